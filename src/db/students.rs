@@ -1,0 +1,209 @@
+//! Queries on the `students` table, and its row types.
+
+use super::DbConnection;
+use crate::domain::{StudentForm, ValidStudent};
+use crate::schema::students;
+use chrono::{NaiveDateTime, SubsecRound, Utc};
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+/// A stored student, as read back.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = students)]
+pub struct Student {
+    pub id: i64,
+    pub firstname: String,
+    pub lastname: String,
+    pub email: String,
+    pub age: Option<i32>,
+    pub bio: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Student {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.firstname, self.lastname)
+    }
+
+    /// "23 years old", or nothing when no age was given.
+    pub fn age_label(&self) -> Option<String> {
+        self.age.map(|age| match age {
+            1 => "1 year old".to_owned(),
+            n => format!("{n} years old"),
+        })
+    }
+
+    /// A date a person reads: "November 21, 2026".
+    pub fn joined_on(&self) -> String {
+        self.created_at.format("%B %-d, %Y").to_string()
+    }
+
+    /// The same instant for machines (`<time datetime>`).
+    pub fn joined_iso(&self) -> String {
+        self.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+
+    pub fn updated_iso(&self) -> String {
+        self.updated_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+
+    pub fn updated_on(&self) -> String {
+        self.updated_at.format("%B %-d, %Y at %H:%M UTC").to_string()
+    }
+}
+
+/// Prefills the edit form with what is stored.
+impl From<&Student> for StudentForm {
+    fn from(student: &Student) -> Self {
+        Self {
+            firstname: student.firstname.clone(),
+            lastname: student.lastname.clone(),
+            email: student.email.clone(),
+            age: student.age.map(|age| age.to_string()).unwrap_or_default(),
+            bio: student.bio.clone().unwrap_or_default(),
+        }
+    }
+}
+
+/// A row to insert. Timestamps are set here, never taken from a form.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = students, treat_none_as_default_value = false)]
+pub struct NewStudentRow<'a> {
+    pub firstname: &'a str,
+    pub lastname: &'a str,
+    pub email: &'a str,
+    pub age: Option<i32>,
+    pub bio: Option<&'a str>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl<'a> NewStudentRow<'a> {
+    pub fn new(student: &'a ValidStudent, now: NaiveDateTime) -> Self {
+        Self {
+            firstname: student.firstname.as_str(),
+            lastname: student.lastname.as_str(),
+            email: student.email.as_str(),
+            age: student.age.map(|age| age.get()),
+            bio: student.bio.as_ref().map(|bio| bio.as_str()),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
+/// The columns an edit replaces (a `None` clears the column).
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = students, treat_none_as_null = true)]
+struct StudentChanges<'a> {
+    firstname: &'a str,
+    lastname: &'a str,
+    email: &'a str,
+    age: Option<i32>,
+    bio: Option<&'a str>,
+    updated_at: NaiveDateTime,
+}
+
+/// Why a write was refused, as opposed to failing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// Another student has this email (ignoring case): a field error for the form.
+    EmailTaken,
+    /// The student to update does not exist (any more).
+    NotFound,
+}
+
+/// Whole seconds, UTC: the precision every supported database keeps.
+pub fn now() -> NaiveDateTime {
+    Utc::now().naive_utc().trunc_subsecs(0)
+}
+
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<Student>> {
+    students::table
+        .order(students::id.asc())
+        .select(Student::as_select())
+        .load(conn)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Student>> {
+    students::table
+        .find(id)
+        .select(Student::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Inserts the student and returns its id.
+pub fn create(
+    conn: &mut DbConnection,
+    student: &ValidStudent,
+) -> QueryResult<Result<i64, SaveError>> {
+    let row = NewStudentRow::new(student, now());
+    // Read the id back by the unique email inside the same transaction: unlike
+    // `RETURNING`, this works the same on every database Diesel supports.
+    let inserted = conn.transaction(|conn| {
+        diesel::insert_into(students::table)
+            .values(&row)
+            .execute(conn)?;
+        students::table
+            .filter(students::email.eq(row.email))
+            .select(students::id)
+            .first(conn)
+    });
+    refused_if_email_taken(inserted)
+}
+
+/// Replaces the student's fields; `updated_at` moves, `created_at` stays.
+pub fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    student: &ValidStudent,
+) -> QueryResult<Result<i64, SaveError>> {
+    let changes = StudentChanges {
+        firstname: student.firstname.as_str(),
+        lastname: student.lastname.as_str(),
+        email: student.email.as_str(),
+        age: student.age.map(|age| age.get()),
+        bio: student.bio.as_ref().map(|bio| bio.as_str()),
+        updated_at: now(),
+    };
+    let updated = diesel::update(students::table.find(id))
+        .set(&changes)
+        .execute(conn);
+    Ok(match refused_if_email_taken(updated)? {
+        Ok(0) => Err(SaveError::NotFound),
+        Ok(_) => Ok(id),
+        Err(refusal) => Err(refusal),
+    })
+}
+
+/// Deletes the student; returns whether it existed.
+pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    let deleted = diesel::delete(students::table.find(id)).execute(conn)?;
+    Ok(deleted > 0)
+}
+
+/// Inserts many rows in one statement (the seed command).
+pub fn insert_batch(conn: &mut DbConnection, rows: &[NewStudentRow]) -> QueryResult<usize> {
+    diesel::insert_into(students::table).values(rows).execute(conn)
+}
+
+pub fn max_id(conn: &mut DbConnection) -> QueryResult<i64> {
+    students::table
+        .select(diesel::dsl::max(students::id))
+        .first::<Option<i64>>(conn)
+        .map(Option::unwrap_or_default)
+}
+
+/// The only unique key besides the id is the email, so a unique violation means
+/// "email taken" — also when a concurrent request won the race after our checks.
+fn refused_if_email_taken<T>(result: QueryResult<T>) -> QueryResult<Result<T, SaveError>> {
+    match result {
+        Ok(value) => Ok(Ok(value)),
+        Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+            Ok(Err(SaveError::EmailTaken))
+        }
+        Err(err) => Err(err),
+    }
+}

@@ -1,0 +1,61 @@
+//! Validated domain values: what a form (or, later, a JSON body) becomes once it has been
+//! parsed. Handlers and queries only ever see these types, never raw strings.
+
+mod student;
+
+pub use student::{Age, Bio, Email, PersonName, StudentForm, ValidStudent};
+
+use std::collections::BTreeMap;
+
+/// Messages for the fields that failed to parse, keyed by form field name.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FieldErrors(BTreeMap<&'static str, String>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.entry(field).or_insert_with(|| message.into());
+    }
+
+    /// The message for `field`, if it has one (templates call this beside each input).
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Runs a field parser and keeps its error, so one pass reports every bad field.
+    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, String>) -> Option<T> {
+        parsed.map_err(|message| self.add(field, message)).ok()
+    }
+}
+
+/// Rejects the characters no name or address should carry (NUL, escape codes, newlines…).
+fn reject_control_chars(label: &str, value: &str) -> Result<(), String> {
+    if value.chars().any(char::is_control) {
+        Err(format!("{label} must not contain control characters."))
+    } else {
+        Ok(())
+    }
+}
+
+/// Trims `raw` and checks it is present and at most `max` characters (not bytes).
+fn required_text(label: &str, raw: &str, max: usize) -> Result<String, String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(format!("{label} is required."));
+    }
+    reject_control_chars(label, value)?;
+    let length = value.chars().count();
+    if length > max {
+        return Err(format!(
+            "{label} must be at most {max} characters (it has {length})."
+        ));
+    }
+    Ok(value.to_owned())
+}

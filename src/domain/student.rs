@@ -1,0 +1,263 @@
+//! A student as submitted (`StudentForm`, raw strings) and as accepted (`ValidStudent`).
+
+use super::{FieldErrors, reject_control_chars, required_text};
+use serde::Deserialize;
+
+pub const NAME_MAX_CHARS: usize = 100;
+pub const EMAIL_MAX_CHARS: usize = 80;
+pub const AGE_MIN: i32 = 0;
+pub const AGE_MAX: i32 = 150;
+pub const BIO_MAX_CHARS: usize = 10_000;
+
+/// A first or last name: trimmed, non-empty, at most 100 characters, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub fn parse(label: &str, raw: &str) -> Result<Self, String> {
+        required_text(label, raw, NAME_MAX_CHARS).map(Self)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An email address as typed (case kept), trimmed, syntactically valid, at most 80 characters.
+/// Uniqueness ignoring case is the database's job: only it can see a concurrent insert.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let value = required_text("Email", raw, EMAIL_MAX_CHARS)?;
+        // A school's addresses have a dotted domain; display names ("Ann <a@b.c>") and
+        // IP literals are valid RFC 5322 but never what a person means in this field.
+        let options = email_address::Options::default()
+            .with_required_tld()
+            .without_display_text()
+            .without_domain_literal();
+        email_address::EmailAddress::parse_with_options(&value, options)
+            .map(|_| Self(value))
+            .map_err(|_| "Enter a valid email address, like name@example.com.".to_owned())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An age in whole years, 0 to 150.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Age(i32);
+
+impl Age {
+    /// A blank field means "no age given".
+    pub fn parse_optional(raw: &str) -> Result<Option<Self>, String> {
+        let value = raw.trim();
+        if value.is_empty() {
+            return Ok(None);
+        }
+        let out_of_range = || format!("Age must be between {AGE_MIN} and {AGE_MAX}.");
+        // Parse as i128 so "99999999999" is reported as out of range, not as "not a number".
+        let number: i128 = value
+            .parse()
+            .map_err(|_| "Age must be a whole number, like 21.".to_owned())?;
+        let age = i32::try_from(number).map_err(|_| out_of_range())?;
+        if (AGE_MIN..=AGE_MAX).contains(&age) {
+            Ok(Some(Self(age)))
+        } else {
+            Err(out_of_range())
+        }
+    }
+
+    pub fn get(self) -> i32 {
+        self.0
+    }
+}
+
+/// Free text about the student, at most 10 000 characters. Line breaks and tabs are
+/// fine; other control characters (NUL above all, which PostgreSQL cannot store) are not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bio(String);
+
+impl Bio {
+    /// Blank (or whitespace only) means "no bio".
+    pub fn parse_optional(raw: &str) -> Result<Option<Self>, String> {
+        // Browsers submit textarea line breaks as CRLF; store one kind of line break.
+        let value = raw.trim().replace("\r\n", "\n");
+        if value.is_empty() {
+            return Ok(None);
+        }
+        let without_layout: String = value.chars().filter(|c| !matches!(c, '\n' | '\t')).collect();
+        reject_control_chars("Bio", &without_layout)?;
+        let length = value.chars().count();
+        if length > BIO_MAX_CHARS {
+            return Err(format!(
+                "Bio must be at most {BIO_MAX_CHARS} characters (it has {length})."
+            ));
+        }
+        Ok(Some(Self(value)))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The student form exactly as submitted. Every field is a string (a blank age is not a
+/// number, so it cannot be deserialized as one) and a missing field reads as blank.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct StudentForm {
+    pub firstname: String,
+    pub lastname: String,
+    pub email: String,
+    pub age: String,
+    pub bio: String,
+}
+
+/// A student that passed every rule and may be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidStudent {
+    pub firstname: PersonName,
+    pub lastname: PersonName,
+    pub email: Email,
+    pub age: Option<Age>,
+    pub bio: Option<Bio>,
+}
+
+impl ValidStudent {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.firstname.as_str(), self.lastname.as_str())
+    }
+}
+
+impl StudentForm {
+    /// Parses every field, reporting all the bad ones at once.
+    pub fn parse(&self) -> Result<ValidStudent, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let firstname = errors.check(
+            "firstname",
+            PersonName::parse("First name", &self.firstname),
+        );
+        let lastname = errors.check("lastname", PersonName::parse("Last name", &self.lastname));
+        let email = errors.check("email", Email::parse(&self.email));
+        let age = errors.check("age", Age::parse_optional(&self.age));
+        let bio = errors.check("bio", Bio::parse_optional(&self.bio));
+        match (firstname, lastname, email, age, bio) {
+            (Some(firstname), Some(lastname), Some(email), Some(age), Some(bio)) => {
+                Ok(ValidStudent {
+                    firstname,
+                    lastname,
+                    email,
+                    age,
+                    bio,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> StudentForm {
+        StudentForm {
+            firstname: "john".into(),
+            lastname: "doe".into(),
+            email: "jd@example.com".into(),
+            age: "23".into(),
+            bio: "Biology student".into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_form_parses_and_trims() {
+        let student = StudentForm {
+            firstname: "  john ".into(),
+            ..form()
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(student.firstname.as_str(), "john");
+        assert_eq!(student.age, Some(Age(23)));
+        assert_eq!(student.full_name(), "john doe");
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let errors = StudentForm::default().parse().unwrap_err();
+        assert_eq!(errors.get("firstname"), Some("First name is required."));
+        assert_eq!(errors.get("lastname"), Some("Last name is required."));
+        assert_eq!(errors.get("email"), Some("Email is required."));
+        assert_eq!(errors.get("age"), None, "a blank age is allowed");
+        assert_eq!(errors.len(), 3);
+    }
+
+    #[test]
+    fn names_count_characters_not_bytes() {
+        assert!(PersonName::parse("First name", &"é".repeat(100)).is_ok());
+        let too_long = PersonName::parse("First name", &"é".repeat(101)).unwrap_err();
+        assert!(too_long.contains("at most 100"), "{too_long}");
+    }
+
+    #[test]
+    fn names_reject_control_characters() {
+        for raw in ["jo\0hn", "jo\nhn", "jo\u{1b}hn"] {
+            assert!(PersonName::parse("First name", raw).is_err(), "{raw:?}");
+        }
+        assert!(PersonName::parse("First name", "   ").is_err());
+    }
+
+    #[test]
+    fn emails_are_checked_for_shape_length_and_control_characters() {
+        assert!(Email::parse("Sammy.Shark+tag@example.co.uk").is_ok());
+        for bad in [
+            "plainaddress",
+            "a@b",
+            "@example.com",
+            "jd@",
+            "Ann <ann@example.com>",
+            "a\0@example.com",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+        let local = "a".repeat(EMAIL_MAX_CHARS - "@example.com".len());
+        assert!(Email::parse(&format!("{local}@example.com")).is_ok());
+        assert!(Email::parse(&format!("{local}a@example.com")).is_err());
+    }
+
+    #[test]
+    fn age_is_optional_whole_and_bounded() {
+        assert_eq!(Age::parse_optional(""), Ok(None));
+        assert_eq!(Age::parse_optional("  "), Ok(None));
+        assert_eq!(Age::parse_optional("0"), Ok(Some(Age(0))));
+        assert_eq!(Age::parse_optional(" 150 "), Ok(Some(Age(150))));
+        for bad in ["-1", "151", "99999999999999999999999"] {
+            assert_eq!(
+                Age::parse_optional(bad),
+                Err("Age must be between 0 and 150.".into()),
+                "{bad}"
+            );
+        }
+        for bad in ["abc", "12.5", "1e3", "twenty"] {
+            assert!(
+                Age::parse_optional(bad).unwrap_err().contains("whole number"),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn bio_keeps_line_breaks_and_enforces_its_limit() {
+        let bio = Bio::parse_optional("line one\r\n\tline two").unwrap().unwrap();
+        assert_eq!(bio.as_str(), "line one\n\tline two");
+        assert_eq!(Bio::parse_optional("  "), Ok(None));
+        assert!(Bio::parse_optional(&"b".repeat(BIO_MAX_CHARS)).is_ok());
+        assert!(Bio::parse_optional(&"b".repeat(BIO_MAX_CHARS + 1)).is_err());
+        assert!(Bio::parse_optional("nul\0inside").is_err());
+    }
+}

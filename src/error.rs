@@ -1,0 +1,119 @@
+//! The one error type of the web layer and how each kind becomes an HTML error page.
+//!
+//! Validation failures are not errors here: a bad form is an expected outcome that handlers
+//! answer by re-rendering the form (422). This type covers everything that ends a request.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::ContentType;
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    /// Wraps any unexpected failure (database, pool, template, thread pool) as a 500.
+    pub fn internal(err: impl Into<anyhow::Error>) -> Self {
+        Self::Internal(err.into())
+    }
+
+    fn title_and_message(&self) -> (&'static str, &'static str) {
+        match self {
+            Self::NotFound => (
+                "Page not found",
+                "There is nothing at this address. The student may have been deleted, or the link may be mistyped.",
+            ),
+            Self::Forbidden(reason) => ("Request refused", reason),
+            Self::BadRequest(reason) => ("Bad request", reason),
+            Self::PayloadTooLarge => (
+                "Form too large",
+                "The submitted form is larger than this app accepts (256 KiB). Shorten the text and try again.",
+            ),
+            Self::UnsupportedMediaType => (
+                "Unsupported form encoding",
+                "Forms must be sent as application/x-www-form-urlencoded, as a browser does.",
+            ),
+            Self::Internal(_) => (
+                "Something went wrong",
+                "The app could not complete this request. Nothing was changed; please try again. The details are in the server log.",
+            ),
+        }
+    }
+}
+
+macro_rules! internal_from {
+    ($($source:ty),+) => {
+        $(impl From<$source> for AppError {
+            fn from(err: $source) -> Self {
+                Self::internal(err)
+            }
+        })+
+    };
+}
+
+internal_from!(
+    diesel::result::Error,
+    diesel::r2d2::PoolError,
+    actix_web::error::BlockingError,
+    askama::Error
+);
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    layout: crate::html::Layout,
+    status: StatusCode,
+    title: &'static str,
+    message: &'static str,
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::Internal(cause) = self {
+            log::error!("request failed: {cause:#}");
+        }
+        let status = self.status_code();
+        let (title, message) = self.title_and_message();
+        let page = ErrorPage {
+            layout: crate::html::Layout::default(),
+            status,
+            title,
+            message,
+        };
+        match page.render() {
+            Ok(body) => HttpResponse::build(status)
+                .content_type(ContentType::html())
+                .body(body),
+            Err(err) => {
+                log::error!("could not render the error page: {err}");
+                HttpResponse::build(status)
+                    .content_type(ContentType::plaintext())
+                    .body(format!("{title}\n\n{message}\n"))
+            }
+        }
+    }
+}

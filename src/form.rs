@@ -1,0 +1,111 @@
+//! `CsrfForm<T>`: the extractor for every HTML form post. It answers the client's mistakes
+//! with the right status before a handler runs: a wrong content type (415), a body over
+//! the limit (413), invalid UTF-8 or a malformed body (400), a missing or wrong CSRF
+//! token (403). Only a well-formed, same-session form reaches the handler.
+
+use crate::error::AppError;
+use crate::security::{self, CSRF_FIELD};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+use serde::de::DeserializeOwned;
+use serde::de::value::{Error as ValueError, MapDeserializer};
+use std::future::Future;
+use std::pin::Pin;
+
+/// Largest accepted form body: a full 10 000-character bio, percent-encoded, fits easily.
+pub const FORM_LIMIT_BYTES: usize = 256 * 1024;
+
+pub struct CsrfForm<T>(pub T);
+
+impl<T> CsrfForm<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+/// For forms whose only field is the CSRF token (delete buttons).
+pub type CsrfOnly = CsrfForm<serde::de::IgnoredAny>;
+
+impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let payload = web::Payload::from_request(&req, payload).into_inner();
+        Box::pin(async move {
+            if !req
+                .content_type()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+            {
+                return Err(AppError::UnsupportedMediaType);
+            }
+            let payload = payload.map_err(|_| AppError::BadRequest("The form could not be read."))?;
+            let body = payload
+                .to_bytes_limited(FORM_LIMIT_BYTES)
+                .await
+                .map_err(|_| AppError::PayloadTooLarge)?
+                .map_err(|_| AppError::BadRequest("The form could not be read."))?;
+            let fields = decode_fields(&body)?;
+            let token = fields
+                .iter()
+                .find(|(name, _)| name == CSRF_FIELD)
+                .map(|(_, value)| value.as_str());
+            security::verify_csrf_token(&req, token)?;
+            let form = fields.into_iter().filter(|(name, _)| name != CSRF_FIELD);
+            T::deserialize(MapDeserializer::<_, ValueError>::new(form))
+                .map(CsrfForm)
+                .map_err(|_| {
+                    AppError::BadRequest("The form has a field twice or a field of the wrong kind.")
+                })
+        })
+    }
+}
+
+/// Splits an urlencoded body into name/value pairs, refusing what is not UTF-8 once
+/// decoded (the usual decoders replace such bytes silently, which would store garbage).
+fn decode_fields(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
+    let decode = |part: &[u8]| -> Result<String, AppError> {
+        let spaced: Vec<u8> = part
+            .iter()
+            .map(|&byte| if byte == b'+' { b' ' } else { byte })
+            .collect();
+        percent_encoding::percent_decode(&spaced)
+            .decode_utf8()
+            .map(|text| text.into_owned())
+            .map_err(|_| AppError::BadRequest("The form contains text that is not valid UTF-8."))
+    };
+    body.split(|&byte| byte == b'&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = match pair.iter().position(|&byte| byte == b'=') {
+                Some(at) => (&pair[..at], &pair[at + 1..]),
+                None => (pair, &[][..]),
+            };
+            Ok((decode(name)?, decode(value)?))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_fields;
+
+    #[test]
+    fn decodes_plus_percent_and_bare_names() {
+        let fields = decode_fields(b"a=1+2&b=%C3%A9t%C3%A9&c&&d=").unwrap();
+        let expected = [("a", "1 2"), ("b", "été"), ("c", ""), ("d", "")];
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(fields, expected);
+    }
+
+    #[test]
+    fn refuses_invalid_utf8_raw_or_encoded() {
+        assert!(decode_fields(b"a=%FF").is_err());
+        assert!(decode_fields(b"a=\xff").is_err());
+        assert!(decode_fields(b"%C3=x").is_err());
+    }
+}

@@ -1,0 +1,56 @@
+//! The `students` command: serve the app (default), apply migrations, or seed demo data.
+
+use clap::{Parser, Subcommand};
+use students::settings::Settings;
+use students::startup::Application;
+use students::{db, seed};
+
+#[derive(Parser)]
+#[command(version, about = "Students: a student manager for the browser")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    settings: Settings,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web app (the default).
+    Serve,
+    /// Create the database if needed and apply pending migrations, then exit.
+    Migrate,
+    /// Add the tutorial's students (john, Sammy, Carl) and COUNT generated ones.
+    Seed {
+        /// How many generated students to add besides the tutorial's three.
+        #[arg(long, default_value_t = 0)]
+        count: usize,
+    },
+}
+
+#[actix_web::main]
+async fn main() -> anyhow::Result<()> {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+    let Cli { command, settings } = Cli::parse();
+    match command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            let app = Application::build(&settings)?;
+            log::info!("serving http://{}:{}", settings.bind, app.port());
+            app.run_until_stopped().await?;
+        }
+        Command::Migrate => {
+            let applied = db::migrate(&db::connect(&settings.database_url)?)?;
+            println!("applied {applied} migration(s) to {}", settings.database_url);
+        }
+        Command::Seed { count } => {
+            let pool = db::connect(&settings.database_url)?;
+            db::migrate(&pool)?;
+            let report = seed::run(&pool, count)?;
+            println!(
+                "added {} tutorial and {} generated students to {}",
+                report.tutorial_added, report.generated, settings.database_url
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! The URL map, and the pages that belong to no resource (about, health, fallback).
+
+mod students;
+
+use crate::db::{self, DbPool};
+use crate::error::AppError;
+use crate::html::{Layout, render};
+use actix_web::http::{Method, StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use diesel::RunQueryDsl;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(students::index))
+        .route("/about/", web::get().to(about))
+        .route("/healthz", web::get().to(healthz))
+        .service(
+            web::resource("/create/")
+                .get(students::new)
+                .post(students::create),
+        )
+        .route("/{id}/", web::get().to(students::show))
+        .service(
+            web::resource("/{id}/edit/")
+                .get(students::edit)
+                .post(students::update),
+        )
+        .service(
+            web::resource("/{id}/delete/")
+                .get(students::confirm_delete)
+                .post(students::delete),
+        );
+}
+
+/// A `/{id}/` segment that is not a positive 64-bit number names no student: 404, not 400.
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into())
+}
+
+#[derive(Template)]
+#[template(path = "about.html")]
+struct AboutPage {
+    layout: Layout,
+}
+
+async fn about(layout: Layout) -> Result<HttpResponse, AppError> {
+    render(StatusCode::OK, &AboutPage { layout })
+}
+
+/// 200 when the database answers a query, 503 when it does not.
+async fn healthz(pool: web::Data<DbPool>) -> HttpResponse {
+    let ping = db::run(&pool, |conn| {
+        diesel::sql_query("SELECT 1").execute(conn).map(|_| ())
+    });
+    match ping.await {
+        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok\n"),
+        Err(err) => {
+            log::error!("health check failed: {err}");
+            HttpResponse::ServiceUnavailable()
+                .content_type("text/plain")
+                .body("database unavailable\n")
+        }
+    }
+}
+
+/// Unmatched requests: a known page asked for without its trailing slash is redirected
+/// to it (308 keeps the method and body); anything else is the 404 page.
+pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    let path = req.path();
+    // "//host" would be a protocol-relative URL: never redirect it (open redirect).
+    let with_slash = format!("{path}/");
+    if !path.ends_with('/')
+        && !path.starts_with("//")
+        && matches!(*req.method(), Method::GET | Method::HEAD | Method::POST)
+        && req.resource_map().has_resource(&with_slash)
+    {
+        let location = match req.query_string() {
+            "" => with_slash,
+            query => format!("{with_slash}?{query}"),
+        };
+        return Ok(HttpResponse::PermanentRedirect()
+            .insert_header((header::LOCATION, location))
+            .finish());
+    }
+    Err(AppError::NotFound)
+}

@@ -1,0 +1,197 @@
+//! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
+
+use crate::db::students::{self as queries, SaveError, Student};
+use crate::db::{self, DbPool};
+use crate::domain::{FieldErrors, StudentForm};
+use crate::error::AppError;
+use crate::form::{CsrfForm, CsrfOnly};
+use crate::html::{Layout, render};
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, web};
+use actix_web_flash_messages::FlashMessage;
+use askama::Template;
+
+#[derive(Template)]
+#[template(path = "students/index.html")]
+struct IndexPage {
+    layout: Layout,
+    students: Vec<Student>,
+}
+
+#[derive(Template)]
+#[template(path = "students/show.html")]
+struct ShowPage {
+    layout: Layout,
+    student: Student,
+}
+
+/// The create and the edit page: one form, two purposes.
+#[derive(Template)]
+#[template(path = "students/form.html")]
+struct FormPage {
+    layout: Layout,
+    heading: String,
+    action: String,
+    submit_label: &'static str,
+    cancel_href: String,
+    form: StudentForm,
+    errors: FieldErrors,
+}
+
+impl FormPage {
+    fn for_new(layout: Layout, form: StudentForm, errors: FieldErrors) -> Self {
+        Self {
+            layout,
+            heading: "Add a new student".into(),
+            action: "/create/".into(),
+            submit_label: "Add student",
+            cancel_href: "/".into(),
+            form,
+            errors,
+        }
+    }
+
+    fn for_edit(layout: Layout, student: &Student, form: StudentForm, errors: FieldErrors) -> Self {
+        Self {
+            layout,
+            heading: format!("Edit {}", student.full_name()),
+            action: format!("/{}/edit/", student.id),
+            submit_label: "Save changes",
+            cancel_href: format!("/{}/", student.id),
+            form,
+            errors,
+        }
+    }
+
+    fn email_taken() -> FieldErrors {
+        let mut errors = FieldErrors::default();
+        errors.add("email", "A student with this email already exists.");
+        errors
+    }
+}
+
+#[derive(Template)]
+#[template(path = "students/confirm_delete.html")]
+struct ConfirmDeletePage {
+    layout: Layout,
+    student: Student,
+}
+
+/// After a successful write: back to the index with a notice (POST/redirect/GET).
+fn see_index(notice: String) -> HttpResponse {
+    FlashMessage::success(notice).send();
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/"))
+        .finish()
+}
+
+async fn find_or_404(pool: &DbPool, id: i64) -> Result<Student, AppError> {
+    db::run(pool, move |conn| queries::find(conn, id))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn index(pool: web::Data<DbPool>, layout: Layout) -> Result<HttpResponse, AppError> {
+    let students = db::run(&pool, queries::list).await?;
+    render(StatusCode::OK, &IndexPage { layout, students })
+}
+
+pub async fn show(
+    pool: web::Data<DbPool>,
+    id: web::Path<i64>,
+    layout: Layout,
+) -> Result<HttpResponse, AppError> {
+    let student = find_or_404(&pool, *id).await?;
+    render(StatusCode::OK, &ShowPage { layout, student })
+}
+
+pub async fn new(layout: Layout) -> Result<HttpResponse, AppError> {
+    let page = FormPage::for_new(layout, StudentForm::default(), FieldErrors::default());
+    render(StatusCode::OK, &page)
+}
+
+pub async fn create(
+    pool: web::Data<DbPool>,
+    layout: Layout,
+    form: CsrfForm<StudentForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let student = match form.parse() {
+        Ok(student) => student,
+        Err(errors) => {
+            let page = FormPage::for_new(layout, form, errors);
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let name = student.full_name();
+    match db::run(&pool, move |conn| queries::create(conn, &student)).await? {
+        Ok(_) => Ok(see_index(format!("Added student {name}."))),
+        Err(_) => {
+            let page = FormPage::for_new(layout, form, FormPage::email_taken());
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+pub async fn edit(
+    pool: web::Data<DbPool>,
+    id: web::Path<i64>,
+    layout: Layout,
+) -> Result<HttpResponse, AppError> {
+    let student = find_or_404(&pool, *id).await?;
+    let form = StudentForm::from(&student);
+    let page = FormPage::for_edit(layout, &student, form, FieldErrors::default());
+    render(StatusCode::OK, &page)
+}
+
+pub async fn update(
+    pool: web::Data<DbPool>,
+    id: web::Path<i64>,
+    layout: Layout,
+    form: CsrfForm<StudentForm>,
+) -> Result<HttpResponse, AppError> {
+    let current = find_or_404(&pool, *id).await?;
+    let form = form.into_inner();
+    let student = match form.parse() {
+        Ok(student) => student,
+        Err(errors) => {
+            let page = FormPage::for_edit(layout, &current, form, errors);
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let name = student.full_name();
+    let id = current.id;
+    match db::run(&pool, move |conn| queries::update(conn, id, &student)).await? {
+        Ok(_) => Ok(see_index(format!("Saved changes to {name}."))),
+        Err(SaveError::NotFound) => Err(AppError::NotFound),
+        Err(SaveError::EmailTaken) => {
+            let page = FormPage::for_edit(layout, &current, form, FormPage::email_taken());
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+/// The no-JavaScript path to deleting: a page that says who goes, with a button that posts.
+pub async fn confirm_delete(
+    pool: web::Data<DbPool>,
+    id: web::Path<i64>,
+    layout: Layout,
+) -> Result<HttpResponse, AppError> {
+    let student = find_or_404(&pool, *id).await?;
+    render(StatusCode::OK, &ConfirmDeletePage { layout, student })
+}
+
+pub async fn delete(
+    pool: web::Data<DbPool>,
+    id: web::Path<i64>,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let student = find_or_404(&pool, *id).await?;
+    let id = student.id;
+    if db::run(&pool, move |conn| queries::delete(conn, id)).await? {
+        Ok(see_index(format!("Deleted student {}.", student.full_name())))
+    } else {
+        // Someone else deleted it between our read and our delete.
+        Err(AppError::NotFound)
+    }
+}

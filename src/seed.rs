@@ -1,0 +1,123 @@
+//! `students seed`: the tutorial's three students plus any number of generated ones,
+//! inserted in batches so that a hundred thousand take seconds.
+
+use crate::db::students::{self as queries, NewStudentRow, SaveError};
+use crate::db::DbPool;
+use crate::domain::StudentForm;
+use chrono::{Duration, NaiveDateTime};
+use diesel::Connection;
+use fake::Fake;
+use fake::faker::name::en::{FirstName, LastName};
+use indicatif::{ProgressBar, ProgressStyle};
+use rand::RngExt;
+
+const BATCH_ROWS: usize = 1_000;
+
+/// john, Sammy and Carl, exactly as the tutorial adds them in its Flask shell.
+const TUTORIAL_STUDENTS: [(&str, &str, &str, i32, &str); 3] = [
+    ("john", "doe", "jd@example.com", 23, "Biology student"),
+    ("Sammy", "Shark", "sammyshark@example.com", 20, "Marine biology student"),
+    ("Carl", "White", "carlwhite@example.com", 22, "Marine geology student"),
+];
+
+const SUBJECTS: [&str; 12] = [
+    "Biology", "Chemistry", "History", "Mathematics", "Physics", "Economics",
+    "Literature", "Computer science", "Marine geology", "Music", "Philosophy", "Art history",
+];
+const YEARS: [&str; 4] = ["First-year", "Second-year", "Third-year", "Final-year"];
+
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SeedReport {
+    pub tutorial_added: usize,
+    pub generated: usize,
+}
+
+/// Adds the tutorial students (those whose email is free) and `count` generated ones.
+pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
+    let mut conn = pool.get()?;
+    let mut report = SeedReport::default();
+    for (firstname, lastname, email, age, bio) in TUTORIAL_STUDENTS {
+        let form = StudentForm {
+            firstname: firstname.into(),
+            lastname: lastname.into(),
+            email: email.into(),
+            age: age.to_string(),
+            bio: bio.into(),
+        };
+        let student = form
+            .parse()
+            .map_err(|errors| anyhow::anyhow!("tutorial student is invalid: {errors:?}"))?;
+        match queries::create(&mut conn, &student)? {
+            Ok(_) => report.tutorial_added += 1,
+            Err(SaveError::EmailTaken | SaveError::NotFound) => {}
+        }
+    }
+
+    // Number generated emails after the highest id so a second run does not collide.
+    let first_number = queries::max_id(&mut conn)? + 1;
+    let progress = ProgressBar::new(count as u64).with_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} students ({per_sec}, {eta} left)")?,
+    );
+    let now = queries::now();
+    let mut rng = rand::rng();
+    let mut batch = Vec::with_capacity(BATCH_ROWS);
+    for start in (0..count).step_by(BATCH_ROWS) {
+        batch.clear();
+        for offset in start..(start + BATCH_ROWS).min(count) {
+            batch.push(generated(&mut rng, first_number + offset as i64, now));
+        }
+        let rows: Vec<NewStudentRow> = batch.iter().map(GeneratedStudent::row).collect();
+        conn.transaction(|conn| queries::insert_batch(conn, &rows))?;
+        report.generated += rows.len();
+        progress.inc(rows.len() as u64);
+    }
+    progress.finish_and_clear();
+    Ok(report)
+}
+
+struct GeneratedStudent {
+    firstname: String,
+    lastname: String,
+    email: String,
+    age: Option<i32>,
+    bio: Option<String>,
+    created_at: NaiveDateTime,
+}
+
+impl GeneratedStudent {
+    fn row(&self) -> NewStudentRow<'_> {
+        NewStudentRow {
+            firstname: &self.firstname,
+            lastname: &self.lastname,
+            email: &self.email,
+            age: self.age,
+            bio: self.bio.as_deref(),
+            created_at: self.created_at,
+            updated_at: self.created_at,
+        }
+    }
+}
+
+/// A plausible student who joined some time in the last four years.
+fn generated(rng: &mut impl RngExt, number: i64, now: NaiveDateTime) -> GeneratedStudent {
+    let firstname: String = FirstName().fake_with_rng(rng);
+    let lastname: String = LastName().fake_with_rng(rng);
+    let local: String = format!("{firstname}.{lastname}")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect::<String>()
+        .to_lowercase();
+    let bio = rng.random_bool(0.8).then(|| {
+        let year = YEARS[rng.random_range(0..YEARS.len())];
+        let subject = SUBJECTS[rng.random_range(0..SUBJECTS.len())].to_lowercase();
+        format!("{year} {subject} student")
+    });
+    GeneratedStudent {
+        email: format!("{local}.{number}@example.edu"),
+        age: rng.random_bool(0.9).then(|| rng.random_range(17..=35)),
+        bio,
+        created_at: now - Duration::seconds(rng.random_range(0..4 * 365 * 24 * 3600)),
+        firstname,
+        lastname,
+    }
+}

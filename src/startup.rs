@@ -1,0 +1,81 @@
+//! Builds the running application from settings: the one path `main` and the tests share.
+
+use crate::db::{self, DbPool};
+use crate::{routes, secret_key, security};
+use actix_files::Files;
+use actix_session::SessionMiddleware;
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::{Key, SameSite};
+use actix_web::dev::Server;
+use actix_web::middleware::{Logger, from_fn};
+use actix_web::{App, HttpServer, web};
+use actix_web_flash_messages::FlashMessagesFramework;
+use actix_web_flash_messages::storage::SessionMessageStore;
+use std::net::TcpListener;
+
+use crate::settings::Settings;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    /// Opens and migrates the database, loads the cookie key and binds the listener.
+    pub fn build(settings: &Settings) -> anyhow::Result<Self> {
+        let pool = db::connect(&settings.database_url)?;
+        let applied = db::migrate(&pool)?;
+        if applied > 0 {
+            log::info!("applied {applied} database migration(s)");
+        }
+        let key = secret_key::load_or_create(settings.secret_key.as_deref(), &settings.database_url)?;
+        let listener = TcpListener::bind((settings.bind.as_str(), settings.port))
+            .map_err(|err| anyhow::anyhow!("cannot listen on {}:{}: {err}", settings.bind, settings.port))?;
+        let port = listener.local_addr()?.port();
+        let server = serve(listener, pool, key, settings)?;
+        Ok(Self { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGINT/SIGTERM, then finishes in-flight requests before returning.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn serve(listener: TcpListener, pool: DbPool, key: Key, settings: &Settings) -> std::io::Result<Server> {
+    let pool = web::Data::new(pool);
+    let cookie_secure = settings.cookie_secure;
+    let static_dir = settings.static_dir.clone();
+    let mut server = HttpServer::new(move || {
+        // The session (CSRF token, flash messages) lives in a signed, encrypted cookie:
+        // no server memory, so any instance with the same key can serve any request.
+        let sessions = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+            .cookie_name("students_session".into())
+            .cookie_secure(cookie_secure)
+            .cookie_same_site(SameSite::Lax)
+            .cookie_http_only(true)
+            .build();
+        let flash = FlashMessagesFramework::builder(SessionMessageStore::default()).build();
+        // `wrap` nests outwards: the logger sees every response, refusals included.
+        App::new()
+            .wrap(flash)
+            .wrap(sessions)
+            .wrap(from_fn(security::reject_cross_site))
+            .wrap(security::headers())
+            .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
+            .app_data(pool.clone())
+            .app_data(routes::path_config())
+            .configure(routes::configure)
+            .service(Files::new("/static", &static_dir))
+            .default_service(web::to(routes::fallback))
+    })
+    .listen(listener)?;
+    if let Some(workers) = settings.workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}
