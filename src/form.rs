@@ -40,7 +40,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             {
                 return Err(AppError::UnsupportedMediaType);
             }
-            let payload = payload.map_err(|_| AppError::BadRequest("The form could not be read."))?;
+            let payload =
+                payload.map_err(|_| AppError::BadRequest("The form could not be read."))?;
             let body = payload
                 .to_bytes_limited(FORM_LIMIT_BYTES)
                 .await

@@ -40,7 +40,10 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Migrate => {
             let applied = db::migrate(&db::connect(&settings.database_url)?)?;
-            println!("applied {applied} migration(s) to {}", settings.database_url);
+            println!(
+                "applied {applied} migration(s) to {}",
+                settings.database_url
+            );
         }
         Command::Seed { count } => {
             let pool = db::connect(&settings.database_url)?;

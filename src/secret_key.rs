@@ -59,7 +59,9 @@ fn load_or_create_file(path: PathBuf) -> anyhow::Result<Key> {
 fn read_key(path: &Path) -> anyhow::Result<Key> {
     let text = fs::read_to_string(path)
         .with_context(|| format!("reading the cookie key from {}", path.display()))?;
-    let bytes = hex::decode(text.trim()).ok().filter(|bytes| bytes.len() >= 64);
+    let bytes = hex::decode(text.trim())
+        .ok()
+        .filter(|bytes| bytes.len() >= 64);
     match bytes {
         Some(bytes) => Ok(Key::from(&bytes)),
         None => bail!(

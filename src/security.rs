@@ -87,7 +87,11 @@ pub fn csrf_token(req: &HttpRequest) -> Result<String, AppError> {
 
 /// Checks a submitted token against the session's, in constant time.
 pub fn verify_csrf_token(req: &HttpRequest, submitted: Option<&str>) -> Result<(), AppError> {
-    let expected = req.get_session().get::<String>(CSRF_SESSION_KEY).ok().flatten();
+    let expected = req
+        .get_session()
+        .get::<String>(CSRF_SESSION_KEY)
+        .ok()
+        .flatten();
     let matches = match (expected, submitted) {
         (Some(expected), Some(submitted)) => {
             bool::from(expected.as_bytes().ct_eq(submitted.as_bytes()))

@@ -1,8 +1,8 @@
 //! `students seed`: the tutorial's three students plus any number of generated ones,
 //! inserted in batches so that a hundred thousand take seconds.
 
-use crate::db::students::{self as queries, NewStudentRow, SaveError};
 use crate::db::DbPool;
+use crate::db::students::{self as queries, NewStudentRow, SaveError};
 use crate::domain::StudentForm;
 use chrono::{Duration, NaiveDateTime};
 use diesel::Connection;
@@ -16,13 +16,35 @@ const BATCH_ROWS: usize = 1_000;
 /// john, Sammy and Carl, exactly as the tutorial adds them in its Flask shell.
 const TUTORIAL_STUDENTS: [(&str, &str, &str, i32, &str); 3] = [
     ("john", "doe", "jd@example.com", 23, "Biology student"),
-    ("Sammy", "Shark", "sammyshark@example.com", 20, "Marine biology student"),
-    ("Carl", "White", "carlwhite@example.com", 22, "Marine geology student"),
+    (
+        "Sammy",
+        "Shark",
+        "sammyshark@example.com",
+        20,
+        "Marine biology student",
+    ),
+    (
+        "Carl",
+        "White",
+        "carlwhite@example.com",
+        22,
+        "Marine geology student",
+    ),
 ];
 
 const SUBJECTS: [&str; 12] = [
-    "Biology", "Chemistry", "History", "Mathematics", "Physics", "Economics",
-    "Literature", "Computer science", "Marine geology", "Music", "Philosophy", "Art history",
+    "Biology",
+    "Chemistry",
+    "History",
+    "Mathematics",
+    "Physics",
+    "Economics",
+    "Literature",
+    "Computer science",
+    "Marine geology",
+    "Music",
+    "Philosophy",
+    "Art history",
 ];
 const YEARS: [&str; 4] = ["First-year", "Second-year", "Third-year", "Final-year"];
 
@@ -55,9 +77,9 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
 
     // Number generated emails after the highest id so a second run does not collide.
     let first_number = queries::max_id(&mut conn)? + 1;
-    let progress = ProgressBar::new(count as u64).with_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} students ({per_sec}, {eta} left)")?,
-    );
+    let progress = ProgressBar::new(count as u64).with_style(ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} students ({per_sec}, {eta} left)",
+    )?);
     let now = queries::now();
     let mut rng = rand::rng();
     let mut batch = Vec::with_capacity(BATCH_ROWS);

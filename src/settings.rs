@@ -6,7 +6,12 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, clap::Args)]
 pub struct Settings {
     /// Database to use: a SQLite file path or `sqlite://path`. Created and migrated on start.
-    #[arg(long, env = "DATABASE_URL", default_value = "students.db", global = true)]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "students.db",
+        global = true
+    )]
     pub database_url: String,
 
     /// Address to listen on.

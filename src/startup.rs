@@ -28,9 +28,16 @@ impl Application {
         if applied > 0 {
             log::info!("applied {applied} database migration(s)");
         }
-        let key = secret_key::load_or_create(settings.secret_key.as_deref(), &settings.database_url)?;
-        let listener = TcpListener::bind((settings.bind.as_str(), settings.port))
-            .map_err(|err| anyhow::anyhow!("cannot listen on {}:{}: {err}", settings.bind, settings.port))?;
+        let key =
+            secret_key::load_or_create(settings.secret_key.as_deref(), &settings.database_url)?;
+        let listener =
+            TcpListener::bind((settings.bind.as_str(), settings.port)).map_err(|err| {
+                anyhow::anyhow!(
+                    "cannot listen on {}:{}: {err}",
+                    settings.bind,
+                    settings.port
+                )
+            })?;
         let port = listener.local_addr()?.port();
         let server = serve(listener, pool, key, settings)?;
         Ok(Self { port, server })
@@ -46,7 +53,12 @@ impl Application {
     }
 }
 
-fn serve(listener: TcpListener, pool: DbPool, key: Key, settings: &Settings) -> std::io::Result<Server> {
+fn serve(
+    listener: TcpListener,
+    pool: DbPool,
+    key: Key,
+    settings: &Settings,
+) -> std::io::Result<Server> {
     let pool = web::Data::new(pool);
     let cookie_secure = settings.cookie_secure;
     let static_dir = settings.static_dir.clone();

@@ -49,7 +49,9 @@ impl Student {
     }
 
     pub fn updated_on(&self) -> String {
-        self.updated_at.format("%B %-d, %Y at %H:%M UTC").to_string()
+        self.updated_at
+            .format("%B %-d, %Y at %H:%M UTC")
+            .to_string()
     }
 }
 
@@ -186,7 +188,9 @@ pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
 
 /// Inserts many rows in one statement (the seed command).
 pub fn insert_batch(conn: &mut DbConnection, rows: &[NewStudentRow]) -> QueryResult<usize> {
-    diesel::insert_into(students::table).values(rows).execute(conn)
+    diesel::insert_into(students::table)
+        .values(rows)
+        .execute(conn)
 }
 
 pub fn max_id(conn: &mut DbConnection) -> QueryResult<i64> {

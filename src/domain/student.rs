@@ -89,7 +89,10 @@ impl Bio {
         if value.is_empty() {
             return Ok(None);
         }
-        let without_layout: String = value.chars().filter(|c| !matches!(c, '\n' | '\t')).collect();
+        let without_layout: String = value
+            .chars()
+            .filter(|c| !matches!(c, '\n' | '\t'))
+            .collect();
         reject_control_chars("Bio", &without_layout)?;
         let length = value.chars().count();
         if length > BIO_MAX_CHARS {
@@ -225,9 +228,11 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
         }
-        let local = "a".repeat(EMAIL_MAX_CHARS - "@example.com".len());
-        assert!(Email::parse(&format!("{local}@example.com")).is_ok());
-        assert!(Email::parse(&format!("{local}a@example.com")).is_err());
+        // 20 + 1 + 59 = 80 characters (a local part may have at most 64).
+        let domain = format!("{}.com", "b".repeat(55));
+        assert!(Email::parse(&format!("{}@{domain}", "a".repeat(20))).is_ok());
+        let too_long = Email::parse(&format!("{}@{domain}", "a".repeat(21))).unwrap_err();
+        assert!(too_long.contains("at most 80"), "{too_long}");
     }
 
     #[test]
@@ -245,7 +250,9 @@ mod tests {
         }
         for bad in ["abc", "12.5", "1e3", "twenty"] {
             assert!(
-                Age::parse_optional(bad).unwrap_err().contains("whole number"),
+                Age::parse_optional(bad)
+                    .unwrap_err()
+                    .contains("whole number"),
                 "{bad}"
             );
         }
@@ -253,7 +260,9 @@ mod tests {
 
     #[test]
     fn bio_keeps_line_breaks_and_enforces_its_limit() {
-        let bio = Bio::parse_optional("line one\r\n\tline two").unwrap().unwrap();
+        let bio = Bio::parse_optional("line one\r\n\tline two")
+            .unwrap()
+            .unwrap();
         assert_eq!(bio.as_str(), "line one\n\tline two");
         assert_eq!(Bio::parse_optional("  "), Ok(None));
         assert!(Bio::parse_optional(&"b".repeat(BIO_MAX_CHARS)).is_ok());

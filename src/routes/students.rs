@@ -189,7 +189,10 @@ pub async fn delete(
     let student = find_or_404(&pool, *id).await?;
     let id = student.id;
     if db::run(&pool, move |conn| queries::delete(conn, id)).await? {
-        Ok(see_index(format!("Deleted student {}.", student.full_name())))
+        Ok(see_index(format!(
+            "Deleted student {}.",
+            student.full_name()
+        )))
     } else {
         // Someone else deleted it between our read and our delete.
         Err(AppError::NotFound)

@@ -1,0 +1,157 @@
+//! `spawn_app`: the real application on 127.0.0.1:0 with its own SQLite file, and an HTTP
+//! client that keeps cookies and does not follow redirects, like a careful browser.
+
+use reqwest::{Response, StatusCode, header};
+use students::db::students::Student;
+use students::db::{self, DbPool};
+use students::settings::Settings;
+use students::startup::Application;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub pool: DbPool,
+    _dir: TempDir,
+}
+
+pub async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let database = dir.path().join("students.db");
+    let settings = Settings {
+        workers: Some(1),
+        ..Settings::for_database(database.to_str().expect("UTF-8 temp path"))
+    };
+    let app = Application::build(&settings).expect("the app starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: client(),
+        pool: db::connect(&settings.database_url).expect("test pool"),
+        _dir: dir,
+    }
+}
+
+/// A fresh client: its own cookie jar, so its own session.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("HTTP client")
+}
+
+/// A valid create/edit form; tests override the fields they are about.
+pub fn student_form<'a>(
+    firstname: &'a str,
+    lastname: &'a str,
+    email: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("firstname", firstname),
+        ("lastname", lastname),
+        ("email", email),
+        ("age", ""),
+        ("bio", ""),
+    ]
+}
+
+/// Replaces (or adds) one field of a form.
+pub fn with<'a>(
+    mut form: Vec<(&'static str, &'a str)>,
+    name: &'static str,
+    value: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    form.retain(|(field, _)| *field != name);
+    form.push((name, value));
+    form
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("GET request")
+    }
+
+    pub async fn get_html(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        response.text().await.expect("body")
+    }
+
+    /// The session's CSRF token, read from a page like a browser would have it.
+    pub async fn csrf_token(&self) -> String {
+        let page = self.get_html("/about/").await;
+        let start = page
+            .find(r#"<meta name="csrf-token" content=""#)
+            .expect("csrf meta tag")
+            + r#"<meta name="csrf-token" content=""#.len();
+        let end = start + page[start..].find('"').expect("end of token");
+        page[start..end].to_owned()
+    }
+
+    /// Posts a form with this session's CSRF token, as the app's own pages do.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
+        let token = self.csrf_token().await;
+        let mut fields = form.to_vec();
+        fields.push(("csrf_token", &token));
+        self.client
+            .post(self.url(path))
+            .form(&fields)
+            .send()
+            .await
+            .expect("POST request")
+    }
+
+    pub async fn create_student(&self, firstname: &str, lastname: &str, email: &str) -> Response {
+        self.post_form("/create/", &student_form(firstname, lastname, email))
+            .await
+    }
+
+    /// Creates a student that must be accepted, returning the stored row.
+    pub async fn given_student(&self, firstname: &str, lastname: &str, email: &str) -> Student {
+        let response = self.create_student(firstname, lastname, email).await;
+        assert_see_index(&response);
+        self.stored_students()
+            .await
+            .into_iter()
+            .find(|student| student.email == email)
+            .expect("the student was stored")
+    }
+
+    pub async fn stored_students(&self) -> Vec<Student> {
+        let mut conn = self.pool.get().expect("connection");
+        db::students::list(&mut conn).expect("list students")
+    }
+}
+
+/// A successful form post: 303 back to the index.
+pub fn assert_see_index(response: &Response) {
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(response), "/");
+}
+
+pub fn location(response: &Response) -> &str {
+    response
+        .headers()
+        .get(header::LOCATION)
+        .expect("Location header")
+        .to_str()
+        .expect("ASCII Location")
+}
+
+/// Asserts the status and returns the body.
+pub async fn body_with_status(response: Response, status: StatusCode) -> String {
+    let actual = response.status();
+    let body = response.text().await.expect("body");
+    assert_eq!(actual, status, "unexpected status; body:\n{body}");
+    body
+}

@@ -1,0 +1,7 @@
+//! HTTP-level tests of the real app: one test binary (one link step), grouped by concern.
+
+mod errors;
+mod helpers;
+mod security;
+mod validation;
+mod walkthrough;
