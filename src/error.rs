@@ -3,8 +3,10 @@
 //! Validation failures are not errors here: a bad form is an expected outcome that handlers
 //! answer by re-rendering the form (422). This type covers everything that ends a request.
 
-use actix_web::http::StatusCode;
+use actix_web::dev::ServiceResponse;
 use actix_web::http::header::ContentType;
+use actix_web::http::{StatusCode, header};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
@@ -20,6 +22,8 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("unsupported media type")]
     UnsupportedMediaType,
+    #[error("method not allowed")]
+    MethodNotAllowed,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -41,6 +45,10 @@ impl AppError {
             Self::PayloadTooLarge => (
                 "Form too large",
                 "The submitted form is larger than this app accepts (256 KiB). Shorten the text and try again.",
+            ),
+            Self::MethodNotAllowed => (
+                "Method not allowed",
+                "This address exists but does not accept that kind of request. Pages are read with GET and forms are sent with POST.",
             ),
             Self::UnsupportedMediaType => (
                 "Unsupported form encoding",
@@ -88,6 +96,7 @@ impl ResponseError for AppError {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -116,4 +125,27 @@ impl ResponseError for AppError {
             }
         }
     }
+}
+
+/// Middleware: actix-web answers a known path with an unsupported method with an empty
+/// 405; give it the HTML error page every other error has, keeping its `Allow` header.
+pub fn error_pages<B: 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new().handler(
+        StatusCode::METHOD_NOT_ALLOWED,
+        |response: ServiceResponse<B>| {
+            if response.headers().contains_key(header::CONTENT_TYPE) {
+                return Ok(ErrorHandlerResponse::Response(
+                    response.map_into_left_body(),
+                ));
+            }
+            let (request, bare) = response.into_parts();
+            let mut page = AppError::MethodNotAllowed.error_response();
+            if let Some(allow) = bare.headers().get(header::ALLOW) {
+                page.headers_mut().insert(header::ALLOW, allow.clone());
+            }
+            Ok(ErrorHandlerResponse::Response(
+                ServiceResponse::new(request, page).map_into_right_body(),
+            ))
+        },
+    )
 }

@@ -1,7 +1,7 @@
 //! Builds the running application from settings: the one path `main` and the tests share.
 
 use crate::db::{self, DbPool};
-use crate::{routes, secret_key, security};
+use crate::{error, routes, secret_key, security};
 use actix_files::Files;
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
@@ -74,6 +74,7 @@ fn serve(
         let flash = FlashMessagesFramework::builder(SessionMessageStore::default()).build();
         // `wrap` nests outwards: the logger sees every response, refusals included.
         App::new()
+            .wrap(error::error_pages())
             .wrap(flash)
             .wrap(sessions)
             .wrap(from_fn(security::reject_cross_site))

@@ -5,20 +5,31 @@ mod student;
 
 pub use student::{Age, Bio, Email, PersonName, StudentForm, ValidStudent};
 
-use std::collections::BTreeMap;
-
-/// Messages for the fields that failed to parse, keyed by form field name.
+/// Messages for the fields that failed to parse, keyed by form field name, in form order
+/// (the order the parser checked them), one message per field.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct FieldErrors(BTreeMap<&'static str, String>);
+pub struct FieldErrors(Vec<(&'static str, String)>);
 
 impl FieldErrors {
     pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.entry(field).or_insert_with(|| message.into());
+        if self.get(field).is_none() {
+            self.0.push((field, message.into()));
+        }
     }
 
     /// The message for `field`, if it has one (templates call this beside each input).
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(String::as_str)
+        self.0
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, message)| message.as_str())
+    }
+
+    /// Every (field, message) pair, for the summary above the form.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.0
+            .iter()
+            .map(|(name, message)| (*name, message.as_str()))
     }
 
     pub fn is_empty(&self) -> bool {

@@ -10,16 +10,18 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use diesel::RunQueryDsl;
 
+/// Routes are resources without method guards, so a known path with a method it does not
+/// take is a 405 (see `error::error_pages`), not a 404.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(students::index))
-        .route("/about/", web::get().to(about))
-        .route("/healthz", web::get().to(healthz))
+    cfg.service(web::resource("/").get(students::index))
+        .service(web::resource("/about/").get(about))
+        .service(web::resource("/healthz").get(healthz))
         .service(
             web::resource("/create/")
                 .get(students::new)
                 .post(students::create),
         )
-        .route("/{id}/", web::get().to(students::show))
+        .service(web::resource("/{id}/").get(students::show))
         .service(
             web::resource("/{id}/edit/")
                 .get(students::edit)

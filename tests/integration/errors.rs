@@ -56,3 +56,27 @@ async fn deleting_a_student_twice_is_a_404_the_second_time() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn an_unsupported_method_gets_the_405_page() {
+    let app = spawn_app().await;
+    let ada = app
+        .given_student("Ada", "Lovelace", "ada@example.com")
+        .await;
+    for (method, path) in [
+        (reqwest::Method::PUT, "/create/".to_owned()),
+        (reqwest::Method::DELETE, format!("/{}/", ada.id)),
+        (reqwest::Method::PATCH, format!("/{}/edit/", ada.id)),
+    ] {
+        let response = app
+            .client
+            .request(method, app.url(&path))
+            .send()
+            .await
+            .unwrap();
+        assert!(response.headers().contains_key("allow"), "{path}");
+        let page = body_with_status(response, StatusCode::METHOD_NOT_ALLOWED).await;
+        assert!(page.contains("<h1>Method not allowed</h1>"), "{path}");
+    }
+    assert_eq!(app.stored_students().await.len(), 1);
+}

@@ -228,6 +228,22 @@ async fn a_blank_form_reports_every_missing_field_at_once() {
     let page = refused(&app, &student_form("", "", "")).await;
     assert!(page.contains("There are problems with 3 fields"));
     assert!(page.contains(r#"role="alert""#));
+    let summary = [
+        r##"<li><a href="#firstname">First name is required.</a></li>"##,
+        r##"<li><a href="#lastname">Last name is required.</a></li>"##,
+        r##"<li><a href="#email">Email is required.</a></li>"##,
+    ];
+    let positions: Vec<usize> = summary
+        .iter()
+        .map(|item| {
+            page.find(item)
+                .unwrap_or_else(|| panic!("summary lists {item}"))
+        })
+        .collect();
+    assert!(
+        positions.is_sorted(),
+        "the summary follows the form's order"
+    );
     assert_eq!(field_error(&page, "firstname"), "First name is required.");
     assert_eq!(field_error(&page, "lastname"), "Last name is required.");
     assert_eq!(field_error(&page, "email"), "Email is required.");
