@@ -1,5 +1,9 @@
-//! `spawn_app`: the real application on 127.0.0.1:0 with its own SQLite file, and an HTTP
-//! client that keeps cookies and does not follow redirects, like a careful browser.
+//! Shared by the test binaries: `spawn_app` starts the real application on 127.0.0.1:0
+//! with its own SQLite file, beside an HTTP client that keeps cookies and does not follow
+//! redirects, like a careful browser.
+
+// Each test binary uses its own part of these helpers.
+#![allow(dead_code)]
 
 use reqwest::{Response, StatusCode, header};
 use students::db::students::Student;

@@ -1,0 +1,388 @@
+//! Browser tests: real Chromium through the user's flows, plus accessibility (axe-core) and
+//! HTML validity (Nu Html Checker) on every screen, with a screenshot of each.
+//!
+//! Without chromedriver they skip with one line; `STUDENTS_REQUIRE_BROWSER=1` (set by
+//! `.ci/run`) makes that a failure.
+
+mod audits;
+mod driver;
+#[path = "../common/mod.rs"]
+mod helpers;
+
+use audits::{assert_accessible, assert_valid_html, scrolls_sideways, wide_elements};
+use driver::Browser;
+use fantoccini::key::Key;
+use helpers::*;
+
+async fn fill_student_form(browser: &Browser, fields: [(&str, &str); 5]) {
+    for (id, value) in fields {
+        browser.fill(id, value).await;
+    }
+}
+
+/// Flows 1 and 2: create from the nav, open the student, edit the last name.
+#[tokio::test]
+async fn create_from_the_nav_then_open_and_edit_the_student() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+
+    browser.goto(&app.url("/")).await;
+    browser.click_link("Create").await;
+    browser.wait_for_text("/create/", "Add a new student").await;
+    fill_student_form(
+        &browser,
+        [
+            ("firstname", "Ada"),
+            ("lastname", "Lovelace"),
+            ("email", "ada@example.com"),
+            ("age", "36"),
+            ("bio", "Wrote the first program."),
+        ],
+    )
+    .await;
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text("/", "Added student Ada Lovelace.")
+        .await;
+    let index = browser.text().await;
+    assert!(index.contains("ada@example.com") && index.contains("36 years old"));
+
+    browser.click_link("Ada Lovelace").await;
+    let id = app.stored_students().await[0].id;
+    browser
+        .wait_for_text(&format!("/{id}/"), "Wrote the first program.")
+        .await;
+    browser.click_link("Edit").await;
+    browser
+        .wait_for_text(&format!("/{id}/edit/"), "Edit Ada Lovelace")
+        .await;
+    assert_eq!(
+        browser.value_of("email").await,
+        "ada@example.com",
+        "prefilled"
+    );
+    browser.fill("lastname", "King").await;
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text("/", "Saved changes to Ada King.")
+        .await;
+    assert!(browser.text().await.contains("Ada King"));
+    assert_eq!(app.stored_students().await[0].lastname, "King");
+}
+
+/// Flow 3: a bad email comes back beside its field, the other values kept.
+#[tokio::test]
+async fn a_bad_email_comes_back_with_the_message_beside_the_field() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+
+    browser.goto(&app.url("/create/")).await;
+    let typed = [
+        ("firstname", "Ada"),
+        ("lastname", "Lovelace"),
+        ("email", "not-an-email"),
+        ("age", "36"),
+        ("bio", "Wrote the first program."),
+    ];
+    fill_student_form(&browser, typed).await;
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text(
+            "/create/",
+            "Enter a valid email address, like name@example.com.",
+        )
+        .await;
+
+    let beside = browser
+        .client
+        .execute(
+            r#"const input = document.getElementById("email");
+               const message = document.getElementById("email-error");
+               return message !== null && message.parentElement.contains(input)
+                   && input.getAttribute("aria-describedby").includes("email-error")
+                   && input.getAttribute("aria-invalid") === "true";"#,
+            vec![],
+        )
+        .await
+        .expect("inspect the email field");
+    assert_eq!(
+        beside, true,
+        "the message sits in the email field's group and is linked to it"
+    );
+    for (id, value) in typed {
+        assert_eq!(browser.value_of(id).await, value, "{id} kept");
+    }
+    assert!(app.stored_students().await.is_empty());
+}
+
+/// Flow 4: Delete asks first (dismiss keeps, accept deletes), from the index and the detail page.
+#[tokio::test]
+async fn delete_asks_for_confirmation_on_the_index_and_the_detail_page() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    app.given_student("Carl", "White", "carlwhite@example.com")
+        .await;
+    let sammy = app
+        .given_student("Sammy", "Shark", "sammyshark@example.com")
+        .await;
+
+    // From the index.
+    browser.goto(&app.url("/")).await;
+    browser.click(r#"a[aria-label="Delete Carl White"]"#).await;
+    assert_eq!(
+        browser.dialog_text().await,
+        "Delete Carl White? This cannot be undone."
+    );
+    browser.client.dismiss_alert().await.expect("dismiss");
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_text("/", "carlwhite@example.com").await;
+    assert_eq!(
+        app.stored_students().await.len(),
+        2,
+        "dismissing deletes nothing"
+    );
+
+    browser.click(r#"a[aria-label="Delete Carl White"]"#).await;
+    assert!(
+        browser
+            .dialog_text()
+            .await
+            .starts_with("Delete Carl White?")
+    );
+    browser.client.accept_alert().await.expect("accept");
+    browser
+        .wait_for_text("/", "Deleted student Carl White.")
+        .await;
+    assert!(!browser.text().await.contains("carlwhite@example.com"));
+
+    // From the detail page.
+    let detail = format!("/{}/", sammy.id);
+    browser.goto(&app.url(&detail)).await;
+    browser.click(".student-detail a.danger").await;
+    assert_eq!(
+        browser.dialog_text().await,
+        "Delete Sammy Shark? This cannot be undone."
+    );
+    browser.client.dismiss_alert().await.expect("dismiss");
+    browser.client.refresh().await.expect("reload");
+    browser
+        .wait_for_text(&detail, "sammyshark@example.com")
+        .await;
+    assert_eq!(app.stored_students().await.len(), 1);
+
+    browser.click(".student-detail a.danger").await;
+    browser.dialog_text().await;
+    browser.client.accept_alert().await.expect("accept");
+    browser
+        .wait_for_text("/", "Deleted student Sammy Shark.")
+        .await;
+    assert!(app.stored_students().await.is_empty());
+}
+
+/// Flow 5: with JavaScript off, Delete opens the confirmation page and its button deletes.
+#[tokio::test]
+async fn without_javascript_delete_goes_through_the_confirmation_page() {
+    let Some(browser) = Browser::launch(false).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    let carl = app
+        .given_student("Carl", "White", "carlwhite@example.com")
+        .await;
+
+    browser.goto(&app.url("/")).await;
+    browser.click(r#"a[aria-label="Delete Carl White"]"#).await;
+    // No dialog (it would fail the next command): straight to the confirmation page.
+    let confirm = format!("/{}/delete/", carl.id);
+    browser.wait_for_text(&confirm, "Delete Carl White?").await;
+    assert_eq!(
+        app.stored_students().await.len(),
+        1,
+        "opening the page deletes nothing"
+    );
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text("/", "Deleted student Carl White.")
+        .await;
+    assert!(app.stored_students().await.is_empty());
+}
+
+/// Flow 6: every field of the create form is reachable with Tab; Enter submits.
+#[tokio::test]
+async fn the_create_form_works_with_the_keyboard_alone() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    browser.goto(&app.url("/create/")).await;
+
+    let tab = char::from(Key::Tab).to_string();
+    let mut presses = 0;
+    while browser.focused_id().await != "firstname" {
+        presses += 1;
+        assert!(presses <= 10, "Tab never reached the first name field");
+        browser.type_keys(&tab).await;
+    }
+    let fields = [
+        ("firstname", "Grace"),
+        ("lastname", "Hopper"),
+        ("email", "grace@example.com"),
+        ("age", "85"),
+        ("bio", "Compiler pioneer."),
+    ];
+    for (index, (id, value)) in fields.iter().enumerate() {
+        if index > 0 {
+            browser.type_keys(&tab).await;
+        }
+        assert_eq!(browser.focused_id().await, *id, "Tab order reaches {id}");
+        browser.type_keys(value).await;
+    }
+    browser.type_keys(&tab).await;
+    let focused = browser
+        .client
+        .active_element()
+        .await
+        .expect("focused element");
+    assert_eq!(focused.text().await.expect("button text"), "Add student");
+    browser.screenshot("keyboard-focus-on-submit").await;
+    browser.type_keys(&char::from(Key::Enter).to_string()).await;
+    browser
+        .wait_for_text("/", "Added student Grace Hopper.")
+        .await;
+    let stored = app.stored_students().await;
+    assert_eq!(
+        (
+            stored[0].email.as_str(),
+            stored[0].age,
+            stored[0].bio.as_deref()
+        ),
+        ("grace@example.com", Some(85), Some("Compiler pioneer."))
+    );
+}
+
+/// Flow 7: at 375 px wide, the index and the forms never scroll sideways.
+#[tokio::test]
+async fn nothing_scrolls_sideways_on_a_375_px_phone() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    // Long unbroken text is what usually pushes a phone layout wide.
+    let long_name = "Wolfeschlegelsteinhausenbergerdorff";
+    let long_email = format!("{}@{}.example.com", "a".repeat(40), "b".repeat(20));
+    let student = app.given_student(long_name, long_name, &long_email).await;
+    browser.resize(375, 812).await;
+
+    let edit = format!("/{}/edit/", student.id);
+    for (screen, path) in [
+        ("phone-index", "/"),
+        ("phone-create", "/create/"),
+        ("phone-detail", &format!("/{}/", student.id)),
+        ("phone-edit", &edit),
+    ] {
+        browser.goto(&app.url(path)).await;
+        let width = browser
+            .client
+            .execute("return window.innerWidth;", vec![])
+            .await;
+        assert!(width.expect("width").as_f64() <= Some(375.0));
+        browser.screenshot(screen).await;
+        assert!(
+            !scrolls_sideways(&browser).await,
+            "{path} scrolls sideways at 375 px: {}",
+            wide_elements(&browser).await
+        );
+    }
+    // The edit form with errors beside every field.
+    browser.goto(&app.url(&edit)).await;
+    browser.fill("firstname", "").await;
+    browser
+        .fill("email", &format!("{long_email}{long_email}"))
+        .await;
+    browser.fill("age", "one hundred and fifty-one").await;
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text(&edit, "There are problems with 3 fields")
+        .await;
+    browser.screenshot("phone-edit-with-errors").await;
+    assert!(
+        !scrolls_sideways(&browser).await,
+        "{}",
+        wide_elements(&browser).await
+    );
+}
+
+/// Every screen: a screenshot, zero serious/critical axe-core violations, zero HTML errors.
+#[tokio::test]
+async fn every_screen_is_accessible_and_valid_html() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    let mut pages: Vec<(&str, String)> = Vec::new();
+
+    // The empty index first, then a full one.
+    browser.goto(&app.url("/")).await;
+    browser.screenshot("01-index-empty").await;
+    assert_accessible(&browser, "empty index").await;
+    pages.push(("index-empty", app.get_html("/").await));
+
+    students::seed::run(&app.pool, 9).expect("seed students");
+    let john = app.stored_students().await.remove(0);
+    let screens = [
+        ("02-index", "/".to_owned()),
+        ("03-detail", format!("/{}/", john.id)),
+        ("04-create", "/create/".to_owned()),
+        ("06-delete-confirmation", format!("/{}/delete/", john.id)),
+        ("07-about", "/about/".to_owned()),
+    ];
+    for (name, path) in &screens {
+        browser.goto(&app.url(path)).await;
+        browser.screenshot(name).await;
+        assert_accessible(&browser, name).await;
+        pages.push((name, app.get_html(path).await));
+    }
+
+    // The edit form, sent back with errors.
+    let edit = format!("/{}/edit/", john.id);
+    browser.goto(&app.url(&edit)).await;
+    browser.fill("lastname", "").await;
+    browser.fill("email", "not-an-email").await;
+    browser.fill("age", "200").await;
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text(&edit, "There are problems with 3 fields")
+        .await;
+    browser.screenshot("05-edit-with-errors").await;
+    assert_accessible(&browser, "edit with errors").await;
+    let bad = [
+        ("firstname", "john"),
+        ("lastname", ""),
+        ("email", "x"),
+        ("age", "200"),
+        ("bio", ""),
+    ];
+    let response = app.post_form(&edit, &bad).await;
+    pages.push((
+        "edit-with-errors",
+        body_with_status(response, reqwest::StatusCode::UNPROCESSABLE_ENTITY).await,
+    ));
+
+    // The 404 page.
+    browser.goto(&app.url("/no-such-page/")).await;
+    browser.screenshot("08-not-found").await;
+    assert_accessible(&browser, "404").await;
+    let response = app.get("/no-such-page/").await;
+    pages.push((
+        "not-found",
+        body_with_status(response, reqwest::StatusCode::NOT_FOUND).await,
+    ));
+
+    assert_valid_html(&pages);
+}
