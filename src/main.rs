@@ -1,6 +1,7 @@
 //! The `students` command: serve the app (default), apply migrations, or seed demo data.
 
 use clap::{Parser, Subcommand};
+use std::process::ExitCode;
 use students::settings::Settings;
 use students::startup::Application;
 use students::{db, seed};
@@ -29,12 +30,23 @@ enum Command {
 }
 
 #[actix_web::main]
-async fn main() -> anyhow::Result<()> {
+async fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
     let Cli { command, settings } = Cli::parse();
-    match command.unwrap_or(Command::Serve) {
+    match run(command.unwrap_or(Command::Serve), &settings).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // The cause chain on one line, e.g. the database's own "password authentication failed".
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, settings: &Settings) -> anyhow::Result<()> {
+    match command {
         Command::Serve => {
-            let app = Application::build(&settings)?;
+            let app = Application::build(settings)?;
             log::info!("serving http://{}:{}", settings.bind, app.port());
             app.run_until_stopped().await?;
         }

@@ -1,4 +1,4 @@
-//! Table definitions for Diesel's query builder, matching `migrations/`.
+//! Table definitions for Diesel's query builder, matching `migrations/<backend>/`.
 
 diesel::table! {
     students (id) {
@@ -6,9 +6,17 @@ diesel::table! {
         firstname -> Text,
         lastname -> Text,
         email -> Text,
+        email_key -> Text,
         age -> Nullable<Integer>,
         bio -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    app_secrets (name) {
+        name -> Text,
+        value -> Text,
     }
 }

@@ -112,6 +112,7 @@ impl GeneratedStudent {
             firstname: &self.firstname,
             lastname: &self.lastname,
             email: &self.email,
+            email_key: self.email.to_lowercase(),
             age: self.age,
             bio: self.bio.as_deref(),
             created_at: self.created_at,

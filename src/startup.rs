@@ -29,7 +29,7 @@ impl Application {
             log::info!("applied {applied} database migration(s)");
         }
         let key =
-            secret_key::load_or_create(settings.secret_key.as_deref(), &settings.database_url)?;
+            secret_key::load_or_create(settings.secret_key.as_deref(), &pool)?;
         let listener =
             TcpListener::bind((settings.bind.as_str(), settings.port)).map_err(|err| {
                 anyhow::anyhow!(
@@ -45,6 +45,11 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// For stopping the server from outside (tests).
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
     }
 
     /// Serves until SIGINT/SIGTERM, then finishes in-flight requests before returning.

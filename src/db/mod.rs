@@ -1,72 +1,206 @@
-//! The database: the connection pool, the embedded migrations and `run`, which moves a
-//! query off the async executor. The queries themselves live in one module per table.
+//! The database: which backend a `DATABASE_URL` names, the connection pool, the embedded
+//! migrations and `run`, which moves a query off the async executor. The queries
+//! themselves live in one module per table and are written once for every backend.
 
+pub mod secrets;
 pub mod students;
 
 use crate::error::AppError;
 use actix_web::web;
+use anyhow::bail;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::r2d2::{ManageConnection, Pool};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+use std::fmt;
+use std::sync::mpsc;
 use std::time::Duration;
 
-pub type DbConnection = SqliteConnection;
-pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+/// One connection type for every backend this build supports: Diesel dispatches each
+/// query to the variant's own SQL dialect. SQLite is always built in; PostgreSQL and
+/// MySQL/MariaDB come with the `postgres` and `mysql` cargo features.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    #[cfg(feature = "postgres")]
+    Postgres(PgConnection),
+    #[cfg(feature = "mysql")]
+    Mysql(MysqlConnection),
+}
 
-const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub type DbPool = Pool<ConnectionManager>;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+#[cfg(feature = "postgres")]
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+#[cfg(feature = "mysql")]
+const MYSQL_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/mysql");
+
+/// How long the first connection may take before start-up gives up with a clear message
+/// (an unreachable host otherwise hangs for the operating system's TCP timeout).
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+    Mysql,
+}
+
+impl Backend {
+    /// The backend a URL names by its scheme; anything without a known scheme is a file.
+    pub fn of(database_url: &str) -> Self {
+        let scheme = database_url.split_once("://").map(|(scheme, _)| scheme);
+        match scheme {
+            Some("postgres" | "postgresql") => Self::Postgres,
+            Some("mysql") => Self::Mysql,
+            _ => Self::Sqlite,
+        }
+    }
+}
+
+impl fmt::Display for Backend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Sqlite => "SQLite",
+            Self::Postgres => "PostgreSQL",
+            Self::Mysql => "MySQL/MariaDB",
+        })
+    }
+}
 
 /// The file a SQLite `DATABASE_URL` names: `sqlite://path`, `sqlite:path` or a plain path.
-pub fn sqlite_path(database_url: &str) -> &str {
+fn sqlite_path(database_url: &str) -> &str {
     database_url
         .strip_prefix("sqlite://")
         .or_else(|| database_url.strip_prefix("sqlite:"))
         .unwrap_or(database_url)
 }
 
-/// Settings every new SQLite connection gets. `busy_timeout` comes first: switching to WAL
-/// takes a lock, and the pool opens several connections at once.
-#[derive(Debug)]
-struct SqliteSettings;
-
-impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqliteSettings {
-    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
-        conn.batch_execute(
-            "PRAGMA busy_timeout = 5000;
-             PRAGMA journal_mode = WAL;
-             PRAGMA synchronous = NORMAL;
-             PRAGMA foreign_keys = ON;",
-        )
-        .map_err(diesel::r2d2::Error::QueryError)
+/// The URL with any password replaced, for messages and logs.
+pub fn redacted(database_url: &str) -> String {
+    let Some((scheme, rest)) = database_url.split_once("://") else {
+        return database_url.to_owned();
+    };
+    match rest.split_once('@') {
+        Some((user_info, host)) if user_info.contains(':') => {
+            let user = user_info.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}:***@{host}")
+        }
+        _ => database_url.to_owned(),
     }
 }
 
-/// Opens the pool (creating the SQLite file if needed), failing fast with the real cause.
-pub fn connect(database_url: &str) -> anyhow::Result<DbPool> {
-    let path = sqlite_path(database_url);
-    // Open one connection directly first: r2d2 would retry a bad path for the whole
-    // timeout and then report only "timed out". Switching a new file to WAL here, once,
-    // also spares the pool's connections from racing for that lock when they open.
-    let mut first = SqliteConnection::establish(path)
-        .map_err(|err| anyhow::anyhow!("cannot open the SQLite database {path:?}: {err}"))?;
-    SqliteSettings
-        .on_acquire(&mut first)
-        .map_err(|err| anyhow::anyhow!("cannot configure the SQLite database {path:?}: {err}"))?;
-    Pool::builder()
-        .max_size(8)
-        .connection_timeout(Duration::from_secs(5))
-        .connection_customizer(Box::new(SqliteSettings))
-        .build(ConnectionManager::new(path))
-        .map_err(|err| anyhow::anyhow!("cannot open the database pool for {path:?}: {err}"))
+/// Settings every new SQLite connection gets. `busy_timeout` comes first: switching to WAL
+/// takes a lock, and the pool opens several connections at once.
+const SQLITE_SETTINGS: &str = "PRAGMA busy_timeout = 5000;
+     PRAGMA journal_mode = WAL;
+     PRAGMA synchronous = NORMAL;
+     PRAGMA foreign_keys = ON;";
+
+/// Opens connections to the backend the URL names (an r2d2 manager of our own, so that
+/// a failure reports the backend's real error rather than "invalid connection url").
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    backend: Backend,
+    url: String,
 }
 
-/// Applies the migrations that have not run yet; returns how many ran.
+impl ConnectionManager {
+    pub fn new(database_url: &str) -> Self {
+        let backend = Backend::of(database_url);
+        let url = match backend {
+            Backend::Sqlite => sqlite_path(database_url).to_owned(),
+            Backend::Postgres | Backend::Mysql => database_url.to_owned(),
+        };
+        Self { backend, url }
+    }
+
+    fn establish(&self) -> ConnectionResult<DbConnection> {
+        match self.backend {
+            Backend::Sqlite => {
+                let mut conn = SqliteConnection::establish(&self.url)?;
+                conn.batch_execute(SQLITE_SETTINGS)
+                    .map_err(ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            #[cfg(feature = "postgres")]
+            Backend::Postgres => PgConnection::establish(&self.url).map(DbConnection::Postgres),
+            #[cfg(not(feature = "postgres"))]
+            Backend::Postgres => Err(not_built_in(self.backend, "postgres")),
+            #[cfg(feature = "mysql")]
+            Backend::Mysql => MysqlConnection::establish(&self.url).map(DbConnection::Mysql),
+            #[cfg(not(feature = "mysql"))]
+            Backend::Mysql => Err(not_built_in(self.backend, "mysql")),
+        }
+    }
+}
+
+#[cfg(not(all(feature = "postgres", feature = "mysql")))]
+fn not_built_in(backend: Backend, feature: &str) -> ConnectionError {
+    ConnectionError::BadConnection(format!(
+        "this build has no {backend} support: rebuild with `--features {feature}`"
+    ))
+}
+
+impl ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = ConnectionError;
+
+    fn connect(&self) -> Result<DbConnection, ConnectionError> {
+        self.establish()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectionError> {
+        diesel::sql_query("SELECT 1")
+            .execute(conn)
+            .map(|_| ())
+            .map_err(ConnectionError::CouldntSetupConfiguration)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+/// Opens the pool (creating a SQLite file if needed), failing within a few seconds with
+/// the backend's own message: bad password, missing database, unreachable host.
+pub fn connect(database_url: &str) -> anyhow::Result<DbPool> {
+    let manager = ConnectionManager::new(database_url);
+    let backend = manager.backend;
+    let where_ = redacted(database_url);
+    // The first connection, on a thread we stop waiting for after CONNECT_TIMEOUT. It also
+    // switches a new SQLite file to WAL once, before the pool's connections race for it.
+    let (sender, receiver) = mpsc::channel();
+    let first = manager.clone();
+    std::thread::spawn(move || sender.send(first.establish().map(drop)));
+    match receiver.recv_timeout(CONNECT_TIMEOUT) {
+        Ok(Ok(())) => {}
+        Ok(Err(err)) => bail!("cannot connect to the {backend} database {where_}: {err}"),
+        Err(_) => bail!(
+            "cannot connect to the {backend} database {where_}: no answer within {} s (is the host reachable?)",
+            CONNECT_TIMEOUT.as_secs()
+        ),
+    }
+    Pool::builder()
+        .max_size(8)
+        .connection_timeout(CONNECT_TIMEOUT)
+        .build(manager)
+        .map_err(|err| anyhow::anyhow!("cannot open the {backend} connection pool for {where_}: {err}"))
+}
+
+/// Applies the migrations of the connection's backend that have not run yet; returns how
+/// many ran.
 pub fn migrate(pool: &DbPool) -> anyhow::Result<usize> {
     let mut conn = pool.get()?;
-    let applied = conn
-        .run_pending_migrations(MIGRATIONS)
-        .map_err(|err| anyhow::anyhow!("applying migrations: {err}"))?;
-    Ok(applied.len())
+    let applied = match &mut *conn {
+        DbConnection::Sqlite(conn) => conn.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        #[cfg(feature = "postgres")]
+        DbConnection::Postgres(conn) => conn.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+        #[cfg(feature = "mysql")]
+        DbConnection::Mysql(conn) => conn.run_pending_migrations(MYSQL_MIGRATIONS).map(|v| v.len()),
+    };
+    applied.map_err(|err| anyhow::anyhow!("applying migrations: {err}"))
 }
 
 /// Runs `query` with a pooled connection on the blocking thread pool.
@@ -81,4 +215,27 @@ where
         Ok(query(&mut conn)?)
     })
     .await?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scheme_picks_the_backend() {
+        assert_eq!(Backend::of("students.db"), Backend::Sqlite);
+        assert_eq!(Backend::of("sqlite://data/students.db"), Backend::Sqlite);
+        assert_eq!(Backend::of("postgres://u@h/db"), Backend::Postgres);
+        assert_eq!(Backend::of("postgresql://u@h/db"), Backend::Postgres);
+        assert_eq!(Backend::of("mysql://u@h/db"), Backend::Mysql);
+        assert_eq!(sqlite_path("sqlite://data/students.db"), "data/students.db");
+        assert_eq!(sqlite_path("sqlite:students.db"), "students.db");
+    }
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        assert_eq!(redacted("postgres://app:s3cret@db:5432/students"), "postgres://app:***@db:5432/students");
+        assert_eq!(redacted("mysql://root@127.0.0.1/test"), "mysql://root@127.0.0.1/test");
+        assert_eq!(redacted("students.db"), "students.db");
+    }
 }

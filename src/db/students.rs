@@ -75,6 +75,7 @@ pub struct NewStudentRow<'a> {
     pub firstname: &'a str,
     pub lastname: &'a str,
     pub email: &'a str,
+    pub email_key: String,
     pub age: Option<i32>,
     pub bio: Option<&'a str>,
     pub created_at: NaiveDateTime,
@@ -87,6 +88,7 @@ impl<'a> NewStudentRow<'a> {
             firstname: student.firstname.as_str(),
             lastname: student.lastname.as_str(),
             email: student.email.as_str(),
+            email_key: student.email.key(),
             age: student.age.map(|age| age.get()),
             bio: student.bio.as_ref().map(|bio| bio.as_str()),
             created_at: now,
@@ -102,6 +104,7 @@ struct StudentChanges<'a> {
     firstname: &'a str,
     lastname: &'a str,
     email: &'a str,
+    email_key: String,
     age: Option<i32>,
     bio: Option<&'a str>,
     updated_at: NaiveDateTime,
@@ -149,7 +152,7 @@ pub fn create(
             .values(&row)
             .execute(conn)?;
         students::table
-            .filter(students::email.eq(row.email))
+            .filter(students::email_key.eq(&row.email_key))
             .select(students::id)
             .first(conn)
     });
@@ -166,6 +169,7 @@ pub fn update(
         firstname: student.firstname.as_str(),
         lastname: student.lastname.as_str(),
         email: student.email.as_str(),
+        email_key: student.email.key(),
         age: student.age.map(|age| age.get()),
         bio: student.bio.as_ref().map(|bio| bio.as_str()),
         updated_at: now(),
@@ -186,11 +190,17 @@ pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     Ok(deleted > 0)
 }
 
-/// Inserts many rows in one statement (the seed command).
+/// Inserts many rows in one statement (the seed command). Multi-row inserts are
+/// dialect-specific, so this one query names each backend.
 pub fn insert_batch(conn: &mut DbConnection, rows: &[NewStudentRow]) -> QueryResult<usize> {
-    diesel::insert_into(students::table)
-        .values(rows)
-        .execute(conn)
+    let insert = diesel::insert_into(students::table).values(rows);
+    match conn {
+        DbConnection::Sqlite(conn) => insert.execute(conn),
+        #[cfg(feature = "postgres")]
+        DbConnection::Postgres(conn) => insert.execute(conn),
+        #[cfg(feature = "mysql")]
+        DbConnection::Mysql(conn) => insert.execute(conn),
+    }
 }
 
 pub fn max_id(conn: &mut DbConnection) -> QueryResult<i64> {

@@ -24,7 +24,8 @@ impl PersonName {
 }
 
 /// An email address as typed (case kept), trimmed, syntactically valid, at most 80 characters.
-/// Uniqueness ignoring case is the database's job: only it can see a concurrent insert.
+/// Uniqueness ignoring case is the database's job (a unique index on `key()`): only the
+/// database can see a concurrent insert.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
 
@@ -44,6 +45,12 @@ impl Email {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The address with its case folded: two emails are the same student's when their keys
+    /// are equal. Folded here, not by SQL `lower()`, so every backend agrees on non-ASCII.
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
     }
 }
 

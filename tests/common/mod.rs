@@ -1,40 +1,61 @@
 //! Shared by the test binaries: `spawn_app` starts the real application on 127.0.0.1:0
-//! with its own SQLite file, beside an HTTP client that keeps cookies and does not follow
+//! with a database of its own, beside an HTTP client that keeps cookies and does not follow
 //! redirects, like a careful browser.
 
 // Each test binary uses its own part of these helpers.
 #![allow(dead_code)]
+
+mod databases;
+
+pub use databases::{Backend, TestDatabase};
 
 use reqwest::{Response, StatusCode, header};
 use students::db::students::Student;
 use students::db::{self, DbPool};
 use students::settings::Settings;
 use students::startup::Application;
-use tempfile::TempDir;
 
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub pool: DbPool,
-    _dir: TempDir,
+    server: actix_web::dev::ServerHandle,
+    // Last: dropped after the pool, once the server has been told to stop.
+    _database: TestDatabase,
 }
 
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Sends the stop at once; the returned future would only wait for it.
+        drop(self.server.stop(false));
+    }
+}
+
+/// The app on SQLite, which every build and machine has.
 pub async fn spawn_app() -> TestApp {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let database = dir.path().join("students.db");
+    spawn_app_on(Backend::Sqlite)
+        .await
+        .expect("SQLite needs no server")
+}
+
+/// The app on a fresh database of `backend`; `None` when that backend's server is missing.
+pub async fn spawn_app_on(backend: Backend) -> Option<TestApp> {
+    let database = TestDatabase::create(backend)?;
     let settings = Settings {
         workers: Some(1),
-        ..Settings::for_database(database.to_str().expect("UTF-8 temp path"))
+        ..Settings::for_database(database.url())
     };
     let app = Application::build(&settings).expect("the app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let server = app.handle();
     tokio::spawn(app.run_until_stopped());
-    TestApp {
+    Some(TestApp {
         address,
         client: client(),
         pool: db::connect(&settings.database_url).expect("test pool"),
-        _dir: dir,
-    }
+        server,
+        _database: database,
+    })
 }
 
 /// A fresh client: its own cookie jar, so its own session.

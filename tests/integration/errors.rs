@@ -3,9 +3,14 @@
 use crate::helpers::*;
 use reqwest::StatusCode;
 
-#[tokio::test]
-async fn unknown_non_numeric_and_overflowing_ids_get_the_404_page() {
-    let app = spawn_app().await;
+crate::on_every_backend!(
+    unknown_non_numeric_and_overflowing_ids_get_the_404_page,
+    unknown_paths_get_the_404_page_with_the_layout,
+    deleting_a_student_twice_is_a_404_the_second_time,
+    an_unsupported_method_gets_the_405_page,
+);
+
+async fn unknown_non_numeric_and_overflowing_ids_get_the_404_page(app: TestApp) {
     let ids = ["999", "abc", "99999999999999999999999", "-1", "1.5", "%00"];
     for id in ids {
         for path in [
@@ -27,9 +32,7 @@ async fn unknown_non_numeric_and_overflowing_ids_get_the_404_page() {
     assert!(app.stored_students().await.is_empty());
 }
 
-#[tokio::test]
-async fn unknown_paths_get_the_404_page_with_the_layout() {
-    let app = spawn_app().await;
+async fn unknown_paths_get_the_404_page_with_the_layout(app: TestApp) {
     let response = app.get("/no/such/page/").await;
     assert_eq!(
         response.headers()["content-type"],
@@ -43,9 +46,7 @@ async fn unknown_paths_get_the_404_page_with_the_layout() {
     );
 }
 
-#[tokio::test]
-async fn deleting_a_student_twice_is_a_404_the_second_time() {
-    let app = spawn_app().await;
+async fn deleting_a_student_twice_is_a_404_the_second_time(app: TestApp) {
     let ada = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;
@@ -57,9 +58,7 @@ async fn deleting_a_student_twice_is_a_404_the_second_time() {
     );
 }
 
-#[tokio::test]
-async fn an_unsupported_method_gets_the_405_page() {
-    let app = spawn_app().await;
+async fn an_unsupported_method_gets_the_405_page(app: TestApp) {
     let ada = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;

@@ -4,6 +4,19 @@
 use crate::helpers::*;
 use reqwest::{StatusCode, header};
 
+crate::on_every_backend!(
+    every_response_carries_the_security_headers,
+    the_session_cookie_is_http_only_and_same_site_lax,
+    a_form_without_a_valid_token_is_refused_and_writes_nothing,
+    cross_site_requests_are_refused_even_with_a_valid_token,
+    get_on_delete_deletes_nothing,
+    html_in_input_comes_back_escaped_in_pages_and_attributes,
+    sql_looking_text_is_stored_verbatim,
+    an_oversized_body_gets_413_and_writes_nothing,
+    a_wrong_content_type_gets_415,
+    invalid_utf8_or_a_malformed_body_gets_400,
+);
+
 const SECURITY_HEADERS: [(&str, &str); 4] = [
     ("x-content-type-options", "nosniff"),
     ("x-frame-options", "DENY"),
@@ -15,9 +28,7 @@ const SECURITY_HEADERS: [(&str, &str); 4] = [
     ),
 ];
 
-#[tokio::test]
-async fn every_response_carries_the_security_headers() {
-    let app = spawn_app().await;
+async fn every_response_carries_the_security_headers(app: TestApp) {
     let refused = app.client.post(app.url("/create/")).send().await.unwrap();
     let responses = [
         app.get("/").await,
@@ -39,9 +50,7 @@ async fn every_response_carries_the_security_headers() {
     }
 }
 
-#[tokio::test]
-async fn the_session_cookie_is_http_only_and_same_site_lax() {
-    let app = spawn_app().await;
+async fn the_session_cookie_is_http_only_and_same_site_lax(app: TestApp) {
     let response = app.get("/").await;
     let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap();
     assert!(cookie.starts_with("students_session="));
@@ -51,9 +60,7 @@ async fn the_session_cookie_is_http_only_and_same_site_lax() {
     );
 }
 
-#[tokio::test]
-async fn a_form_without_a_valid_token_is_refused_and_writes_nothing() {
-    let app = spawn_app().await;
+async fn a_form_without_a_valid_token_is_refused_and_writes_nothing(app: TestApp) {
     app.csrf_token().await; // the session exists; only the token is wrong or missing
     let form = student_form("Mallory", "Evil", "mallory@example.com");
     let mut wrong_token = form.clone();
@@ -83,9 +90,7 @@ async fn a_form_without_a_valid_token_is_refused_and_writes_nothing() {
     assert!(app.stored_students().await.is_empty());
 }
 
-#[tokio::test]
-async fn cross_site_requests_are_refused_even_with_a_valid_token() {
-    let app = spawn_app().await;
+async fn cross_site_requests_are_refused_even_with_a_valid_token(app: TestApp) {
     let victim = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;
@@ -137,9 +142,7 @@ async fn cross_site_requests_are_refused_even_with_a_valid_token() {
     assert_see_index(&response);
 }
 
-#[tokio::test]
-async fn get_on_delete_deletes_nothing() {
-    let app = spawn_app().await;
+async fn get_on_delete_deletes_nothing(app: TestApp) {
     let ada = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;
@@ -148,9 +151,7 @@ async fn get_on_delete_deletes_nothing() {
     assert_eq!(app.stored_students().await.len(), 1);
 }
 
-#[tokio::test]
-async fn html_in_input_comes_back_escaped_in_pages_and_attributes() {
-    let app = spawn_app().await;
+async fn html_in_input_comes_back_escaped_in_pages_and_attributes(app: TestApp) {
     let script = "<script>alert('x')</script>";
     let attribute = r#"x" autofocus onfocus="alert(1)"#;
     let form = with(
@@ -196,9 +197,7 @@ async fn html_in_input_comes_back_escaped_in_pages_and_attributes() {
     assert!(page.contains(r#"value="&#34;&#62;&#60;b&#62;""#));
 }
 
-#[tokio::test]
-async fn sql_looking_text_is_stored_verbatim() {
-    let app = spawn_app().await;
+async fn sql_looking_text_is_stored_verbatim(app: TestApp) {
     let name = "Robert'); DROP TABLE students;--";
     let bio = "' OR '1'='1; SELECT * FROM students WHERE \"x\" LIKE '%_%'";
     let form = with(
@@ -213,9 +212,7 @@ async fn sql_looking_text_is_stored_verbatim() {
     assert_eq!(stored[0].bio.as_deref(), Some(bio));
 }
 
-#[tokio::test]
-async fn an_oversized_body_gets_413_and_writes_nothing() {
-    let app = spawn_app().await;
+async fn an_oversized_body_gets_413_and_writes_nothing(app: TestApp) {
     let huge = "a".repeat(300 * 1024);
     let form = with(
         student_form("Ada", "Lovelace", "ada@example.com"),
@@ -231,9 +228,7 @@ async fn an_oversized_body_gets_413_and_writes_nothing() {
     assert!(app.stored_students().await.is_empty());
 }
 
-#[tokio::test]
-async fn a_wrong_content_type_gets_415() {
-    let app = spawn_app().await;
+async fn a_wrong_content_type_gets_415(app: TestApp) {
     for content_type in [
         "application/json",
         "multipart/form-data; boundary=x",
@@ -256,9 +251,7 @@ async fn a_wrong_content_type_gets_415() {
     assert!(app.stored_students().await.is_empty());
 }
 
-#[tokio::test]
-async fn invalid_utf8_or_a_malformed_body_gets_400() {
-    let app = spawn_app().await;
+async fn invalid_utf8_or_a_malformed_body_gets_400(app: TestApp) {
     let token = app.csrf_token().await;
     let bodies: [Vec<u8>; 3] = [
         format!("csrf_token={token}&firstname=%FF&lastname=x&email=a%40example.com").into_bytes(),

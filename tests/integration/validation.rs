@@ -4,6 +4,19 @@
 use crate::helpers::*;
 use reqwest::StatusCode;
 
+crate::on_every_backend!(
+    names_are_required_and_at_most_100_characters,
+    names_and_emails_with_control_characters_are_refused,
+    email_must_be_valid_and_at_most_80_characters,
+    a_duplicate_email_in_another_case_is_a_field_error,
+    editing_to_another_students_email_is_a_field_error,
+    two_concurrent_creates_with_one_email_end_in_one_row_and_one_field_error,
+    age_is_optional_whole_and_between_0_and_150,
+    bio_is_optional_and_at_most_10000_characters,
+    a_blank_form_reports_every_missing_field_at_once,
+    a_bad_edit_rerenders_the_edit_form_with_the_submitted_values,
+);
+
 /// Posts `form` to /create/, expects a 422 and no new row, and returns the page.
 async fn refused(app: &TestApp, form: &[(&str, &str)]) -> String {
     let before = app.stored_students().await.len();
@@ -26,9 +39,7 @@ fn field_error(page: &str, field: &str) -> String {
     page[start..end].to_owned()
 }
 
-#[tokio::test]
-async fn names_are_required_and_at_most_100_characters() {
-    let app = spawn_app().await;
+async fn names_are_required_and_at_most_100_characters(app: TestApp) {
     for field in ["firstname", "lastname"] {
         let label = if field == "firstname" {
             "First name"
@@ -70,9 +81,7 @@ async fn names_are_required_and_at_most_100_characters() {
     assert_eq!(student.firstname.chars().count(), 100);
 }
 
-#[tokio::test]
-async fn names_and_emails_with_control_characters_are_refused() {
-    let app = spawn_app().await;
+async fn names_and_emails_with_control_characters_are_refused(app: TestApp) {
     for (field, value) in [
         ("firstname", "Ada\0"),
         ("lastname", "Love\u{1b}[31mlace"),
@@ -92,9 +101,7 @@ async fn names_and_emails_with_control_characters_are_refused() {
     }
 }
 
-#[tokio::test]
-async fn email_must_be_valid_and_at_most_80_characters() {
-    let app = spawn_app().await;
+async fn email_must_be_valid_and_at_most_80_characters(app: TestApp) {
     for bad in ["not-an-email", "ada@", "ada@localhost", "a b@example.com"] {
         let form = with(student_form("Ada", "Lovelace", "x"), "email", bad);
         let page = refused(&app, &form).await;
@@ -115,9 +122,7 @@ async fn email_must_be_valid_and_at_most_80_characters() {
     app.given_student("Ada", "Lovelace", &at_limit).await;
 }
 
-#[tokio::test]
-async fn a_duplicate_email_in_another_case_is_a_field_error() {
-    let app = spawn_app().await;
+async fn a_duplicate_email_in_another_case_is_a_field_error(app: TestApp) {
     app.given_student("john", "doe", "jd@example.com").await;
     let page = refused(&app, &student_form("John", "Dough", "JD@Example.COM")).await;
     assert_eq!(
@@ -128,9 +133,7 @@ async fn a_duplicate_email_in_another_case_is_a_field_error() {
     assert_eq!(app.stored_students().await.len(), 1);
 }
 
-#[tokio::test]
-async fn editing_to_another_students_email_is_a_field_error() {
-    let app = spawn_app().await;
+async fn editing_to_another_students_email_is_a_field_error(app: TestApp) {
     app.given_student("john", "doe", "jd@example.com").await;
     let sammy = app
         .given_student("Sammy", "Shark", "sammyshark@example.com")
@@ -151,9 +154,7 @@ async fn editing_to_another_students_email_is_a_field_error() {
     assert_eq!(stored[1].email, "sammyshark@example.com", "unchanged");
 }
 
-#[tokio::test]
-async fn two_concurrent_creates_with_one_email_end_in_one_row_and_one_field_error() {
-    let app = spawn_app().await;
+async fn two_concurrent_creates_with_one_email_end_in_one_row_and_one_field_error(app: TestApp) {
     let form = student_form("Ada", "Lovelace", "ada@example.com");
     let (first, second) = tokio::join!(
         app.post_form("/create/", &form),
@@ -168,9 +169,7 @@ async fn two_concurrent_creates_with_one_email_end_in_one_row_and_one_field_erro
     assert_eq!(app.stored_students().await.len(), 1);
 }
 
-#[tokio::test]
-async fn age_is_optional_whole_and_between_0_and_150() {
-    let app = spawn_app().await;
+async fn age_is_optional_whole_and_between_0_and_150(app: TestApp) {
     for (age, message) in [
         ("-1", "Age must be between 0 and 150."),
         ("151", "Age must be between 0 and 150."),
@@ -196,9 +195,7 @@ async fn age_is_optional_whole_and_between_0_and_150() {
     assert_eq!(ages, [Some(0), Some(150), Some(42)]);
 }
 
-#[tokio::test]
-async fn bio_is_optional_and_at_most_10000_characters() {
-    let app = spawn_app().await;
+async fn bio_is_optional_and_at_most_10000_characters(app: TestApp) {
     let too_long = "ü".repeat(10_001);
     let form = with(
         student_form("Ada", "Lovelace", "ada@example.com"),
@@ -222,9 +219,7 @@ async fn bio_is_optional_and_at_most_10000_characters() {
     );
 }
 
-#[tokio::test]
-async fn a_blank_form_reports_every_missing_field_at_once() {
-    let app = spawn_app().await;
+async fn a_blank_form_reports_every_missing_field_at_once(app: TestApp) {
     let page = refused(&app, &student_form("", "", "")).await;
     assert!(page.contains("There are problems with 3 fields"));
     assert!(page.contains(r#"role="alert""#));
@@ -252,9 +247,7 @@ async fn a_blank_form_reports_every_missing_field_at_once() {
     assert!(page.contains("There are problems with 3 fields"));
 }
 
-#[tokio::test]
-async fn a_bad_edit_rerenders_the_edit_form_with_the_submitted_values() {
-    let app = spawn_app().await;
+async fn a_bad_edit_rerenders_the_edit_form_with_the_submitted_values(app: TestApp) {
     let ada = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;

@@ -3,9 +3,19 @@
 use crate::helpers::*;
 use reqwest::StatusCode;
 
-#[tokio::test]
-async fn the_tutorial_walkthrough_works_end_to_end() {
-    let app = spawn_app().await;
+crate::on_every_backend!(
+    the_tutorial_walkthrough_works_end_to_end,
+    an_empty_index_invites_to_add_the_first_student,
+    a_flash_notice_is_shown_once_with_a_status_role,
+    a_blank_age_is_stored_as_no_age_and_shows_nothing,
+    the_edit_form_is_prefilled_and_keeping_ones_email_is_fine,
+    deleting_without_javascript_goes_through_a_confirmation_page,
+    paths_without_a_trailing_slash_redirect_to_it,
+    about_and_health_pages_answer,
+    the_seed_command_adds_the_tutorial_students_once_and_generated_ones,
+);
+
+async fn the_tutorial_walkthrough_works_end_to_end(app: TestApp) {
 
     // Create john, Sammy and Carl, as the tutorial does in its shell.
     let tutorial = [
@@ -111,9 +121,7 @@ async fn the_tutorial_walkthrough_works_end_to_end() {
     assert_eq!(emails, ["john_doe@example.com", "sammyshark@example.com"]);
 }
 
-#[tokio::test]
-async fn an_empty_index_invites_to_add_the_first_student() {
-    let app = spawn_app().await;
+async fn an_empty_index_invites_to_add_the_first_student(app: TestApp) {
     let index = app.get_html("/").await;
     assert!(index.contains("No students yet"));
     assert!(
@@ -121,9 +129,7 @@ async fn an_empty_index_invites_to_add_the_first_student() {
     );
 }
 
-#[tokio::test]
-async fn a_flash_notice_is_shown_once_with_a_status_role() {
-    let app = spawn_app().await;
+async fn a_flash_notice_is_shown_once_with_a_status_role(app: TestApp) {
     app.given_student("Ada", "Lovelace", "ada@example.com")
         .await;
     let first = app.get_html("/").await;
@@ -135,9 +141,7 @@ async fn a_flash_notice_is_shown_once_with_a_status_role() {
     );
 }
 
-#[tokio::test]
-async fn a_blank_age_is_stored_as_no_age_and_shows_nothing() {
-    let app = spawn_app().await;
+async fn a_blank_age_is_stored_as_no_age_and_shows_nothing(app: TestApp) {
     let student = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;
@@ -149,9 +153,7 @@ async fn a_blank_age_is_stored_as_no_age_and_shows_nothing() {
     assert!(page.contains("Not given"));
 }
 
-#[tokio::test]
-async fn the_edit_form_is_prefilled_and_keeping_ones_email_is_fine() {
-    let app = spawn_app().await;
+async fn the_edit_form_is_prefilled_and_keeping_ones_email_is_fine(app: TestApp) {
     let form = with(
         with(
             student_form("Ada", "Lovelace", "ada@example.com"),
@@ -190,9 +192,7 @@ async fn the_edit_form_is_prefilled_and_keeping_ones_email_is_fine() {
     );
 }
 
-#[tokio::test]
-async fn deleting_without_javascript_goes_through_a_confirmation_page() {
-    let app = spawn_app().await;
+async fn deleting_without_javascript_goes_through_a_confirmation_page(app: TestApp) {
     let carl = app
         .given_student("Carl", "White", "carlwhite@example.com")
         .await;
@@ -220,9 +220,7 @@ async fn deleting_without_javascript_goes_through_a_confirmation_page() {
     assert!(app.stored_students().await.is_empty());
 }
 
-#[tokio::test]
-async fn paths_without_a_trailing_slash_redirect_to_it() {
-    let app = spawn_app().await;
+async fn paths_without_a_trailing_slash_redirect_to_it(app: TestApp) {
     let carl = app
         .given_student("Carl", "White", "carlwhite@example.com")
         .await;
@@ -245,9 +243,7 @@ async fn paths_without_a_trailing_slash_redirect_to_it() {
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
-async fn about_and_health_pages_answer() {
-    let app = spawn_app().await;
+async fn about_and_health_pages_answer(app: TestApp) {
     let about = app.get_html("/about/").await;
     assert!(about.contains("<h1>About Students</h1>"));
     assert!(about.contains(r#"href="/about/" aria-current="page""#));
@@ -255,9 +251,7 @@ async fn about_and_health_pages_answer() {
     assert_eq!(body_with_status(health, StatusCode::OK).await, "ok\n");
 }
 
-#[tokio::test]
-async fn the_seed_command_adds_the_tutorial_students_once_and_generated_ones() {
-    let app = spawn_app().await;
+async fn the_seed_command_adds_the_tutorial_students_once_and_generated_ones(app: TestApp) {
     let report = students::seed::run(&app.pool, 250).expect("seed");
     assert_eq!((report.tutorial_added, report.generated), (3, 250));
     let again = students::seed::run(&app.pool, 10).expect("second seed");
