@@ -54,7 +54,7 @@ async fn run(command: Command, settings: &Settings) -> anyhow::Result<()> {
             let applied = db::migrate(&db::connect(&settings.database_url)?)?;
             println!(
                 "applied {applied} migration(s) to {}",
-                settings.database_url
+                db::redacted(&settings.database_url)
             );
         }
         Command::Seed { count } => {
@@ -63,7 +63,9 @@ async fn run(command: Command, settings: &Settings) -> anyhow::Result<()> {
             let report = seed::run(&pool, count)?;
             println!(
                 "added {} tutorial and {} generated students to {}",
-                report.tutorial_added, report.generated, settings.database_url
+                report.tutorial_added,
+                report.generated,
+                db::redacted(&settings.database_url)
             );
         }
     }

@@ -28,8 +28,7 @@ impl Application {
         if applied > 0 {
             log::info!("applied {applied} database migration(s)");
         }
-        let key =
-            secret_key::load_or_create(settings.secret_key.as_deref(), &pool)?;
+        let key = secret_key::load_or_create(settings.secret_key.as_deref(), &pool)?;
         let listener =
             TcpListener::bind((settings.bind.as_str(), settings.port)).map_err(|err| {
                 anyhow::anyhow!(

@@ -186,19 +186,38 @@ pub fn connect(database_url: &str) -> anyhow::Result<DbPool> {
         .max_size(8)
         .connection_timeout(CONNECT_TIMEOUT)
         .build(manager)
-        .map_err(|err| anyhow::anyhow!("cannot open the {backend} connection pool for {where_}: {err}"))
+        .map_err(|err| {
+            anyhow::anyhow!("cannot open the {backend} connection pool for {where_}: {err}")
+        })
 }
 
 /// Applies the migrations of the connection's backend that have not run yet; returns how
-/// many ran.
+/// many ran. On the server databases a lock makes instances that start together take
+/// turns, so the second finds the work done instead of failing on "table exists".
 pub fn migrate(pool: &DbPool) -> anyhow::Result<usize> {
     let mut conn = pool.get()?;
     let applied = match &mut *conn {
-        DbConnection::Sqlite(conn) => conn.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Sqlite(conn) => conn
+            .run_pending_migrations(SQLITE_MIGRATIONS)
+            .map(|done| done.len()),
         #[cfg(feature = "postgres")]
-        DbConnection::Postgres(conn) => conn.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Postgres(conn) => {
+            diesel::sql_query("SELECT pg_advisory_lock(72616)").execute(conn)?;
+            let done = conn
+                .run_pending_migrations(POSTGRES_MIGRATIONS)
+                .map(|done| done.len());
+            diesel::sql_query("SELECT pg_advisory_unlock(72616)").execute(conn)?;
+            done
+        }
         #[cfg(feature = "mysql")]
-        DbConnection::Mysql(conn) => conn.run_pending_migrations(MYSQL_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Mysql(conn) => {
+            diesel::sql_query("SELECT GET_LOCK('students_migrations', 60)").execute(conn)?;
+            let done = conn
+                .run_pending_migrations(MYSQL_MIGRATIONS)
+                .map(|done| done.len());
+            diesel::sql_query("SELECT RELEASE_LOCK('students_migrations')").execute(conn)?;
+            done
+        }
     };
     applied.map_err(|err| anyhow::anyhow!("applying migrations: {err}"))
 }
@@ -234,8 +253,14 @@ mod tests {
 
     #[test]
     fn passwords_never_reach_messages() {
-        assert_eq!(redacted("postgres://app:s3cret@db:5432/students"), "postgres://app:***@db:5432/students");
-        assert_eq!(redacted("mysql://root@127.0.0.1/test"), "mysql://root@127.0.0.1/test");
+        assert_eq!(
+            redacted("postgres://app:s3cret@db:5432/students"),
+            "postgres://app:***@db:5432/students"
+        );
+        assert_eq!(
+            redacted("mysql://root@127.0.0.1/test"),
+            "mysql://root@127.0.0.1/test"
+        );
         assert_eq!(redacted("students.db"), "students.db");
     }
 }

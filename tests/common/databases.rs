@@ -53,8 +53,14 @@ pub const REQUIRE_ENV: &str = "STUDENTS_REQUIRE_DATABASES";
 
 /// A database that exists for one test.
 pub enum TestDatabase {
-    Sqlite { folder: TempDir },
-    Server { backend: Backend, admin_url: String, name: String },
+    Sqlite {
+        folder: TempDir,
+    },
+    Server {
+        backend: Backend,
+        admin_url: String,
+        name: String,
+    },
 }
 
 impl TestDatabase {
@@ -67,9 +73,16 @@ impl TestDatabase {
         let admin_url = admin_url(backend);
         let name = format!("students_test_{}", hex::encode(rand::random::<[u8; 6]>()));
         match execute(backend, &admin_url, &format!("CREATE DATABASE {name}")) {
-            Ok(()) => Some(Self::Server { backend, admin_url, name }),
+            Ok(()) => Some(Self::Server {
+                backend,
+                admin_url,
+                name,
+            }),
             Err(err) => {
-                skip_because(backend, &format!("cannot create a database at {admin_url}: {err}"));
+                skip_because(
+                    backend,
+                    &format!("cannot create a database at {admin_url}: {err}"),
+                );
                 None
             }
         }
@@ -83,7 +96,9 @@ impl TestDatabase {
                 .to_str()
                 .expect("UTF-8 temporary path")
                 .to_owned(),
-            Self::Server { admin_url, name, .. } => {
+            Self::Server {
+                admin_url, name, ..
+            } => {
                 let (server, _) = admin_url.rsplit_once('/').expect("a URL with a database");
                 format!("{server}/{name}")
             }
@@ -93,14 +108,22 @@ impl TestDatabase {
 
 impl Drop for TestDatabase {
     fn drop(&mut self) {
-        if let Self::Server { backend, admin_url, name } = self {
+        if let Self::Server {
+            backend,
+            admin_url,
+            name,
+        } = self
+        {
             // FORCE: the app's pooled connections may still be open.
             let drop_sql = match backend {
                 Backend::Postgres => format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
                 _ => format!("DROP DATABASE IF EXISTS {name}"),
             };
             if let Err(err) = execute(*backend, admin_url, &drop_sql) {
-                let _ = writeln!(std::io::stderr(), "could not drop test database {name}: {err}");
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "could not drop test database {name}: {err}"
+                );
             }
         }
     }
@@ -109,14 +132,21 @@ impl Drop for TestDatabase {
 /// The server and maintenance database tests connect to, overridable per backend.
 fn admin_url(backend: Backend) -> String {
     let (variable, default) = match backend {
-        Backend::Postgres => ("STUDENTS_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test"),
-        Backend::Mysql => ("STUDENTS_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/test"),
+        Backend::Postgres => (
+            "STUDENTS_TEST_POSTGRES_URL",
+            "postgres://postgres@127.0.0.1:5432/test",
+        ),
+        Backend::Mysql => (
+            "STUDENTS_TEST_MYSQL_URL",
+            "mysql://root@127.0.0.1:3306/test",
+        ),
         Backend::Sqlite => unreachable!("SQLite needs no server"),
     };
     std::env::var(variable).unwrap_or_else(|_| default.to_owned())
 }
 
 fn skip_because(backend: Backend, reason: &str) {
+    let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
     if std::env::var_os(REQUIRE_ENV).is_some() {
         panic!("{backend:?}: {reason} ({REQUIRE_ENV} is set, so these tests may not skip)");
     }
@@ -132,12 +162,18 @@ fn execute(backend: Backend, url: &str, sql: &str) -> Result<(), String> {
         #[cfg(feature = "postgres")]
         Backend::Postgres => {
             let mut conn = diesel::PgConnection::establish(url).map_err(|e| e.to_string())?;
-            diesel::sql_query(sql).execute(&mut conn).map(drop).map_err(|e| e.to_string())
+            diesel::sql_query(sql)
+                .execute(&mut conn)
+                .map(drop)
+                .map_err(|e| e.to_string())
         }
         #[cfg(feature = "mysql")]
         Backend::Mysql => {
             let mut conn = diesel::MysqlConnection::establish(url).map_err(|e| e.to_string())?;
-            diesel::sql_query(sql).execute(&mut conn).map(drop).map_err(|e| e.to_string())
+            diesel::sql_query(sql)
+                .execute(&mut conn)
+                .map(drop)
+                .map_err(|e| e.to_string())
         }
         _ => {
             let _ = (url, sql);

@@ -16,7 +16,6 @@ crate::on_every_backend!(
 );
 
 async fn the_tutorial_walkthrough_works_end_to_end(app: TestApp) {
-
     // Create john, Sammy and Carl, as the tutorial does in its shell.
     let tutorial = [
         ("john", "doe", "jd@example.com", "23", "Biology student"),
