@@ -157,27 +157,21 @@ fn skip_because(backend: Backend, reason: &str) {
 }
 
 fn execute(backend: Backend, url: &str, sql: &str) -> Result<(), String> {
-    use diesel::{Connection, RunQueryDsl};
     match backend {
         #[cfg(feature = "postgres")]
-        Backend::Postgres => {
-            let mut conn = diesel::PgConnection::establish(url).map_err(|e| e.to_string())?;
-            diesel::sql_query(sql)
-                .execute(&mut conn)
-                .map(drop)
-                .map_err(|e| e.to_string())
-        }
+        Backend::Postgres => execute_on::<diesel::PgConnection>(url, sql),
         #[cfg(feature = "mysql")]
-        Backend::Mysql => {
-            let mut conn = diesel::MysqlConnection::establish(url).map_err(|e| e.to_string())?;
-            diesel::sql_query(sql)
-                .execute(&mut conn)
-                .map(drop)
-                .map_err(|e| e.to_string())
-        }
+        Backend::Mysql => execute_on::<diesel::MysqlConnection>(url, sql),
         _ => {
             let _ = (url, sql);
             Err(format!("this build has no {backend:?} support"))
         }
     }
+}
+
+#[cfg(any(feature = "postgres", feature = "mysql"))]
+fn execute_on<C: diesel::Connection>(url: &str, sql: &str) -> Result<(), String> {
+    use diesel::connection::SimpleConnection;
+    let mut conn = C::establish(url).map_err(|err| err.to_string())?;
+    conn.batch_execute(sql).map_err(|err| err.to_string())
 }
