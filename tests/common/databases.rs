@@ -171,7 +171,6 @@ fn execute(backend: Backend, url: &str, sql: &str) -> Result<(), String> {
 
 #[cfg(any(feature = "postgres", feature = "mysql"))]
 fn execute_on<C: diesel::Connection>(url: &str, sql: &str) -> Result<(), String> {
-    use diesel::connection::SimpleConnection;
     let mut conn = C::establish(url).map_err(|err| err.to_string())?;
     conn.batch_execute(sql).map_err(|err| err.to_string())
 }
