@@ -63,9 +63,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
     }
 }
 
-/// Splits an urlencoded body into name/value pairs, refusing what is not UTF-8 once
-/// decoded (the usual decoders replace such bytes silently, which would store garbage).
-fn decode_fields(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
+/// Splits an urlencoded body (or query string) into name/value pairs, refusing what is not
+/// UTF-8 once decoded (the usual decoders replace such bytes silently, which would store
+/// garbage).
+pub fn decode_fields(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
     let decode = |part: &[u8]| -> Result<String, AppError> {
         let spaced: Vec<u8> = part
             .iter()

@@ -3,7 +3,7 @@
 
 use crate::db::DbPool;
 use crate::db::students::{self as queries, NewStudentRow, SaveError};
-use crate::domain::StudentForm;
+use crate::domain::{StudentForm, ValidStudent};
 use chrono::{Duration, NaiveDateTime};
 use diesel::Connection;
 use fake::Fake;
@@ -86,9 +86,12 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
     for start in (0..count).step_by(BATCH_ROWS) {
         batch.clear();
         for offset in start..(start + BATCH_ROWS).min(count) {
-            batch.push(generated(&mut rng, first_number + offset as i64, now));
+            batch.push(generated(&mut rng, first_number + offset as i64, now)?);
         }
-        let rows: Vec<NewStudentRow> = batch.iter().map(GeneratedStudent::row).collect();
+        let rows: Vec<NewStudentRow> = batch
+            .iter()
+            .map(|(student, joined)| NewStudentRow::new(student, *joined))
+            .collect();
         conn.transaction(|conn| queries::insert_batch(conn, &rows))?;
         report.generated += rows.len();
         progress.inc(rows.len() as u64);
@@ -97,32 +100,13 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
     Ok(report)
 }
 
-struct GeneratedStudent {
-    firstname: String,
-    lastname: String,
-    email: String,
-    age: Option<i32>,
-    bio: Option<String>,
-    created_at: NaiveDateTime,
-}
-
-impl GeneratedStudent {
-    fn row(&self) -> NewStudentRow<'_> {
-        NewStudentRow {
-            firstname: &self.firstname,
-            lastname: &self.lastname,
-            email: &self.email,
-            email_key: self.email.to_lowercase(),
-            age: self.age,
-            bio: self.bio.as_deref(),
-            created_at: self.created_at,
-            updated_at: self.created_at,
-        }
-    }
-}
-
-/// A plausible student who joined some time in the last four years.
-fn generated(rng: &mut impl RngExt, number: i64, now: NaiveDateTime) -> GeneratedStudent {
+/// A plausible student who joined some time in the last four years, validated by the
+/// same rules as the forms.
+fn generated(
+    rng: &mut impl RngExt,
+    number: i64,
+    now: NaiveDateTime,
+) -> anyhow::Result<(ValidStudent, NaiveDateTime)> {
     let firstname: String = FirstName().fake_with_rng(rng);
     let lastname: String = LastName().fake_with_rng(rng);
     let local: String = format!("{firstname}.{lastname}")
@@ -130,17 +114,28 @@ fn generated(rng: &mut impl RngExt, number: i64, now: NaiveDateTime) -> Generate
         .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
         .collect::<String>()
         .to_lowercase();
-    let bio = rng.random_bool(0.8).then(|| {
+    let bio = if rng.random_bool(0.8) {
         let year = YEARS[rng.random_range(0..YEARS.len())];
         let subject = SUBJECTS[rng.random_range(0..SUBJECTS.len())].to_lowercase();
         format!("{year} {subject} student")
-    });
-    GeneratedStudent {
+    } else {
+        String::new()
+    };
+    let age = if rng.random_bool(0.9) {
+        rng.random_range(17..=35).to_string()
+    } else {
+        String::new()
+    };
+    let form = StudentForm {
         email: format!("{local}.{number}@example.edu"),
-        age: rng.random_bool(0.9).then(|| rng.random_range(17..=35)),
+        age,
         bio,
-        created_at: now - Duration::seconds(rng.random_range(0..4 * 365 * 24 * 3600)),
         firstname,
         lastname,
-    }
+    };
+    let student = form
+        .parse()
+        .map_err(|errors| anyhow::anyhow!("generated student {form:?} is invalid: {errors:?}"))?;
+    let joined = now - Duration::seconds(rng.random_range(0..4 * 365 * 24 * 3600));
+    Ok((student, joined))
 }

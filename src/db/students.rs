@@ -1,8 +1,11 @@
 //! Queries on the `students` table, and its row types.
 
-use super::DbConnection;
+use super::{DbConnection, MultiBackend};
+use crate::domain::listing::{Direction, Listing, PageRequest, Sort};
 use crate::domain::{StudentForm, ValidStudent};
-use crate::schema::students;
+use crate::schema::{student_count, students};
+use diesel::dsl::sql;
+use diesel::sql_types::{BigInt, Bool, Text};
 use chrono::{NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -39,6 +42,11 @@ impl Student {
         self.created_at.format("%B %-d, %Y").to_string()
     }
 
+    /// The same, shorter, for the table: "Nov 21, 2026".
+    pub fn joined_short(&self) -> String {
+        self.created_at.format("%b %-d, %Y").to_string()
+    }
+
     /// The same instant for machines (`<time datetime>`).
     pub fn joined_iso(&self) -> String {
         self.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
@@ -68,31 +76,36 @@ impl From<&Student> for StudentForm {
     }
 }
 
-/// A row to insert. Timestamps are set here, never taken from a form.
+/// A row to insert. Timestamps are set here, never taken from a form; the derived keys
+/// come from the validated student.
 #[derive(Debug, Insertable)]
 #[diesel(table_name = students, treat_none_as_default_value = false)]
 pub struct NewStudentRow<'a> {
-    pub firstname: &'a str,
-    pub lastname: &'a str,
-    pub email: &'a str,
-    pub email_key: String,
-    pub age: Option<i32>,
-    pub bio: Option<&'a str>,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
+    firstname: &'a str,
+    lastname: &'a str,
+    email: &'a str,
+    age: Option<i32>,
+    bio: Option<&'a str>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+    email_key: String,
+    name_key: String,
+    search_text: String,
 }
 
 impl<'a> NewStudentRow<'a> {
-    pub fn new(student: &'a ValidStudent, now: NaiveDateTime) -> Self {
+    pub fn new(student: &'a ValidStudent, created_at: NaiveDateTime) -> Self {
         Self {
             firstname: student.firstname.as_str(),
             lastname: student.lastname.as_str(),
             email: student.email.as_str(),
-            email_key: student.email.key(),
             age: student.age.map(|age| age.get()),
             bio: student.bio.as_ref().map(|bio| bio.as_str()),
-            created_at: now,
-            updated_at: now,
+            created_at,
+            updated_at: created_at,
+            email_key: student.email.key(),
+            name_key: student.name_key(),
+            search_text: student.search_text(),
         }
     }
 }
@@ -104,10 +117,12 @@ struct StudentChanges<'a> {
     firstname: &'a str,
     lastname: &'a str,
     email: &'a str,
-    email_key: String,
     age: Option<i32>,
     bio: Option<&'a str>,
     updated_at: NaiveDateTime,
+    email_key: String,
+    name_key: String,
+    search_text: String,
 }
 
 /// Why a write was refused, as opposed to failing.
@@ -124,11 +139,229 @@ pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(0)
 }
 
-pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<Student>> {
-    students::table
-        .order(students::id.asc())
-        .select(Student::as_select())
-        .load(conn)
+/// How many matches of a search or filter are counted before the total shows as "1 000+":
+/// counting every match of a common term among a million students would cost more than
+/// showing the page.
+pub const COUNT_CAP: u64 = 1_000;
+
+/// How many students a listing has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Total {
+    Exact(u64),
+    /// More than can be counted cheaply.
+    AtLeast(u64),
+}
+
+/// One page of the index.
+#[derive(Debug)]
+pub struct StudentPage {
+    pub students: Vec<Student>,
+    pub total: Total,
+    /// 1-based position of the first student shown, when known.
+    pub first_position: Option<u64>,
+    pub has_previous: bool,
+    pub has_next: bool,
+}
+
+type BoxedStudents<'a> = students::BoxedQuery<'a, MultiBackend>;
+type Condition = Box<dyn BoxableExpression<students::table, MultiBackend, SqlType = Bool>>;
+
+/// The page of students `listing` asks for. Every query walks one index from a known
+/// row, so its cost does not grow with the table or with the page number.
+pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<StudentPage> {
+    let sqlite = matches!(conn, DbConnection::Sqlite(_));
+    let per_page = i64::from(listing.per_page);
+    let total = count(conn, listing, sqlite)?;
+    let fetch = |conn: &mut DbConnection, from: Option<i64>, limit: i64| {
+        let direction = listing.fetch_direction();
+        let mut query = matching(listing, sqlite);
+        if let Some(id) = from {
+            query = query.filter(continuing_from(listing.sort, direction, id));
+        }
+        ordered(query, listing.sort, direction)
+            .select(Student::as_select())
+            .limit(limit)
+            .load(conn)
+    };
+    let page = match listing.page {
+        PageRequest::First => {
+            let mut students = fetch(conn, None, per_page + 1)?;
+            let has_next = students.len() as i64 > per_page;
+            students.truncate(listing.per_page as usize);
+            StudentPage {
+                first_position: Some(1),
+                has_previous: false,
+                has_next,
+                total,
+                students,
+            }
+        }
+        PageRequest::After { id, position } => {
+            let mut students = fetch(conn, Some(id), per_page + 1)?;
+            if students.is_empty() {
+                // Past the end (rows were deleted), or the row is gone: start over.
+                let fallback = if exists(conn, id)? { PageRequest::Last } else { PageRequest::First };
+                return list_page(conn, &listing.at(fallback));
+            }
+            let has_next = students.len() as i64 > per_page;
+            students.truncate(listing.per_page as usize);
+            StudentPage {
+                first_position: position.filter(|p| fits(*p, students.len(), total)),
+                has_previous: true,
+                has_next,
+                total,
+                students,
+            }
+        }
+        PageRequest::Before { id, position } => {
+            let mut students = fetch(conn, Some(id), per_page + 1)?;
+            if students.len() as i64 <= per_page {
+                // Nothing before these: that is the first page.
+                return list_page(conn, &listing.at(PageRequest::First));
+            }
+            students.truncate(listing.per_page as usize);
+            students.reverse();
+            StudentPage {
+                first_position: position.filter(|p| fits(*p, students.len(), total)),
+                has_previous: true,
+                has_next: true,
+                total,
+                students,
+            }
+        }
+        PageRequest::Last => {
+            // Align the last page with the pages counted from the first.
+            let shown = match total {
+                Total::Exact(n) if n > 0 => ((n - 1) % u64::from(listing.per_page)) as i64 + 1,
+                _ => per_page,
+            };
+            let mut students = fetch(conn, None, shown + 1)?;
+            let has_previous = students.len() as i64 > shown;
+            students.truncate(shown as usize);
+            students.reverse();
+            let first_position = match total {
+                Total::Exact(n) => Some(n + 1 - students.len() as u64),
+                Total::AtLeast(_) => None,
+            };
+            StudentPage {
+                first_position,
+                has_previous,
+                has_next: false,
+                total,
+                students,
+            }
+        }
+    };
+    Ok(page)
+}
+
+/// Whether a page of `shown` rows can start at `position` (a link may be stale or edited).
+fn fits(position: u64, shown: usize, total: Total) -> bool {
+    match total {
+        Total::Exact(n) => position + shown as u64 - 1 <= n,
+        Total::AtLeast(_) => true,
+    }
+}
+
+fn count(conn: &mut DbConnection, listing: &Listing, sqlite: bool) -> QueryResult<Total> {
+    if !listing.is_filtered() {
+        // Kept by triggers: counting a million rows per page view would dominate it.
+        let total: i64 = student_count::table
+            .select(student_count::total)
+            .first(conn)?;
+        return Ok(Total::Exact(total.max(0) as u64));
+    }
+    let cap = COUNT_CAP as i64;
+    let counted = matching(listing, sqlite)
+        .select(students::id)
+        .limit(cap + 1)
+        .load::<i64>(conn)?
+        .len() as u64;
+    Ok(if counted > COUNT_CAP {
+        Total::AtLeast(COUNT_CAP)
+    } else {
+        Total::Exact(counted)
+    })
+}
+
+/// The students the search and the age filter let through.
+fn matching(listing: &Listing, sqlite: bool) -> BoxedStudents<'static> {
+    let mut query = students::table.into_boxed();
+    if let Some(search) = &listing.search {
+        query = query.filter(searching_for(search, sqlite));
+    }
+    if let Some(min) = listing.age_min {
+        query = query.filter(students::age.ge(min));
+    }
+    if let Some(max) = listing.age_max {
+        query = query.filter(students::age.le(max));
+    }
+    query
+}
+
+/// Case-insensitive substring search over "firstname lastname email". On SQLite a term of
+/// three characters or more uses the trigram index (`students_search`); PostgreSQL's
+/// trigram index serves the `LIKE` itself; shorter terms, and MySQL, scan `search_text`.
+fn searching_for(search: &str, sqlite: bool) -> Condition {
+    let term = search.to_lowercase();
+    if sqlite && term.chars().count() >= 3 {
+        // An FTS5 phrase: everything inside the quotes is literal ("" is a quote).
+        let phrase = format!("\"{}\"", term.replace('"', "\"\""));
+        return Box::new(
+            sql::<Bool>("students.id IN (SELECT rowid FROM students_search WHERE students_search MATCH ")
+                .bind::<Text, _>(phrase)
+                .sql(")"),
+        );
+    }
+    // '!' escapes LIKE's wildcards: backslash means different things in MySQL literals.
+    let escaped = term.replace('!', "!!").replace('%', "!%").replace('_', "!_");
+    Box::new(students::search_text.like(format!("%{escaped}%")).escape('!'))
+}
+
+/// The sort key column of `sort` (ties broken by id).
+fn sort_column(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Name => "name_key",
+        Sort::Email => "email_key",
+        Sort::Age => "age_sort",
+        Sort::Joined => "created_at",
+    }
+}
+
+/// Rows after row `id` in the given order: a row-value comparison that every backend
+/// answers by seeking in the (key, id) index.
+fn continuing_from(sort: Sort, direction: Direction, id: i64) -> Condition {
+    let column = sort_column(sort);
+    let comparison = match direction {
+        Direction::Ascending => ">",
+        Direction::Descending => "<",
+    };
+    Box::new(
+        sql::<Bool>(&format!(
+            "(students.{column}, students.id) {comparison} \
+             (SELECT anchor.{column}, anchor.id FROM students AS anchor WHERE anchor.id = "
+        ))
+        .bind::<BigInt, _>(id)
+        .sql(")"),
+    )
+}
+
+fn ordered(query: BoxedStudents<'static>, sort: Sort, direction: Direction) -> BoxedStudents<'static> {
+    use Direction::{Ascending, Descending};
+    match (sort, direction) {
+        (Sort::Name, Ascending) => query.order((students::name_key.asc(), students::id.asc())),
+        (Sort::Name, Descending) => query.order((students::name_key.desc(), students::id.desc())),
+        (Sort::Email, Ascending) => query.order((students::email_key.asc(), students::id.asc())),
+        (Sort::Email, Descending) => query.order((students::email_key.desc(), students::id.desc())),
+        (Sort::Age, Ascending) => query.order((students::age_sort.asc(), students::id.asc())),
+        (Sort::Age, Descending) => query.order((students::age_sort.desc(), students::id.desc())),
+        (Sort::Joined, Ascending) => query.order((students::created_at.asc(), students::id.asc())),
+        (Sort::Joined, Descending) => query.order((students::created_at.desc(), students::id.desc())),
+    }
+}
+
+fn exists(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(students::table.find(id))).get_result(conn)
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Student>> {
@@ -169,10 +402,12 @@ pub fn update(
         firstname: student.firstname.as_str(),
         lastname: student.lastname.as_str(),
         email: student.email.as_str(),
-        email_key: student.email.key(),
         age: student.age.map(|age| age.get()),
         bio: student.bio.as_ref().map(|bio| bio.as_str()),
         updated_at: now(),
+        email_key: student.email.key(),
+        name_key: student.name_key(),
+        search_text: student.search_text(),
     };
     let updated = diesel::update(students::table.find(id))
         .set(&changes)

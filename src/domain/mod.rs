@@ -1,8 +1,10 @@
 //! Validated domain values: what a form (or, later, a JSON body) becomes once it has been
 //! parsed. Handlers and queries only ever see these types, never raw strings.
 
+pub mod listing;
 mod student;
 
+pub use listing::Listing;
 pub use student::{Age, Bio, Email, PersonName, StudentForm, ValidStudent};
 
 /// Messages for the fields that failed to parse, keyed by form field name, in form order

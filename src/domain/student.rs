@@ -141,6 +141,17 @@ impl ValidStudent {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.firstname.as_str(), self.lastname.as_str())
     }
+
+    /// What sorting by name compares: "lastname firstname", case folded.
+    pub fn name_key(&self) -> String {
+        format!("{} {}", self.lastname.as_str(), self.firstname.as_str()).to_lowercase()
+    }
+
+    /// What a search looks in: "firstname lastname email", case folded, so that a search
+    /// for "john doe" or "doe" or "@example" finds the student.
+    pub fn search_text(&self) -> String {
+        format!("{} {}", self.full_name(), self.email.as_str()).to_lowercase()
+    }
 }
 
 impl StudentForm {
@@ -195,6 +206,8 @@ mod tests {
         assert_eq!(student.firstname.as_str(), "john");
         assert_eq!(student.age, Some(Age(23)));
         assert_eq!(student.full_name(), "john doe");
+        assert_eq!(student.name_key(), "doe john");
+        assert_eq!(student.search_text(), "john doe jd@example.com");
     }
 
     #[test]

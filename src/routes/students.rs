@@ -1,13 +1,14 @@
 //! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
 
-use crate::db::students::{self as queries, SaveError, Student};
+use crate::db::students::{self as queries, SaveError, Student, StudentPage, Total};
 use crate::db::{self, DbPool};
-use crate::domain::{FieldErrors, StudentForm};
+use crate::domain::listing::{PER_PAGE_CHOICES, PageRequest, Sort};
+use crate::domain::{FieldErrors, Listing, StudentForm};
 use crate::error::AppError;
-use crate::form::{CsrfForm, CsrfOnly};
+use crate::form::{CsrfForm, CsrfOnly, decode_fields};
 use crate::html::{Layout, render};
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use actix_web_flash_messages::FlashMessage;
 use askama::Template;
 
@@ -15,7 +16,86 @@ use askama::Template;
 #[template(path = "students/index.html")]
 struct IndexPage {
     layout: Layout,
-    students: Vec<Student>,
+    listing: Listing,
+    page: StudentPage,
+}
+
+impl IndexPage {
+    fn per_page_choices(&self) -> [u32; 5] {
+        PER_PAGE_CHOICES
+    }
+
+    /// "1–25 of 12 345", "26–50 of 1 000+", or "25 shown of 12 345" when the position is
+    /// unknown (a hand-edited link).
+    fn range(&self) -> String {
+        let total = match self.page.total {
+            Total::Exact(n) => group_digits(n),
+            Total::AtLeast(n) => format!("{}+", group_digits(n)),
+        };
+        let shown = self.page.students.len() as u64;
+        match self.page.first_position {
+            Some(first) => format!(
+                "{}–{} of {total}",
+                group_digits(first),
+                group_digits(first + shown - 1)
+            ),
+            None => format!("{shown} shown of {total}"),
+        }
+    }
+
+    fn first_href(&self) -> String {
+        self.listing.at(PageRequest::First).href()
+    }
+
+    fn previous_href(&self) -> String {
+        let first = self.page.students.first().map_or(0, |student| student.id);
+        let position = self
+            .page
+            .first_position
+            .and_then(|p| p.checked_sub(u64::from(self.listing.per_page)))
+            .filter(|p| *p >= 1);
+        self.listing
+            .at(PageRequest::Before { id: first, position })
+            .href()
+    }
+
+    fn next_href(&self) -> String {
+        let last = self.page.students.last().map_or(0, |student| student.id);
+        let position = self
+            .page
+            .first_position
+            .map(|p| p + self.page.students.len() as u64);
+        self.listing
+            .at(PageRequest::After { id: last, position })
+            .href()
+    }
+
+    fn last_href(&self) -> String {
+        self.listing.at(PageRequest::Last).href()
+    }
+
+    fn clear_href(&self) -> String {
+        Listing {
+            sort: self.listing.sort,
+            direction: self.listing.direction,
+            per_page: self.listing.per_page,
+            ..Listing::default()
+        }
+        .href()
+    }
+}
+
+/// 12345 → "12 345" (a narrow no-break space between groups of three).
+fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push('\u{202F}');
+        }
+        grouped.push(digit);
+    }
+    grouped
 }
 
 #[derive(Template)]
@@ -91,9 +171,19 @@ async fn find_or_404(pool: &DbPool, id: i64) -> Result<Student, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-pub async fn index(pool: web::Data<DbPool>, layout: Layout) -> Result<HttpResponse, AppError> {
-    let students = db::run(&pool, queries::list).await?;
-    render(StatusCode::OK, &IndexPage { layout, students })
+/// The index: one page of students, searched, filtered and sorted as the query string says.
+pub async fn index(
+    pool: web::Data<DbPool>,
+    layout: Layout,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    // A query string that is not even valid UTF-8 is a bad bookmark, not an error.
+    let listing = decode_fields(request.query_string().as_bytes())
+        .map(|pairs| Listing::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))))
+        .unwrap_or_default();
+    let query = listing.clone();
+    let page = db::run(&pool, move |conn| queries::list_page(conn, &query)).await?;
+    render(StatusCode::OK, &IndexPage { layout, listing, page })
 }
 
 pub async fn show(

@@ -152,9 +152,16 @@ impl TestApp {
             .expect("the student was stored")
     }
 
+    /// Every stored student, in id order, read straight from the database.
     pub async fn stored_students(&self) -> Vec<Student> {
+        use diesel::prelude::*;
+        use students::schema::students;
         let mut conn = self.pool.get().expect("connection");
-        db::students::list(&mut conn).expect("list students")
+        students::table
+            .order(students::id)
+            .select(Student::as_select())
+            .load(&mut *conn)
+            .expect("list students")
     }
 }
 

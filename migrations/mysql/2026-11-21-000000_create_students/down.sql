@@ -1,2 +1,3 @@
 DROP TABLE app_secrets;
+DROP TABLE student_count;
 DROP TABLE students;

@@ -1,2 +1,4 @@
 DROP TABLE app_secrets;
+DROP TABLE student_count;
+DROP TABLE students_search;
 DROP TABLE students;
