@@ -4,11 +4,11 @@ use super::{DbConnection, MultiBackend};
 use crate::domain::listing::{Direction, Listing, PageRequest, Sort};
 use crate::domain::{StudentForm, ValidStudent};
 use crate::schema::{student_count, students};
-use diesel::dsl::sql;
-use diesel::sql_types::{BigInt, Bool, Text};
 use chrono::{NaiveDateTime, SubsecRound, Utc};
+use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::sql_types::{BigInt, Bool, Text};
 
 /// A stored student, as read back.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -200,7 +200,11 @@ pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Stud
             let mut students = fetch(conn, Some(id), per_page + 1)?;
             if students.is_empty() {
                 // Past the end (rows were deleted), or the row is gone: start over.
-                let fallback = if exists(conn, id)? { PageRequest::Last } else { PageRequest::First };
+                let fallback = if exists(conn, id)? {
+                    PageRequest::Last
+                } else {
+                    PageRequest::First
+                };
                 return list_page(conn, &listing.at(fallback));
             }
             let has_next = students.len() as i64 > per_page;
@@ -308,14 +312,23 @@ fn searching_for(search: &str, sqlite: bool) -> Condition {
         // An FTS5 phrase: everything inside the quotes is literal ("" is a quote).
         let phrase = format!("\"{}\"", term.replace('"', "\"\""));
         return Box::new(
-            sql::<Bool>("students.id IN (SELECT rowid FROM students_search WHERE students_search MATCH ")
-                .bind::<Text, _>(phrase)
-                .sql(")"),
+            sql::<Bool>(
+                "students.id IN (SELECT rowid FROM students_search WHERE students_search MATCH ",
+            )
+            .bind::<Text, _>(phrase)
+            .sql(")"),
         );
     }
     // '!' escapes LIKE's wildcards: backslash means different things in MySQL literals.
-    let escaped = term.replace('!', "!!").replace('%', "!%").replace('_', "!_");
-    Box::new(students::search_text.like(format!("%{escaped}%")).escape('!'))
+    let escaped = term
+        .replace('!', "!!")
+        .replace('%', "!%")
+        .replace('_', "!_");
+    Box::new(
+        students::search_text
+            .like(format!("%{escaped}%"))
+            .escape('!'),
+    )
 }
 
 /// The sort key column of `sort` (ties broken by id).
@@ -346,7 +359,11 @@ fn continuing_from(sort: Sort, direction: Direction, id: i64) -> Condition {
     )
 }
 
-fn ordered(query: BoxedStudents<'static>, sort: Sort, direction: Direction) -> BoxedStudents<'static> {
+fn ordered(
+    query: BoxedStudents<'static>,
+    sort: Sort,
+    direction: Direction,
+) -> BoxedStudents<'static> {
     use Direction::{Ascending, Descending};
     match (sort, direction) {
         (Sort::Name, Ascending) => query.order((students::name_key.asc(), students::id.asc())),
@@ -356,7 +373,9 @@ fn ordered(query: BoxedStudents<'static>, sort: Sort, direction: Direction) -> B
         (Sort::Age, Ascending) => query.order((students::age_sort.asc(), students::id.asc())),
         (Sort::Age, Descending) => query.order((students::age_sort.desc(), students::id.desc())),
         (Sort::Joined, Ascending) => query.order((students::created_at.asc(), students::id.asc())),
-        (Sort::Joined, Descending) => query.order((students::created_at.desc(), students::id.desc())),
+        (Sort::Joined, Descending) => {
+            query.order((students::created_at.desc(), students::id.desc()))
+        }
     }
 }
 

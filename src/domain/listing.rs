@@ -292,7 +292,9 @@ const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUM
     .remove(b'~');
 
 fn parse_age(raw: &str) -> Option<i32> {
-    raw.parse::<i32>().ok().filter(|age| (0..=150).contains(age))
+    raw.parse::<i32>()
+        .ok()
+        .filter(|age| (0..=150).contains(age))
 }
 
 #[cfg(test)]

@@ -55,7 +55,10 @@ impl IndexPage {
             .and_then(|p| p.checked_sub(u64::from(self.listing.per_page)))
             .filter(|p| *p >= 1);
         self.listing
-            .at(PageRequest::Before { id: first, position })
+            .at(PageRequest::Before {
+                id: first,
+                position,
+            })
             .href()
     }
 
@@ -90,7 +93,7 @@ fn group_digits(n: u64) -> String {
     let digits = n.to_string();
     let mut grouped = String::new();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             grouped.push('\u{202F}');
         }
         grouped.push(digit);
@@ -183,7 +186,14 @@ pub async fn index(
         .unwrap_or_default();
     let query = listing.clone();
     let page = db::run(&pool, move |conn| queries::list_page(conn, &query)).await?;
-    render(StatusCode::OK, &IndexPage { layout, listing, page })
+    render(
+        StatusCode::OK,
+        &IndexPage {
+            layout,
+            listing,
+            page,
+        },
+    )
 }
 
 pub async fn show(

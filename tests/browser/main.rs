@@ -333,10 +333,15 @@ async fn every_screen_is_accessible_and_valid_html() {
     assert_accessible(&browser, "empty index").await;
     pages.push(("index-empty", app.get_html("/").await));
 
-    students::seed::run(&app.pool, 9).expect("seed students");
+    students::seed::run(&app.pool, 57).expect("seed students");
     let john = app.stored_students().await.remove(0);
     let screens = [
         ("02-index", "/".to_owned()),
+        (
+            "02-index-search",
+            "/?q=example.edu&sort=name&age_min=18&age_max=30".to_owned(),
+        ),
+        ("02-index-no-matches", "/?q=nobody-has-this".to_owned()),
         ("03-detail", format!("/{}/", john.id)),
         ("04-create", "/create/".to_owned()),
         ("06-delete-confirmation", format!("/{}/delete/", john.id)),

@@ -165,6 +165,58 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Stores a student directly (no HTTP round trip), through the same validation.
+    pub fn insert_student(
+        &self,
+        firstname: &str,
+        lastname: &str,
+        email: &str,
+        age: Option<i32>,
+    ) -> i64 {
+        let form = students::domain::StudentForm {
+            firstname: firstname.into(),
+            lastname: lastname.into(),
+            email: email.into(),
+            age: age.map(|age| age.to_string()).unwrap_or_default(),
+            bio: String::new(),
+        };
+        let student = form.parse().expect("a valid test student");
+        let mut conn = self.pool.get().expect("connection");
+        db::students::create(&mut conn, &student)
+            .expect("insert")
+            .expect("a free email")
+    }
+}
+
+/// The student ids of an index page's rows, in the order shown.
+pub fn row_ids(page: &str) -> Vec<i64> {
+    page.split(r##"<td class="id" data-label="#">#"##)
+        .skip(1)
+        .map(|rest| {
+            rest[..rest.find('<').expect("end of id")]
+                .parse()
+                .expect("numeric id")
+        })
+        .collect()
+}
+
+/// The target of the link marked `rel="…"` (next, prev), as a path to request.
+pub fn rel_link(page: &str, rel: &str) -> Option<String> {
+    let marker = format!(r#"" rel="{rel}""#);
+    let end = page.find(&marker)?;
+    let start = page[..end].rfind(r#"href=""#)? + r#"href=""#.len();
+    Some(page[start..end].replace("&#38;", "&"))
+}
+
+/// The "1–25 of 60" line of an index page.
+pub fn range_line(page: &str) -> String {
+    let start =
+        page.find(r#"<p class="range">"#).expect("a range line") + r#"<p class="range">"#.len();
+    let end = start + page[start..].find("</p>").expect("end of range");
+    page[start..end].replace('\u{202F}', " ")
+}
+
 /// A successful form post: 303 back to the index.
 pub fn assert_see_index(response: &Response) {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);

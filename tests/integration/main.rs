@@ -3,6 +3,7 @@
 mod errors;
 #[path = "../common/mod.rs"]
 mod helpers;
+mod listing;
 mod security;
 mod validation;
 mod walkthrough;
