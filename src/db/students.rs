@@ -139,9 +139,8 @@ pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(0)
 }
 
-/// How many matches of a search or filter are counted before the total shows as "1 000+":
-/// counting every match of a common term among a million students would cost more than
-/// showing the page.
+/// How many matches of a filter are counted before the total shows as "1 000+": counting
+/// every match among a million students would cost more than showing the page.
 pub const COUNT_CAP: u64 = 1_000;
 
 /// How many students a listing has.
@@ -169,12 +168,12 @@ type Condition = Box<dyn BoxableExpression<students::table, MultiBackend, SqlTyp
 /// The page of students `listing` asks for. Every query walks one index from a known
 /// row, so its cost does not grow with the table or with the page number.
 pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<StudentPage> {
-    let sqlite = matches!(conn, DbConnection::Sqlite(_));
+    let search = SearchPlan::for_listing(conn, listing)?;
     let per_page = i64::from(listing.per_page);
-    let total = count(conn, listing, sqlite)?;
+    let total = count(conn, listing, &search)?;
     let fetch = |conn: &mut DbConnection, from: Option<i64>, limit: i64| {
         let direction = listing.fetch_direction();
-        let mut query = matching(listing, sqlite);
+        let mut query = matching(listing, &search);
         if let Some(id) = from {
             query = query.filter(continuing_from(listing.sort, direction, id));
         }
@@ -267,16 +266,27 @@ fn fits(position: u64, shown: usize, total: Total) -> bool {
     }
 }
 
-fn count(conn: &mut DbConnection, listing: &Listing, sqlite: bool) -> QueryResult<Total> {
-    if !listing.is_filtered() {
-        // Kept by triggers: counting a million rows per page view would dominate it.
-        let total: i64 = student_count::table
-            .select(student_count::total)
-            .first(conn)?;
-        return Ok(Total::Exact(total.max(0) as u64));
+fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> QueryResult<Total> {
+    let filtered_by_age = listing.age_min.is_some() || listing.age_max.is_some();
+    if !filtered_by_age {
+        match search {
+            SearchPlan::Everyone => {
+                // Kept by triggers: counting a million rows per page view would dominate it.
+                let total: i64 = student_count::table
+                    .select(student_count::total)
+                    .first(conn)?;
+                return Ok(Total::Exact(total.max(0) as u64));
+            }
+            SearchPlan::Ids(ids) => return Ok(Total::Exact(ids.len() as u64)),
+            SearchPlan::Substring {
+                more_than: Some(known),
+                ..
+            } => return Ok(Total::AtLeast(*known)),
+            _ => {}
+        }
     }
     let cap = COUNT_CAP as i64;
-    let counted = matching(listing, sqlite)
+    let counted = matching(listing, search)
         .select(students::id)
         .limit(cap + 1)
         .load::<i64>(conn)?
@@ -288,11 +298,91 @@ fn count(conn: &mut DbConnection, listing: &Listing, sqlite: bool) -> QueryResul
     })
 }
 
+/// How many matches SQLite's search index may return before a search is answered by
+/// walking the sort order instead.
+const SEARCH_INDEX_LIMIT: u64 = 5_000;
+
+/// How a search is answered, decided once per page view.
+enum SearchPlan {
+    /// No search text.
+    Everyone,
+    /// SQLite: the students its trigram index found, at most `SEARCH_INDEX_LIMIT`; their
+    /// page is then fetched by id and sorted, a cost bounded by that limit.
+    Ids(Vec<i64>),
+    /// `search_text LIKE '%term%'`. PostgreSQL answers it from its trigram index; SQLite
+    /// uses it for terms so common (`more_than` the index limit) that walking the sort
+    /// order and testing each row finds a page sooner than collecting every match.
+    Substring {
+        pattern: String,
+        more_than: Option<u64>,
+    },
+    /// One or two characters, too short for a trigram: the start of the last name or of
+    /// the email, found in their sort indexes (as the same range on every backend).
+    Prefix { from: String, to: String },
+}
+
+impl SearchPlan {
+    fn for_listing(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Self> {
+        let Some(search) = &listing.search else {
+            return Ok(Self::Everyone);
+        };
+        let term = search.to_lowercase();
+        if term.chars().count() < 3 {
+            // Every key that starts with `term` sorts between it and `term` + the last
+            // code point (the keys compare as bytes on every backend).
+            let to = format!("{term}{}", char::MAX);
+            return Ok(Self::Prefix { from: term, to });
+        }
+        // '!' escapes LIKE's wildcards: backslash means different things in MySQL literals.
+        let escaped = term.replace('!', "!!").replace('%', "!%").replace('_', "!_");
+        let substring = |more_than| Self::Substring {
+            pattern: format!("%{escaped}%"),
+            more_than,
+        };
+        #[allow(irrefutable_let_patterns)] // in a build with SQLite only
+        let DbConnection::Sqlite(sqlite) = conn else {
+            return Ok(substring(None));
+        };
+        // An FTS5 phrase: everything inside the quotes is literal ("" is a quote). The
+        // index yields matches in rowid order and stops at the limit.
+        let phrase = format!("\"{}\"", term.replace('"', "\"\""));
+        let ids: Vec<i64> = diesel::sql_query(
+            "SELECT rowid AS id FROM students_search WHERE students_search MATCH ? LIMIT ?",
+        )
+        .bind::<Text, _>(phrase)
+        .bind::<BigInt, _>(SEARCH_INDEX_LIMIT as i64 + 1)
+        .load::<SearchHit>(sqlite)?
+        .into_iter()
+        .map(|hit| hit.id)
+        .collect();
+        Ok(if ids.len() as u64 > SEARCH_INDEX_LIMIT {
+            substring(Some(SEARCH_INDEX_LIMIT))
+        } else {
+            Self::Ids(ids)
+        })
+    }
+}
+
+#[derive(QueryableByName)]
+struct SearchHit {
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+}
+
 /// The students the search and the age filter let through.
-fn matching(listing: &Listing, sqlite: bool) -> BoxedStudents<'static> {
+fn matching(listing: &Listing, search: &SearchPlan) -> BoxedStudents<'static> {
     let mut query = students::table.into_boxed();
-    if let Some(search) = &listing.search {
-        query = query.filter(searching_for(search, sqlite));
+    match search {
+        SearchPlan::Everyone => {}
+        SearchPlan::Ids(ids) => query = query.filter(students::id.eq_any(ids.clone())),
+        SearchPlan::Substring { pattern, .. } => {
+            query = query.filter(students::search_text.like(pattern.clone()).escape('!'))
+        }
+        SearchPlan::Prefix { from, to } => {
+            let last_name = students::name_key.ge(from.clone()).and(students::name_key.lt(to.clone()));
+            let email = students::email_key.ge(from.clone()).and(students::email_key.lt(to.clone()));
+            query = query.filter(last_name.or(email))
+        }
     }
     if let Some(min) = listing.age_min {
         query = query.filter(students::age.ge(min));
@@ -301,34 +391,6 @@ fn matching(listing: &Listing, sqlite: bool) -> BoxedStudents<'static> {
         query = query.filter(students::age.le(max));
     }
     query
-}
-
-/// Case-insensitive substring search over "firstname lastname email". On SQLite a term of
-/// three characters or more uses the trigram index (`students_search`); PostgreSQL's
-/// trigram index serves the `LIKE` itself; shorter terms, and MySQL, scan `search_text`.
-fn searching_for(search: &str, sqlite: bool) -> Condition {
-    let term = search.to_lowercase();
-    if sqlite && term.chars().count() >= 3 {
-        // An FTS5 phrase: everything inside the quotes is literal ("" is a quote).
-        let phrase = format!("\"{}\"", term.replace('"', "\"\""));
-        return Box::new(
-            sql::<Bool>(
-                "students.id IN (SELECT rowid FROM students_search WHERE students_search MATCH ",
-            )
-            .bind::<Text, _>(phrase)
-            .sql(")"),
-        );
-    }
-    // '!' escapes LIKE's wildcards: backslash means different things in MySQL literals.
-    let escaped = term
-        .replace('!', "!!")
-        .replace('%', "!%")
-        .replace('_', "!_");
-    Box::new(
-        students::search_text
-            .like(format!("%{escaped}%"))
-            .escape('!'),
-    )
 }
 
 /// The sort key column of `sort` (ties broken by id).
