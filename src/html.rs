@@ -9,6 +9,7 @@ use actix_web::http::header::ContentType;
 use actix_web::{FromRequest, HttpRequest, HttpResponse};
 use actix_web_flash_messages::{IncomingFlashMessages, Level};
 use askama::Template;
+use chrono::{Datelike, NaiveDateTime, Timelike};
 use std::future::{Ready, ready};
 
 /// A one-time notice shown at the top of the next page.
@@ -59,9 +60,93 @@ impl FromRequest for Layout {
 }
 
 /// Renders `template` as an HTML response with `status`.
-pub fn render(status: StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
-    let body = template.render()?;
+pub fn render<T: Template>(status: StatusCode, template: &T) -> Result<HttpResponse, AppError> {
+    // Sized up front: a page of students grows the buffer several times otherwise.
+    let mut body = String::with_capacity(T::SIZE_HINT.max(32 * 1024));
+    template.render_into(&mut body)?;
     Ok(HttpResponse::build(status)
         .content_type(ContentType::html())
         .body(body))
+}
+
+/// A moment as the pages write it. Formatted by hand: chrono's `format` parses its pattern
+/// on every call, and a page of students writes dozens of dates.
+#[derive(Debug, Clone, Copy)]
+pub struct Moment(pub NaiveDateTime);
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Moment {
+    /// "November 21, 2026"
+    pub fn long(&self) -> String {
+        let at = self.0;
+        format!(
+            "{} {}, {}",
+            MONTHS[at.month0() as usize],
+            at.day(),
+            at.year()
+        )
+    }
+
+    /// "Nov 21, 2026"
+    pub fn short(&self) -> String {
+        let at = self.0;
+        let month = &MONTHS[at.month0() as usize][..3];
+        format!("{month} {}, {}", at.day(), at.year())
+    }
+
+    /// "November 21, 2026 at 06:13 UTC"
+    pub fn long_with_time(&self) -> String {
+        format!(
+            "{} at {:02}:{:02} UTC",
+            self.long(),
+            self.0.hour(),
+            self.0.minute()
+        )
+    }
+
+    /// "2026-11-21T06:13:00Z", for `<time datetime>`.
+    pub fn iso(&self) -> String {
+        let at = self.0;
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            at.year(),
+            at.month(),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            at.second()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Moment;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn moments_read_like_dates() {
+        let at = NaiveDate::from_ymd_opt(2026, 3, 5)
+            .and_then(|date| date.and_hms_opt(7, 4, 9))
+            .map(Moment)
+            .unwrap();
+        assert_eq!(at.long(), "March 5, 2026");
+        assert_eq!(at.short(), "Mar 5, 2026");
+        assert_eq!(at.long_with_time(), "March 5, 2026 at 07:04 UTC");
+        assert_eq!(at.iso(), "2026-03-05T07:04:09Z");
+    }
 }

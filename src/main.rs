@@ -58,9 +58,9 @@ async fn run(command: Command, settings: &Settings) -> anyhow::Result<()> {
             );
         }
         Command::Seed { count } => {
-            let pool = db::connect(&settings.database_url)?;
-            db::migrate(&pool)?;
-            let report = seed::run(&pool, count)?;
+            let database = db::connect(&settings.database_url)?;
+            db::migrate(&database)?;
+            let report = seed::run(database.pool(), count)?;
             println!(
                 "added {} tutorial and {} generated students to {}",
                 report.tutorial_added,

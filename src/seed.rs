@@ -1,12 +1,12 @@
 //! `students seed`: the tutorial's three students plus any number of generated ones,
 //! inserted in batches so that a hundred thousand take seconds.
 
-use crate::db::{DbConnection, DbPool};
-use diesel::connection::SimpleConnection;
 use crate::db::students::{self as queries, NewStudentRow, SaveError};
+use crate::db::{DbConnection, DbPool};
 use crate::domain::{StudentForm, ValidStudent};
 use chrono::{Duration, NaiveDateTime};
 use diesel::Connection;
+use diesel::connection::SimpleConnection;
 use fake::Fake;
 use fake::faker::name::en::{FirstName, LastName};
 use indicatif::{ProgressBar, ProgressStyle};

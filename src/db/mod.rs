@@ -13,7 +13,7 @@ use diesel::prelude::*;
 use diesel::r2d2::{ManageConnection, Pool};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use std::fmt;
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 /// One connection type for every backend this build supports: Diesel dispatches each
@@ -165,7 +165,7 @@ impl ManageConnection for ConnectionManager {
 
 /// Opens the pool (creating a SQLite file if needed), failing within a few seconds with
 /// the backend's own message: bad password, missing database, unreachable host.
-pub fn connect(database_url: &str) -> anyhow::Result<DbPool> {
+pub fn connect(database_url: &str) -> anyhow::Result<Database> {
     let manager = ConnectionManager::new(database_url);
     let backend = manager.backend;
     let where_ = redacted(database_url);
@@ -182,20 +182,23 @@ pub fn connect(database_url: &str) -> anyhow::Result<DbPool> {
             CONNECT_TIMEOUT.as_secs()
         ),
     }
-    Pool::builder()
+    let pool = Pool::builder()
         .max_size(8)
         .connection_timeout(CONNECT_TIMEOUT)
+        // A SQLite file does not go away between queries; a server connection can.
+        .test_on_check_out(backend != Backend::Sqlite)
         .build(manager)
         .map_err(|err| {
             anyhow::anyhow!("cannot open the {backend} connection pool for {where_}: {err}")
-        })
+        })?;
+    Ok(Database::new(pool, backend))
 }
 
 /// Applies the migrations of the connection's backend that have not run yet; returns how
 /// many ran. On the server databases a lock makes instances that start together take
 /// turns, so the second finds the work done instead of failing on "table exists".
-pub fn migrate(pool: &DbPool) -> anyhow::Result<usize> {
-    let mut conn = pool.get()?;
+pub fn migrate(database: &Database) -> anyhow::Result<usize> {
+    let mut conn = database.pool.get()?;
     let applied = match &mut *conn {
         DbConnection::Sqlite(conn) => conn
             .run_pending_migrations(SQLITE_MIGRATIONS)
@@ -222,18 +225,62 @@ pub fn migrate(pool: &DbPool) -> anyhow::Result<usize> {
     applied.map_err(|err| anyhow::anyhow!("applying migrations: {err}"))
 }
 
-/// Runs `query` with a pooled connection on the blocking thread pool.
-pub async fn run<T, F>(pool: &DbPool, query: F) -> Result<T, AppError>
-where
-    F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
-    T: Send + 'static,
-{
-    let pool = pool.clone();
-    web::block(move || -> Result<T, AppError> {
-        let mut conn = pool.get()?;
-        Ok(query(&mut conn)?)
-    })
-    .await?
+/// The pool, and how writes take turns: SQLite has one writer at a time, and a writer that
+/// finds the file locked sleeps in growing steps (up to 100 ms) before retrying. Queueing
+/// this process's writes on a lock instead keeps a burst of form posts fast and fair.
+#[derive(Clone)]
+pub struct Database {
+    pool: DbPool,
+    write_turns: Option<Arc<Mutex<()>>>,
+}
+
+impl Database {
+    fn new(pool: DbPool, backend: Backend) -> Self {
+        Self {
+            write_turns: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+            pool,
+        }
+    }
+
+    pub fn pool(&self) -> &DbPool {
+        &self.pool
+    }
+
+    /// Runs `query` with a pooled connection on the blocking thread pool.
+    pub async fn read<T, F>(&self, query: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(None, query).await
+    }
+
+    /// Like `read`, for statements that write: on SQLite they wait for their turn.
+    pub async fn write<T, F>(&self, statements: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(self.write_turns.clone(), statements).await
+    }
+
+    async fn run<T, F>(&self, turn: Option<Arc<Mutex<()>>>, query: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || -> Result<T, AppError> {
+            // A panic while holding the lock cannot leave shared data half-written (the
+            // lock guards none), so a poisoned lock is simply taken.
+            let _turn = turn
+                .as_ref()
+                .map(|lock| lock.lock().unwrap_or_else(|e| e.into_inner()));
+            let mut conn = pool.get()?;
+            Ok(query(&mut conn)?)
+        })
+        .await?
+    }
 }
 
 #[cfg(test)]

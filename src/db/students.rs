@@ -3,12 +3,13 @@
 use super::{DbConnection, MultiBackend};
 use crate::domain::listing::{Direction, Listing, PageRequest, Sort};
 use crate::domain::{StudentForm, ValidStudent};
+use crate::html::Moment;
 use crate::schema::{student_count, students};
 use chrono::{NaiveDateTime, SubsecRound, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use diesel::sql_types::{BigInt, Bool, Text};
+use diesel::sql_types::{BigInt, Bool, Nullable, Text};
 
 /// A stored student, as read back.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -26,41 +27,62 @@ pub struct Student {
 
 impl Student {
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.firstname, self.lastname)
+        full_name(&self.firstname, &self.lastname)
     }
 
-    /// "23 years old", or nothing when no age was given.
     pub fn age_label(&self) -> Option<String> {
-        self.age.map(|age| match age {
-            1 => "1 year old".to_owned(),
-            n => format!("{n} years old"),
-        })
+        age_label(self.age)
     }
 
-    /// A date a person reads: "November 21, 2026".
-    pub fn joined_on(&self) -> String {
-        self.created_at.format("%B %-d, %Y").to_string()
+    pub fn joined(&self) -> Moment {
+        Moment(self.created_at)
     }
 
-    /// The same, shorter, for the table: "Nov 21, 2026".
-    pub fn joined_short(&self) -> String {
-        self.created_at.format("%b %-d, %Y").to_string()
+    pub fn updated(&self) -> Moment {
+        Moment(self.updated_at)
+    }
+}
+
+/// A student as the index lists them: the bio cut to what the table shows, and no
+/// update time — a page of long bios would otherwise be read and thrown away.
+#[derive(Debug, Clone, Queryable)]
+pub struct StudentSummary {
+    pub id: i64,
+    pub firstname: String,
+    pub lastname: String,
+    pub email: String,
+    pub age: Option<i32>,
+    pub bio: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+/// How much of a bio the index reads (it shows two lines).
+const BIO_EXCERPT_CHARS: u32 = 200;
+
+impl StudentSummary {
+    pub fn full_name(&self) -> String {
+        full_name(&self.firstname, &self.lastname)
     }
 
-    /// The same instant for machines (`<time datetime>`).
-    pub fn joined_iso(&self) -> String {
-        self.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    pub fn age_label(&self) -> Option<String> {
+        age_label(self.age)
     }
 
-    pub fn updated_iso(&self) -> String {
-        self.updated_at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    pub fn joined(&self) -> Moment {
+        Moment(self.created_at)
     }
+}
 
-    pub fn updated_on(&self) -> String {
-        self.updated_at
-            .format("%B %-d, %Y at %H:%M UTC")
-            .to_string()
-    }
+fn full_name(firstname: &str, lastname: &str) -> String {
+    format!("{firstname} {lastname}")
+}
+
+/// "23 years old", or nothing when no age was given.
+fn age_label(age: Option<i32>) -> Option<String> {
+    age.map(|age| match age {
+        1 => "1 year old".to_owned(),
+        n => format!("{n} years old"),
+    })
 }
 
 /// Prefills the edit form with what is stored.
@@ -139,9 +161,10 @@ pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(0)
 }
 
-/// How many matches of a filter are counted before the total shows as "1 000+": counting
-/// every match among a million students would cost more than showing the page.
-pub const COUNT_CAP: u64 = 1_000;
+/// How many matches of a search or filter are counted before the total shows as
+/// "5 000+": counting every match among a million students would cost more than showing
+/// the page. SQLite's search index stops at the same number.
+pub const COUNT_CAP: u64 = 5_000;
 
 /// How many students a listing has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,7 +177,7 @@ pub enum Total {
 /// One page of the index.
 #[derive(Debug)]
 pub struct StudentPage {
-    pub students: Vec<Student>,
+    pub students: Vec<StudentSummary>,
     pub total: Total,
     /// 1-based position of the first student shown, when known.
     pub first_position: Option<u64>,
@@ -177,10 +200,19 @@ pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Stud
         if let Some(id) = from {
             query = query.filter(continuing_from(listing.sort, direction, id));
         }
+        let bio_excerpt = format!("substr(students.bio, 1, {BIO_EXCERPT_CHARS})");
         ordered(query, listing.sort, direction)
-            .select(Student::as_select())
+            .select((
+                students::id,
+                students::firstname,
+                students::lastname,
+                students::email,
+                students::age,
+                sql::<Nullable<Text>>(&bio_excerpt),
+                students::created_at,
+            ))
             .limit(limit)
-            .load(conn)
+            .load::<StudentSummary>(conn)
     };
     let page = match listing.page {
         PageRequest::First => {
@@ -298,15 +330,11 @@ fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> Que
     })
 }
 
-/// How many matches SQLite's search index may return before a search is answered by
-/// walking the sort order instead.
-const SEARCH_INDEX_LIMIT: u64 = 5_000;
-
 /// How a search is answered, decided once per page view.
 enum SearchPlan {
     /// No search text.
     Everyone,
-    /// SQLite: the students its trigram index found, at most `SEARCH_INDEX_LIMIT`; their
+    /// SQLite: the students its trigram index found, at most `COUNT_CAP`; their
     /// page is then fetched by id and sorted, a cost bounded by that limit.
     Ids(Vec<i64>),
     /// `search_text LIKE '%term%'`. PostgreSQL answers it from its trigram index; SQLite
@@ -334,7 +362,10 @@ impl SearchPlan {
             return Ok(Self::Prefix { from: term, to });
         }
         // '!' escapes LIKE's wildcards: backslash means different things in MySQL literals.
-        let escaped = term.replace('!', "!!").replace('%', "!%").replace('_', "!_");
+        let escaped = term
+            .replace('!', "!!")
+            .replace('%', "!%")
+            .replace('_', "!_");
         let substring = |more_than| Self::Substring {
             pattern: format!("%{escaped}%"),
             more_than,
@@ -350,13 +381,13 @@ impl SearchPlan {
             "SELECT rowid AS id FROM students_search WHERE students_search MATCH ? LIMIT ?",
         )
         .bind::<Text, _>(phrase)
-        .bind::<BigInt, _>(SEARCH_INDEX_LIMIT as i64 + 1)
+        .bind::<BigInt, _>(COUNT_CAP as i64 + 1)
         .load::<SearchHit>(sqlite)?
         .into_iter()
         .map(|hit| hit.id)
         .collect();
-        Ok(if ids.len() as u64 > SEARCH_INDEX_LIMIT {
-            substring(Some(SEARCH_INDEX_LIMIT))
+        Ok(if ids.len() as u64 > COUNT_CAP {
+            substring(Some(COUNT_CAP))
         } else {
             Self::Ids(ids)
         })
@@ -379,8 +410,12 @@ fn matching(listing: &Listing, search: &SearchPlan) -> BoxedStudents<'static> {
             query = query.filter(students::search_text.like(pattern.clone()).escape('!'))
         }
         SearchPlan::Prefix { from, to } => {
-            let last_name = students::name_key.ge(from.clone()).and(students::name_key.lt(to.clone()));
-            let email = students::email_key.ge(from.clone()).and(students::email_key.lt(to.clone()));
+            let last_name = students::name_key
+                .ge(from.clone())
+                .and(students::name_key.lt(to.clone()));
+            let email = students::email_key
+                .ge(from.clone())
+                .and(students::email_key.lt(to.clone()));
             query = query.filter(last_name.or(email))
         }
     }

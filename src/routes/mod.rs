@@ -2,7 +2,7 @@
 
 mod students;
 
-use crate::db::{self, DbPool};
+use crate::db::Database;
 use crate::error::AppError;
 use crate::html::{Layout, render};
 use actix_web::http::{Method, StatusCode, header};
@@ -50,10 +50,8 @@ async fn about(layout: Layout) -> Result<HttpResponse, AppError> {
 }
 
 /// 200 when the database answers a query, 503 when it does not.
-async fn healthz(pool: web::Data<DbPool>) -> HttpResponse {
-    let ping = db::run(&pool, |conn| {
-        diesel::sql_query("SELECT 1").execute(conn).map(|_| ())
-    });
+async fn healthz(db: web::Data<Database>) -> HttpResponse {
+    let ping = db.read(|conn| diesel::sql_query("SELECT 1").execute(conn).map(|_| ()));
     match ping.await {
         Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok\n"),
         Err(err) => {

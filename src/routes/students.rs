@@ -1,7 +1,7 @@
 //! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
 
+use crate::db::Database;
 use crate::db::students::{self as queries, SaveError, Student, StudentPage, Total};
-use crate::db::{self, DbPool};
 use crate::domain::listing::{PER_PAGE_CHOICES, PageRequest, Sort};
 use crate::domain::{FieldErrors, Listing, StudentForm};
 use crate::error::AppError;
@@ -168,15 +168,15 @@ fn see_index(notice: String) -> HttpResponse {
         .finish()
 }
 
-async fn find_or_404(pool: &DbPool, id: i64) -> Result<Student, AppError> {
-    db::run(pool, move |conn| queries::find(conn, id))
+async fn find_or_404(db: &Database, id: i64) -> Result<Student, AppError> {
+    db.read(move |conn| queries::find(conn, id))
         .await?
         .ok_or(AppError::NotFound)
 }
 
 /// The index: one page of students, searched, filtered and sorted as the query string says.
 pub async fn index(
-    pool: web::Data<DbPool>,
+    db: web::Data<Database>,
     layout: Layout,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
@@ -185,7 +185,9 @@ pub async fn index(
         .map(|pairs| Listing::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))))
         .unwrap_or_default();
     let query = listing.clone();
-    let page = db::run(&pool, move |conn| queries::list_page(conn, &query)).await?;
+    let page = db
+        .read(move |conn| queries::list_page(conn, &query))
+        .await?;
     render(
         StatusCode::OK,
         &IndexPage {
@@ -197,11 +199,11 @@ pub async fn index(
 }
 
 pub async fn show(
-    pool: web::Data<DbPool>,
+    db: web::Data<Database>,
     id: web::Path<i64>,
     layout: Layout,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&pool, *id).await?;
+    let student = find_or_404(&db, *id).await?;
     render(StatusCode::OK, &ShowPage { layout, student })
 }
 
@@ -211,7 +213,7 @@ pub async fn new(layout: Layout) -> Result<HttpResponse, AppError> {
 }
 
 pub async fn create(
-    pool: web::Data<DbPool>,
+    db: web::Data<Database>,
     layout: Layout,
     form: CsrfForm<StudentForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -224,7 +226,10 @@ pub async fn create(
         }
     };
     let name = student.full_name();
-    match db::run(&pool, move |conn| queries::create(conn, &student)).await? {
+    match db
+        .write(move |conn| queries::create(conn, &student))
+        .await?
+    {
         Ok(_) => Ok(see_index(format!("Added student {name}."))),
         Err(_) => {
             let page = FormPage::for_new(layout, form, FormPage::email_taken());
@@ -234,23 +239,23 @@ pub async fn create(
 }
 
 pub async fn edit(
-    pool: web::Data<DbPool>,
+    db: web::Data<Database>,
     id: web::Path<i64>,
     layout: Layout,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&pool, *id).await?;
+    let student = find_or_404(&db, *id).await?;
     let form = StudentForm::from(&student);
     let page = FormPage::for_edit(layout, &student, form, FieldErrors::default());
     render(StatusCode::OK, &page)
 }
 
 pub async fn update(
-    pool: web::Data<DbPool>,
+    db: web::Data<Database>,
     id: web::Path<i64>,
     layout: Layout,
     form: CsrfForm<StudentForm>,
 ) -> Result<HttpResponse, AppError> {
-    let current = find_or_404(&pool, *id).await?;
+    let current = find_or_404(&db, *id).await?;
     let form = form.into_inner();
     let student = match form.parse() {
         Ok(student) => student,
@@ -261,7 +266,10 @@ pub async fn update(
     };
     let name = student.full_name();
     let id = current.id;
-    match db::run(&pool, move |conn| queries::update(conn, id, &student)).await? {
+    match db
+        .write(move |conn| queries::update(conn, id, &student))
+        .await?
+    {
         Ok(_) => Ok(see_index(format!("Saved changes to {name}."))),
         Err(SaveError::NotFound) => Err(AppError::NotFound),
         Err(SaveError::EmailTaken) => {
@@ -273,22 +281,22 @@ pub async fn update(
 
 /// The no-JavaScript path to deleting: a page that says who goes, with a button that posts.
 pub async fn confirm_delete(
-    pool: web::Data<DbPool>,
+    db: web::Data<Database>,
     id: web::Path<i64>,
     layout: Layout,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&pool, *id).await?;
+    let student = find_or_404(&db, *id).await?;
     render(StatusCode::OK, &ConfirmDeletePage { layout, student })
 }
 
 pub async fn delete(
-    pool: web::Data<DbPool>,
+    db: web::Data<Database>,
     id: web::Path<i64>,
     _confirmed: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&pool, *id).await?;
+    let student = find_or_404(&db, *id).await?;
     let id = student.id;
-    if db::run(&pool, move |conn| queries::delete(conn, id)).await? {
+    if db.write(move |conn| queries::delete(conn, id)).await? {
         Ok(see_index(format!(
             "Deleted student {}.",
             student.full_name()

@@ -52,7 +52,10 @@ pub async fn spawn_app_on(backend: Backend) -> Option<TestApp> {
     Some(TestApp {
         address,
         client: client(),
-        pool: db::connect(&settings.database_url).expect("test pool"),
+        pool: db::connect(&settings.database_url)
+            .expect("test pool")
+            .pool()
+            .clone(),
         server,
         _database: database,
     })
