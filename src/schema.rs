@@ -1,5 +1,4 @@
 //! Table definitions for Diesel's query builder, matching `migrations/<backend>/`.
-//! (The SQLite search index `students_search` is used through SQL in `db::students`.)
 
 diesel::table! {
     students (id) {
@@ -29,5 +28,15 @@ diesel::table! {
     app_secrets (name) {
         name -> Text,
         value -> Text,
+    }
+}
+
+diesel::table! {
+    /// SQLite only: the FTS5 trigram index over `students.search_text`.
+    students_search (rowid) {
+        rowid -> BigInt,
+        /// FTS5's hidden column named after the table: what `MATCH` searches.
+        #[sql_name = "students_search"]
+        whole_row -> Text,
     }
 }

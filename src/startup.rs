@@ -94,8 +94,14 @@ fn serve(
     // for the client's delayed ACK: 40 ms for every stylesheet or script.
     .tcp_nodelay(true)
     .listen(listener)?;
-    if let Some(workers) = settings.workers {
-        server = server.workers(workers);
-    }
+    let workers = settings
+        .workers
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    // Database work runs on the blocking pool; threads beyond the connection pool's size
+    // would only wait for a connection, each holding its own stack and malloc arena.
+    let blocking_threads = (db::POOL_SIZE as usize).div_ceil(workers).max(1);
+    server = server
+        .workers(workers)
+        .worker_max_blocking_threads(blocking_threads);
     Ok(server.run())
 }

@@ -36,6 +36,9 @@ const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/po
 #[cfg(feature = "mysql")]
 const MYSQL_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/mysql");
 
+/// Connections per app instance: enough to keep two cores busy with short queries.
+pub const POOL_SIZE: u32 = 8;
+
 /// How long the first connection may take before start-up gives up with a clear message
 /// (an unreachable host otherwise hangs for the operating system's TCP timeout).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -96,7 +99,8 @@ pub fn redacted(database_url: &str) -> String {
 const SQLITE_SETTINGS: &str = "PRAGMA busy_timeout = 5000;
      PRAGMA journal_mode = WAL;
      PRAGMA synchronous = NORMAL;
-     PRAGMA foreign_keys = ON;";
+     PRAGMA foreign_keys = ON;
+     PRAGMA soft_heap_limit = 8000000;";
 
 /// Opens connections to the backend the URL names (an r2d2 manager of our own, so that
 /// a failure reports the backend's real error rather than "invalid connection url").
@@ -183,7 +187,7 @@ pub fn connect(database_url: &str) -> anyhow::Result<Database> {
         ),
     }
     let pool = Pool::builder()
-        .max_size(8)
+        .max_size(POOL_SIZE)
         .connection_timeout(CONNECT_TIMEOUT)
         // A SQLite file does not go away between queries; a server connection can.
         .test_on_check_out(backend != Backend::Sqlite)

@@ -4,7 +4,7 @@ use super::{DbConnection, MultiBackend};
 use crate::domain::listing::{Direction, Listing, PageRequest, Sort};
 use crate::domain::{StudentForm, ValidStudent};
 use crate::html::Moment;
-use crate::schema::{student_count, students};
+use crate::schema::{student_count, students, students_search};
 use chrono::{NaiveDateTime, SubsecRound, Utc};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -310,6 +310,7 @@ fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> Que
                 return Ok(Total::Exact(total.max(0) as u64));
             }
             SearchPlan::Ids(ids) => return Ok(Total::Exact(ids.len() as u64)),
+            SearchPlan::Indexed { matches, .. } => return Ok(Total::Exact(*matches)),
             SearchPlan::Substring {
                 more_than: Some(known),
                 ..
@@ -334,9 +335,12 @@ fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> Que
 enum SearchPlan {
     /// No search text.
     Everyone,
-    /// SQLite: the students its trigram index found, at most `COUNT_CAP`; their
-    /// page is then fetched by id and sorted, a cost bounded by that limit.
+    /// SQLite: the few students its trigram index found (at most `FEW_MATCHES`),
+    /// fetched by id and sorted.
     Ids(Vec<i64>),
+    /// SQLite: more matches (at most `COUNT_CAP`); the page query reads them from the
+    /// index itself rather than from thousands of bound ids.
+    Indexed { phrase: String, matches: u64 },
     /// `search_text LIKE '%term%'`. PostgreSQL answers it from its trigram index; SQLite
     /// uses it for terms so common (`more_than` the index limit) that walking the sort
     /// order and testing each row finds a page sooner than collecting every match.
@@ -375,30 +379,33 @@ impl SearchPlan {
             return Ok(substring(None));
         };
         // An FTS5 phrase: everything inside the quotes is literal ("" is a quote). The
-        // index yields matches in rowid order and stops at the limit.
+        // index yields matches in rowid order and stops at the limit. A query built with
+        // the DSL keeps its prepared statement: preparing an FTS5 query costs as much as
+        // running one.
         let phrase = format!("\"{}\"", term.replace('"', "\"\""));
-        let ids: Vec<i64> = diesel::sql_query(
-            "SELECT rowid AS id FROM students_search WHERE students_search MATCH ? LIMIT ?",
-        )
-        .bind::<Text, _>(phrase)
-        .bind::<BigInt, _>(COUNT_CAP as i64 + 1)
-        .load::<SearchHit>(sqlite)?
-        .into_iter()
-        .map(|hit| hit.id)
-        .collect();
-        Ok(if ids.len() as u64 > COUNT_CAP {
+        let ids: Vec<i64> = students_search::table
+            .select(students_search::rowid)
+            .filter(Matches::new(
+                students_search::whole_row,
+                phrase.clone().into_sql::<Text>(),
+            ))
+            .limit(COUNT_CAP as i64 + 1)
+            .load(sqlite)?;
+        let matches = ids.len() as u64;
+        Ok(if matches > COUNT_CAP {
             substring(Some(COUNT_CAP))
+        } else if matches > FEW_MATCHES {
+            Self::Indexed { phrase, matches }
         } else {
             Self::Ids(ids)
         })
     }
 }
 
-#[derive(QueryableByName)]
-struct SearchHit {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-}
+diesel::infix_operator!(Matches, " MATCH ", backend: diesel::sqlite::Sqlite);
+
+/// Up to this many search matches are passed to the page query as ids.
+const FEW_MATCHES: u64 = 100;
 
 /// The students the search and the age filter let through.
 fn matching(listing: &Listing, search: &SearchPlan) -> BoxedStudents<'static> {
@@ -406,6 +413,16 @@ fn matching(listing: &Listing, search: &SearchPlan) -> BoxedStudents<'static> {
     match search {
         SearchPlan::Everyone => {}
         SearchPlan::Ids(ids) => query = query.filter(students::id.eq_any(ids.clone())),
+        SearchPlan::Indexed { phrase, .. } => {
+            query = query.filter(
+                sql::<Bool>(
+                    "students.id IN (SELECT rowid FROM students_search \
+                     WHERE students_search MATCH ",
+                )
+                .bind::<Text, _>(phrase.clone())
+                .sql(&format!(" LIMIT {COUNT_CAP})")),
+            )
+        }
         SearchPlan::Substring { pattern, .. } => {
             query = query.filter(students::search_text.like(pattern.clone()).escape('!'))
         }

@@ -15,6 +15,7 @@ crate::on_every_backend!(
     the_age_filter_keeps_students_in_range,
     links_keep_the_search_sort_and_page_size,
     large_match_counts_are_capped,
+    a_search_with_many_matches_pages_through_all_of_them,
 );
 
 /// Follows `rel` links from `start`, collecting every page's row ids and range line.
@@ -300,4 +301,22 @@ async fn large_match_counts_are_capped(app: TestApp) {
     assert_eq!(range_line(&app.get_html("/").await), "1–25 of 5 053");
     let response = app.get("/?q=example.edu&per_page=200&last=1").await;
     assert_eq!(response.status(), StatusCode::OK);
+}
+
+async fn a_search_with_many_matches_pages_through_all_of_them(app: TestApp) {
+    // More matches than a page, fewer than the cap (SQLite reads them from its index).
+    let mut expected: Vec<i64> = (0..120)
+        .map(|n| {
+            let email = format!("q{n}@zoo.example");
+            app.insert_student("Quokka", &format!("Walker{n:03}"), &email, None)
+        })
+        .collect();
+    app.insert_student("Other", "Person", "other@example.com", None);
+    let pages = walk(&app, "/?q=QUOKKA&sort=name&per_page=50", "next").await;
+    let ranges: Vec<&str> = pages.iter().map(|(_, range)| range.as_str()).collect();
+    assert_eq!(ranges, ["1–50 of 120", "51–100 of 120", "101–120 of 120"]);
+    let mut seen: Vec<i64> = pages.into_iter().flat_map(|(ids, _)| ids).collect();
+    seen.sort();
+    expected.sort();
+    assert_eq!(seen, expected);
 }
