@@ -5,6 +5,7 @@
 
 use crate::error::AppError;
 use crate::security::{self, CSRF_FIELD};
+use crate::urlencoded;
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use serde::de::DeserializeOwned;
@@ -47,7 +48,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 .await
                 .map_err(|_| AppError::PayloadTooLarge)?
                 .map_err(|_| AppError::BadRequest("The form could not be read."))?;
-            let fields = decode_fields(&body)?;
+            let fields = urlencoded::decode(&body).map_err(|_| {
+                AppError::BadRequest("The form contains text that is not valid UTF-8.")
+            })?;
             let token = fields
                 .iter()
                 .find(|(name, _)| name == CSRF_FIELD)
@@ -63,51 +66,3 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
     }
 }
 
-/// Splits an urlencoded body (or query string) into name/value pairs, refusing what is not
-/// UTF-8 once decoded (the usual decoders replace such bytes silently, which would store
-/// garbage).
-pub fn decode_fields(body: &[u8]) -> Result<Vec<(String, String)>, AppError> {
-    let decode = |part: &[u8]| -> Result<String, AppError> {
-        let spaced: Vec<u8> = part
-            .iter()
-            .map(|&byte| if byte == b'+' { b' ' } else { byte })
-            .collect();
-        percent_encoding::percent_decode(&spaced)
-            .decode_utf8()
-            .map(|text| text.into_owned())
-            .map_err(|_| AppError::BadRequest("The form contains text that is not valid UTF-8."))
-    };
-    body.split(|&byte| byte == b'&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = match pair.iter().position(|&byte| byte == b'=') {
-                Some(at) => (&pair[..at], &pair[at + 1..]),
-                None => (pair, &[][..]),
-            };
-            Ok((decode(name)?, decode(value)?))
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::decode_fields;
-
-    #[test]
-    fn decodes_plus_percent_and_bare_names() {
-        let fields = decode_fields(b"a=1+2&b=%C3%A9t%C3%A9&c&&d=").unwrap();
-        let expected = [("a", "1 2"), ("b", "été"), ("c", ""), ("d", "")];
-        let fields: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
-            .collect();
-        assert_eq!(fields, expected);
-    }
-
-    #[test]
-    fn refuses_invalid_utf8_raw_or_encoded() {
-        assert!(decode_fields(b"a=%FF").is_err());
-        assert!(decode_fields(b"a=\xff").is_err());
-        assert!(decode_fields(b"%C3=x").is_err());
-    }
-}

@@ -13,3 +13,4 @@ pub mod security;
 pub mod seed;
 pub mod settings;
 pub mod startup;
+pub mod urlencoded;

@@ -43,8 +43,8 @@ impl Student {
     }
 }
 
-/// A student as the index lists them: the bio cut to what the table shows, and no
-/// update time — a page of long bios would otherwise be read and thrown away.
+/// A student as a list shows them: no update time, and the bio possibly cut to what the
+/// page shows (a page of long bios would otherwise be read and thrown away).
 #[derive(Debug, Clone, Queryable)]
 pub struct StudentSummary {
     pub id: i64,
@@ -55,9 +55,6 @@ pub struct StudentSummary {
     pub bio: Option<String>,
     pub created_at: NaiveDateTime,
 }
-
-/// How much of a bio the index reads (it shows two lines).
-const BIO_EXCERPT_CHARS: u32 = 200;
 
 impl StudentSummary {
     pub fn full_name(&self) -> String {
@@ -188,9 +185,14 @@ pub struct StudentPage {
 type BoxedStudents<'a> = students::BoxedQuery<'a, MultiBackend>;
 type Condition = Box<dyn BoxableExpression<students::table, MultiBackend, SqlType = Bool>>;
 
-/// The page of students `listing` asks for. Every query walks one index from a known
-/// row, so its cost does not grow with the table or with the page number.
-pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<StudentPage> {
+/// The page of students `listing` asks for, with at most `bio_chars` of each bio (all of
+/// it with `None`). Every query walks one index from a known row, so its cost does not
+/// grow with the table or with the page number.
+pub fn list_page(
+    conn: &mut DbConnection,
+    listing: &Listing,
+    bio_chars: Option<u32>,
+) -> QueryResult<StudentPage> {
     let search = SearchPlan::for_listing(conn, listing)?;
     let per_page = i64::from(listing.per_page);
     let total = count(conn, listing, &search)?;
@@ -200,7 +202,10 @@ pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Stud
         if let Some(id) = from {
             query = query.filter(continuing_from(listing.sort, direction, id));
         }
-        let bio_excerpt = format!("substr(students.bio, 1, {BIO_EXCERPT_CHARS})");
+        let bio = match bio_chars {
+            Some(chars) => format!("substr(students.bio, 1, {chars})"),
+            None => "students.bio".to_owned(),
+        };
         ordered(query, listing.sort, direction)
             .select((
                 students::id,
@@ -208,7 +213,7 @@ pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Stud
                 students::lastname,
                 students::email,
                 students::age,
-                sql::<Nullable<Text>>(&bio_excerpt),
+                sql::<Nullable<Text>>(&bio),
                 students::created_at,
             ))
             .limit(limit)
@@ -236,7 +241,7 @@ pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Stud
                 } else {
                     PageRequest::First
                 };
-                return list_page(conn, &listing.at(fallback));
+                return list_page(conn, &listing.at(fallback), bio_chars);
             }
             let has_next = students.len() as i64 > per_page;
             students.truncate(listing.per_page as usize);
@@ -252,7 +257,7 @@ pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Stud
             let mut students = fetch(conn, Some(id), per_page + 1)?;
             if students.len() as i64 <= per_page {
                 // Nothing before these: that is the first page.
-                return list_page(conn, &listing.at(PageRequest::First));
+                return list_page(conn, &listing.at(PageRequest::First), bio_chars);
             }
             students.truncate(listing.per_page as usize);
             students.reverse();
@@ -288,6 +293,25 @@ pub fn list_page(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Stud
         }
     };
     Ok(page)
+}
+
+impl StudentPage {
+    /// The page before this one (its first row's position, when this one's is known).
+    pub fn previous_page(&self, listing: &Listing) -> PageRequest {
+        let id = self.students.first().map_or(0, |student| student.id);
+        let position = self
+            .first_position
+            .and_then(|p| p.checked_sub(u64::from(listing.per_page)))
+            .filter(|p| *p >= 1);
+        PageRequest::Before { id, position }
+    }
+
+    /// The page after this one.
+    pub fn next_page(&self) -> PageRequest {
+        let id = self.students.last().map_or(0, |student| student.id);
+        let position = self.first_position.map(|p| p + self.students.len() as u64);
+        PageRequest::After { id, position }
+    }
 }
 
 /// Whether a page of `shown` rows can start at `position` (a link may be stale or edited).

@@ -108,6 +108,14 @@ impl Default for Listing {
 }
 
 impl Listing {
+    /// Reads a raw query string. One that is not even valid UTF-8 is a bad bookmark, not
+    /// an error: it shows the default listing.
+    pub fn from_query(query: &str) -> Self {
+        crate::urlencoded::decode(query.as_bytes())
+            .map(|pairs| Self::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))))
+            .unwrap_or_default()
+    }
+
     /// Reads the query string's pairs; unknown names are ignored, bad values fall back.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut listing = Self::default();
@@ -239,9 +247,14 @@ impl Listing {
         self.direction.param()
     }
 
-    /// The URL of this listing (path and query string), naming only non-default values so
-    /// that links stay short and bookmarkable.
+    /// The URL of this listing on the index page.
     pub fn href(&self) -> String {
+        self.href_from("/")
+    }
+
+    /// The URL of this listing at `path` (the page or the API), naming only non-default
+    /// values so that links stay short and bookmarkable.
+    pub fn href_from(&self, path: &str) -> String {
         let defaults = Self::default();
         let mut query = String::new();
         let mut add = |name: &str, value: &str| {
@@ -280,7 +293,7 @@ impl Listing {
         if let Some(position) = position {
             add("pos", &position.to_string());
         }
-        format!("/{query}")
+        format!("{path}{query}")
     }
 }
 

@@ -5,7 +5,7 @@ use crate::db::students::{self as queries, SaveError, Student, StudentPage, Tota
 use crate::domain::listing::{PER_PAGE_CHOICES, PageRequest, Sort};
 use crate::domain::{FieldErrors, Listing, StudentForm};
 use crate::error::AppError;
-use crate::form::{CsrfForm, CsrfOnly, decode_fields};
+use crate::form::{CsrfForm, CsrfOnly};
 use crate::html::{Layout, render};
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -48,29 +48,11 @@ impl IndexPage {
     }
 
     fn previous_href(&self) -> String {
-        let first = self.page.students.first().map_or(0, |student| student.id);
-        let position = self
-            .page
-            .first_position
-            .and_then(|p| p.checked_sub(u64::from(self.listing.per_page)))
-            .filter(|p| *p >= 1);
-        self.listing
-            .at(PageRequest::Before {
-                id: first,
-                position,
-            })
-            .href()
+        self.listing.at(self.page.previous_page(&self.listing)).href()
     }
 
     fn next_href(&self) -> String {
-        let last = self.page.students.last().map_or(0, |student| student.id);
-        let position = self
-            .page
-            .first_position
-            .map(|p| p + self.page.students.len() as u64);
-        self.listing
-            .at(PageRequest::After { id: last, position })
-            .href()
+        self.listing.at(self.page.next_page()).href()
     }
 
     fn last_href(&self) -> String {
@@ -87,6 +69,9 @@ impl IndexPage {
         .href()
     }
 }
+
+/// How much of a bio the table reads (it shows two lines).
+const TABLE_BIO_CHARS: u32 = 200;
 
 /// 12345 → "12 345" (a narrow no-break space between groups of three).
 fn group_digits(n: u64) -> String {
@@ -180,13 +165,10 @@ pub async fn index(
     layout: Layout,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    // A query string that is not even valid UTF-8 is a bad bookmark, not an error.
-    let listing = decode_fields(request.query_string().as_bytes())
-        .map(|pairs| Listing::from_pairs(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))))
-        .unwrap_or_default();
+    let listing = Listing::from_query(request.query_string());
     let query = listing.clone();
     let page = db
-        .read(move |conn| queries::list_page(conn, &query))
+        .read(move |conn| queries::list_page(conn, &query, Some(TABLE_BIO_CHARS)))
         .await?;
     render(
         StatusCode::OK,
