@@ -128,7 +128,8 @@ impl ResponseError for AppError {
 }
 
 /// Middleware: actix-web answers a known path with an unsupported method with an empty
-/// 405; give it the HTML error page every other error has, keeping its `Allow` header.
+/// 405; give it the error page (or API problem) every other error has, keeping its
+/// `Allow` header.
 pub fn error_pages<B: 'static>() -> ErrorHandlers<B> {
     ErrorHandlers::new().handler(
         StatusCode::METHOD_NOT_ALLOWED,
@@ -139,7 +140,11 @@ pub fn error_pages<B: 'static>() -> ErrorHandlers<B> {
                 ));
             }
             let (request, bare) = response.into_parts();
-            let mut page = AppError::MethodNotAllowed.error_response();
+            let mut page = if crate::api::is_api(request.path()) {
+                crate::api::ApiError::MethodNotAllowed.error_response()
+            } else {
+                AppError::MethodNotAllowed.error_response()
+            };
             if let Some(allow) = bare.headers().get(header::ALLOW) {
                 page.headers_mut().insert(header::ALLOW, allow.clone());
             }

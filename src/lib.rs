@@ -1,6 +1,7 @@
 //! Students: a server-rendered student manager (actix-web, askama, Diesel).
 //! `main.rs` is a thin command-line wrapper over this library; the tests use it directly.
 
+pub mod api;
 pub mod db;
 pub mod domain;
 pub mod error;

@@ -47,10 +47,14 @@ pub async fn reject_cross_site(
             req.path(),
             req.headers().get(header::ORIGIN)
         );
-        let refusal = AppError::Forbidden(
-            "This request came from another site, so it was refused and nothing was changed.",
-        );
-        return Ok(req.error_response(refusal).map_into_right_body());
+        let reason =
+            "This request came from another site, so it was refused and nothing was changed.";
+        let response = if crate::api::is_api(req.path()) {
+            req.error_response(crate::api::ApiError::Forbidden(reason))
+        } else {
+            req.error_response(AppError::Forbidden(reason))
+        };
+        return Ok(response.map_into_right_body());
     }
     Ok(next.call(req).await?.map_into_left_body())
 }

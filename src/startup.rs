@@ -1,7 +1,7 @@
 //! Builds the running application from settings: the one path `main` and the tests share.
 
 use crate::db::{self, Database};
-use crate::{error, routes, secret_key, security};
+use crate::{api, error, routes, secret_key, security};
 use actix_files::Files;
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
@@ -86,6 +86,7 @@ fn serve(
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(database.clone())
             .app_data(routes::path_config())
+            .configure(api::configure)
             .configure(routes::configure)
             .service(Files::new("/static", &static_dir))
             .default_service(web::to(routes::fallback))

@@ -2,6 +2,7 @@
 
 mod students;
 
+use crate::api::{self, ApiError};
 use crate::db::Database;
 use crate::error::AppError;
 use crate::html::{Layout, render};
@@ -34,9 +35,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         );
 }
 
-/// A `/{id}/` segment that is not a positive 64-bit number names no student: 404, not 400.
+/// A `/{id}/` segment that is not a 64-bit number names no student: 404, not 400.
 pub fn path_config() -> web::PathConfig {
-    web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into())
+    web::PathConfig::default().error_handler(|_, request| {
+        if api::is_api(request.path()) {
+            ApiError::NotFound.into()
+        } else {
+            AppError::NotFound.into()
+        }
+    })
 }
 
 #[derive(Template)]
@@ -65,8 +72,11 @@ async fn healthz(db: web::Data<Database>) -> HttpResponse {
 
 /// Unmatched requests: a known page asked for without its trailing slash is redirected
 /// to it (308 keeps the method and body); anything else is the 404 page.
-pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, actix_web::Error> {
     let path = req.path();
+    if api::is_api(path) {
+        return Err(ApiError::NotFound.into());
+    }
     // "//host" would be a protocol-relative URL: never redirect it (open redirect).
     let with_slash = format!("{path}/");
     if !path.ends_with('/')
@@ -82,5 +92,5 @@ pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, AppError> {
             .insert_header((header::LOCATION, location))
             .finish());
     }
-    Err(AppError::NotFound)
+    Err(AppError::NotFound.into())
 }

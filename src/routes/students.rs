@@ -48,7 +48,9 @@ impl IndexPage {
     }
 
     fn previous_href(&self) -> String {
-        self.listing.at(self.page.previous_page(&self.listing)).href()
+        self.listing
+            .at(self.page.previous_page(&self.listing))
+            .href()
     }
 
     fn next_href(&self) -> String {

@@ -1,5 +1,6 @@
 //! HTTP-level tests of the real app: one test binary (one link step), grouped by concern.
 
+mod api;
 mod errors;
 #[path = "../common/mod.rs"]
 mod helpers;

@@ -1,0 +1,71 @@
+//! The JSON API under `/api/`: the student records for scripts and programs, with the same
+//! rules as the pages, described by an OpenAPI 3.1 document generated from this code.
+//!
+//! Cross-site protection without tokens: bodies must be `application/json` (a form on
+//! another site cannot send that without a CORS preflight, and this app answers none),
+//! and the same-origin check of `security::reject_cross_site` refuses what a browser marks
+//! as cross-site.
+
+mod json;
+mod problem;
+mod students;
+
+pub use json::ApiJson;
+pub use problem::{ApiError, Problem};
+
+use actix_web::{HttpResponse, web};
+use utoipa::OpenApi;
+
+pub const PREFIX: &str = "/api";
+
+/// Whether a request path belongs to the API (its errors are problem+json, not pages).
+pub fn is_api(path: &str) -> bool {
+    path == PREFIX || path.starts_with("/api/")
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Students API",
+        description = "Student records as JSON. Errors are RFC 9457 problem documents."
+    ),
+    paths(
+        students::index,
+        students::show,
+        students::create,
+        students::replace,
+        students::update,
+        students::delete
+    ),
+    tags((name = "students", description = "Student records"))
+)]
+pub struct ApiDoc;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope(PREFIX)
+            .service(web::resource("/openapi.json").get(openapi))
+            .service(
+                web::resource("/students")
+                    .get(students::index)
+                    .post(students::create),
+            )
+            .service(
+                web::resource("/students/{id}")
+                    .get(students::show)
+                    .put(students::replace)
+                    .patch(students::update)
+                    .delete(students::delete),
+            ),
+    );
+}
+
+/// The OpenAPI document, generated from the handlers' annotations.
+async fn openapi() -> Result<HttpResponse, ApiError> {
+    let document = ApiDoc::openapi()
+        .to_pretty_json()
+        .map_err(|err| ApiError::Internal(err.into()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(document))
+}

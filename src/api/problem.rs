@@ -1,0 +1,142 @@
+//! The API's one error type, answered as `application/problem+json` (RFC 9457) with a
+//! field map for validation errors.
+
+use crate::domain::FieldErrors;
+use crate::error::AppError;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// Always `about:blank`: the status and title say what happened.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The HTTP status phrase, e.g. "Unprocessable Content".
+    pub title: String,
+    pub status: u16,
+    /// What went wrong, for a person.
+    pub detail: String,
+    /// For 409 and 422: a message per field name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("not found")]
+    NotFound,
+    #[error("invalid fields")]
+    Invalid(FieldErrors),
+    #[error("email taken")]
+    EmailTaken,
+    /// A body that is not JSON at all (syntax).
+    #[error("malformed JSON: {0}")]
+    Malformed(String),
+    /// JSON of the wrong shape (a missing or unknown field, a string for a number…).
+    #[error("unexpected JSON: {0}")]
+    WrongShape(String),
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    #[error(transparent)]
+    Internal(anyhow::Error),
+}
+
+impl From<AppError> for ApiError {
+    fn from(err: AppError) -> Self {
+        match err {
+            AppError::NotFound => Self::NotFound,
+            AppError::Forbidden(reason) => Self::Forbidden(reason),
+            AppError::PayloadTooLarge => Self::PayloadTooLarge,
+            AppError::UnsupportedMediaType => Self::UnsupportedMediaType,
+            AppError::MethodNotAllowed => Self::MethodNotAllowed,
+            AppError::BadRequest(reason) => Self::Malformed(reason.to_owned()),
+            AppError::Internal(cause) => Self::Internal(cause),
+        }
+    }
+}
+
+impl ApiError {
+    fn detail_and_errors(&self) -> (String, Option<BTreeMap<String, String>>) {
+        let fields = |errors: &FieldErrors| {
+            errors
+                .iter()
+                .map(|(field, message)| (field.to_owned(), message.to_owned()))
+                .collect()
+        };
+        match self {
+            Self::NotFound => ("There is no student with that id.".into(), None),
+            Self::Invalid(errors) => (
+                "Some fields are invalid; see `errors`.".into(),
+                Some(fields(errors)),
+            ),
+            Self::EmailTaken => {
+                let mut errors = BTreeMap::new();
+                errors.insert(
+                    "email".to_owned(),
+                    "A student with this email already exists.".to_owned(),
+                );
+                ("The email belongs to another student.".into(), Some(errors))
+            }
+            Self::Malformed(reason) => (format!("The body is not valid JSON: {reason}"), None),
+            Self::WrongShape(reason) => (format!("The JSON does not fit: {reason}"), None),
+            Self::UnsupportedMediaType => (
+                "Send the body as application/json.".into(),
+                None,
+            ),
+            Self::PayloadTooLarge => ("The body is larger than 256 KiB.".into(), None),
+            Self::MethodNotAllowed => (
+                "This address does not take that method; see the Allow header.".into(),
+                None,
+            ),
+            Self::Forbidden(reason) => ((*reason).into(), None),
+            Self::Internal(_) => (
+                "The request could not be completed; nothing was changed. The cause is in the server log.".into(),
+                None,
+            ),
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Invalid(_) | Self::WrongShape(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::EmailTaken => StatusCode::CONFLICT,
+            Self::Malformed(_) => StatusCode::BAD_REQUEST,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let Self::Internal(cause) = self {
+            log::error!("API request failed: {cause:#}");
+        }
+        let status = self.status_code();
+        let (detail, errors) = self.detail_and_errors();
+        let problem = Problem {
+            kind: "about:blank".into(),
+            title: status.canonical_reason().unwrap_or("Error").into(),
+            status: status.as_u16(),
+            detail,
+            errors,
+        };
+        HttpResponse::build(status)
+            .content_type("application/problem+json")
+            .json(problem)
+    }
+}

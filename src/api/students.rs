@@ -1,0 +1,397 @@
+//! `/api/students`: the student records as JSON, with the index's pagination, search,
+//! sort and filters, and the forms' validation (the same `StudentForm::parse`).
+
+use super::problem::Problem;
+use super::{ApiError, ApiJson};
+use crate::db::Database;
+use crate::db::students::{
+    self as queries, SaveError, Student, StudentPage, StudentSummary, Total,
+};
+use crate::domain::listing::PageRequest;
+use crate::domain::{Listing, StudentForm, ValidStudent};
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::{Deserialize, Deserializer, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+const COLLECTION: &str = "/api/students";
+
+/// A stored student.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StudentRecord {
+    id: i64,
+    firstname: String,
+    lastname: String,
+    email: String,
+    age: Option<i32>,
+    bio: Option<String>,
+    /// When the record was created (UTC).
+    #[schema(format = DateTime)]
+    created_at: String,
+    /// When the record was last changed (UTC).
+    #[schema(format = DateTime)]
+    updated_at: String,
+}
+
+impl From<Student> for StudentRecord {
+    fn from(student: Student) -> Self {
+        Self {
+            created_at: student.joined().iso(),
+            updated_at: student.updated().iso(),
+            id: student.id,
+            firstname: student.firstname,
+            lastname: student.lastname,
+            email: student.email,
+            age: student.age,
+            bio: student.bio,
+        }
+    }
+}
+
+/// A student in a list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StudentListItem {
+    id: i64,
+    firstname: String,
+    lastname: String,
+    email: String,
+    age: Option<i32>,
+    bio: Option<String>,
+    #[schema(format = DateTime)]
+    created_at: String,
+}
+
+impl From<StudentSummary> for StudentListItem {
+    fn from(student: StudentSummary) -> Self {
+        Self {
+            created_at: student.joined().iso(),
+            id: student.id,
+            firstname: student.firstname,
+            lastname: student.lastname,
+            email: student.email,
+            age: student.age,
+            bio: student.bio,
+        }
+    }
+}
+
+/// One page of students.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StudentList {
+    students: Vec<StudentListItem>,
+    /// How many students match; with `total_is_exact` false, at least this many.
+    total: u64,
+    total_is_exact: bool,
+    /// 1-based position of the first student of this page, when known.
+    first_position: Option<u64>,
+    links: PageLinks,
+}
+
+/// The same listing on other pages (paths with query strings).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PageLinks {
+    first: String,
+    previous: Option<String>,
+    next: Option<String>,
+    last: String,
+}
+
+impl StudentList {
+    fn new(listing: &Listing, page: StudentPage) -> Self {
+        let at = |request| listing.at(request).href_from(COLLECTION);
+        let links = PageLinks {
+            first: at(PageRequest::First),
+            previous: page.has_previous.then(|| at(page.previous_page(listing))),
+            next: page.has_next.then(|| at(page.next_page())),
+            last: at(PageRequest::Last),
+        };
+        let (total, total_is_exact) = match page.total {
+            Total::Exact(n) => (n, true),
+            Total::AtLeast(n) => (n, false),
+        };
+        Self {
+            students: page.students.into_iter().map(Into::into).collect(),
+            total,
+            total_is_exact,
+            first_position: page.first_position,
+            links,
+        }
+    }
+}
+
+/// The query string of `GET /api/students`: the index page's own. Bad values fall back
+/// to defaults rather than failing.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // documents the parameters; `Listing::from_query` reads them
+struct ListParams {
+    /// Search text: part of a first name, last name or email (one or two characters:
+    /// the start of a last name or email).
+    q: Option<String>,
+    /// Youngest age to include.
+    #[param(minimum = 0, maximum = 150)]
+    age_min: Option<i32>,
+    /// Oldest age to include.
+    #[param(minimum = 0, maximum = 150)]
+    age_max: Option<i32>,
+    /// `name`, `email`, `age` or `joined` (the default).
+    sort: Option<String>,
+    /// `asc` or `desc`.
+    dir: Option<String>,
+    /// Students per page (default 25).
+    #[param(minimum = 1, maximum = 200)]
+    per_page: Option<u32>,
+    /// The page after this student id (follow `links.next`).
+    after: Option<i64>,
+    /// The page before this student id (follow `links.previous`).
+    before: Option<i64>,
+    /// `1` for the last page.
+    last: Option<u8>,
+    /// Position of the page's first student, for `first_position`.
+    pos: Option<u64>,
+}
+
+/// A new student, or every field of one for `PUT`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewStudent {
+    #[schema(min_length = 1, max_length = 100)]
+    firstname: String,
+    #[schema(min_length = 1, max_length = 100)]
+    lastname: String,
+    /// Unique, ignoring case.
+    #[schema(min_length = 3, max_length = 80)]
+    email: String,
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 150)]
+    age: Option<i64>,
+    #[serde(default)]
+    #[schema(max_length = 10000)]
+    bio: Option<String>,
+}
+
+impl NewStudent {
+    fn into_form(self) -> StudentForm {
+        StudentForm {
+            firstname: self.firstname,
+            lastname: self.lastname,
+            email: self.email,
+            age: self.age.map(|age| age.to_string()).unwrap_or_default(),
+            bio: self.bio.unwrap_or_default(),
+        }
+    }
+}
+
+/// Some fields of a student: those left out keep their value; `null` clears `age` or `bio`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StudentPatch {
+    #[schema(min_length = 1, max_length = 100)]
+    firstname: Option<String>,
+    #[schema(min_length = 1, max_length = 100)]
+    lastname: Option<String>,
+    #[schema(min_length = 3, max_length = 80)]
+    email: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
+    age: Option<Option<i64>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>, max_length = 10000)]
+    bio: Option<Option<String>>,
+}
+
+/// A field that is present, possibly `null` (absent fields take the serde default, `None`).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+impl StudentPatch {
+    fn apply_to(self, mut form: StudentForm) -> StudentForm {
+        if let Some(firstname) = self.firstname {
+            form.firstname = firstname;
+        }
+        if let Some(lastname) = self.lastname {
+            form.lastname = lastname;
+        }
+        if let Some(email) = self.email {
+            form.email = email;
+        }
+        if let Some(age) = self.age {
+            form.age = age.map(|age| age.to_string()).unwrap_or_default();
+        }
+        if let Some(bio) = self.bio {
+            form.bio = bio.unwrap_or_default();
+        }
+        form
+    }
+}
+
+async fn find(db: &Database, id: i64) -> Result<Student, ApiError> {
+    db.read(move |conn| queries::find(conn, id))
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+/// Saves `student` over student `id` and answers with the stored record.
+async fn save(db: &Database, id: i64, student: ValidStudent) -> Result<HttpResponse, ApiError> {
+    match db
+        .write(move |conn| queries::update(conn, id, &student))
+        .await?
+    {
+        Ok(_) => Ok(HttpResponse::Ok().json(StudentRecord::from(find(db, id).await?))),
+        Err(SaveError::NotFound) => Err(ApiError::NotFound),
+        Err(SaveError::EmailTaken) => Err(ApiError::EmailTaken),
+    }
+}
+
+/// List students a page at a time.
+#[utoipa::path(
+    get,
+    path = "/api/students",
+    tag = "students",
+    params(ListParams),
+    responses((status = 200, description = "A page of students", body = StudentList))
+)]
+pub async fn index(
+    db: web::Data<Database>,
+    request: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let listing = Listing::from_query(request.query_string());
+    let query = listing.clone();
+    let page = db
+        .read(move |conn| queries::list_page(conn, &query, None))
+        .await?;
+    Ok(HttpResponse::Ok().json(StudentList::new(&listing, page)))
+}
+
+/// One student.
+#[utoipa::path(
+    get,
+    path = "/api/students/{id}",
+    tag = "students",
+    params(("id" = i64, Path, description = "Student id")),
+    responses(
+        (status = 200, description = "The student", body = StudentRecord),
+        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(StudentRecord::from(find(&db, *id).await?)))
+}
+
+/// Add a student.
+#[utoipa::path(
+    post,
+    path = "/api/students",
+    tag = "students",
+    request_body = NewStudent,
+    responses(
+        (status = 201, description = "Stored", body = StudentRecord,
+            headers(("Location" = String, description = "The new student's URL"))),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The email belongs to another student", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is over 256 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, or JSON of the wrong shape", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create(
+    db: web::Data<Database>,
+    body: ApiJson<NewStudent>,
+) -> Result<HttpResponse, ApiError> {
+    let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
+    let id = match db
+        .write(move |conn| queries::create(conn, &student))
+        .await?
+    {
+        Ok(id) => id,
+        Err(SaveError::EmailTaken | SaveError::NotFound) => return Err(ApiError::EmailTaken),
+    };
+    let stored = find(&db, id).await?;
+    Ok(HttpResponse::Created()
+        .insert_header((header::LOCATION, format!("{COLLECTION}/{id}")))
+        .json(StudentRecord::from(stored)))
+}
+
+/// Replace every field of a student.
+#[utoipa::path(
+    put,
+    path = "/api/students/{id}",
+    tag = "students",
+    params(("id" = i64, Path, description = "Student id")),
+    request_body = NewStudent,
+    responses(
+        (status = 200, description = "Stored", body = StudentRecord),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The email belongs to another student", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is over 256 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, or JSON of the wrong shape", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn replace(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    body: ApiJson<NewStudent>,
+) -> Result<HttpResponse, ApiError> {
+    let current = find(&db, *id).await?;
+    let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
+    save(&db, current.id, student).await
+}
+
+/// Change some fields of a student.
+#[utoipa::path(
+    patch,
+    path = "/api/students/{id}",
+    tag = "students",
+    params(("id" = i64, Path, description = "Student id")),
+    request_body = StudentPatch,
+    responses(
+        (status = 200, description = "Stored", body = StudentRecord),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The email belongs to another student", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is over 256 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, or JSON of the wrong shape", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn update(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    body: ApiJson<StudentPatch>,
+) -> Result<HttpResponse, ApiError> {
+    let current = find(&db, *id).await?;
+    let form = body.0.apply_to(StudentForm::from(&current));
+    let student = form.parse().map_err(ApiError::Invalid)?;
+    save(&db, current.id, student).await
+}
+
+/// Delete a student.
+#[utoipa::path(
+    delete,
+    path = "/api/students/{id}",
+    tag = "students",
+    params(("id" = i64, Path, description = "Student id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    let id = *id;
+    if db.write(move |conn| queries::delete(conn, id)).await? {
+        Ok(HttpResponse::NoContent().finish())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
