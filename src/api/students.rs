@@ -160,7 +160,7 @@ pub struct NewStudent {
     #[schema(min_length = 1, max_length = 100)]
     lastname: String,
     /// Unique, ignoring case.
-    #[schema(min_length = 3, max_length = 80)]
+    #[schema(min_length = 3, max_length = 80, format = Email)]
     email: String,
     #[serde(default)]
     #[schema(minimum = 0, maximum = 150)]
@@ -190,7 +190,7 @@ pub struct StudentPatch {
     firstname: Option<String>,
     #[schema(min_length = 1, max_length = 100)]
     lastname: Option<String>,
-    #[schema(min_length = 3, max_length = 80)]
+    #[schema(min_length = 3, max_length = 80, format = Email)]
     email: Option<String>,
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
@@ -253,6 +253,7 @@ async fn save(db: &Database, id: i64, student: ValidStudent) -> Result<HttpRespo
     get,
     path = "/api/students",
     tag = "students",
+    operation_id = "listStudents",
     params(ListParams),
     responses((status = 200, description = "A page of students", body = StudentList))
 )]
@@ -273,6 +274,7 @@ pub async fn index(
     get,
     path = "/api/students/{id}",
     tag = "students",
+    operation_id = "getStudent",
     params(("id" = i64, Path, description = "Student id")),
     responses(
         (status = 200, description = "The student", body = StudentRecord),
@@ -288,10 +290,17 @@ pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpRes
     post,
     path = "/api/students",
     tag = "students",
+    operation_id = "createStudent",
     request_body = NewStudent,
     responses(
         (status = 201, description = "Stored", body = StudentRecord,
-            headers(("Location" = String, description = "The new student's URL"))),
+            headers(("Location" = String, description = "The new student's URL")),
+            links(
+                ("GetStudent" = (operation_id = "getStudent", parameters(("id" = "$response.body#/id")))),
+                ("ReplaceStudent" = (operation_id = "replaceStudent", parameters(("id" = "$response.body#/id")))),
+                ("UpdateStudent" = (operation_id = "updateStudent", parameters(("id" = "$response.body#/id")))),
+                ("DeleteStudent" = (operation_id = "deleteStudent", parameters(("id" = "$response.body#/id"))))
+            )),
         (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The email belongs to another student", body = Problem, content_type = "application/problem+json"),
@@ -323,6 +332,7 @@ pub async fn create(
     put,
     path = "/api/students/{id}",
     tag = "students",
+    operation_id = "replaceStudent",
     params(("id" = i64, Path, description = "Student id")),
     request_body = NewStudent,
     responses(
@@ -351,6 +361,7 @@ pub async fn replace(
     patch,
     path = "/api/students/{id}",
     tag = "students",
+    operation_id = "updateStudent",
     params(("id" = i64, Path, description = "Student id")),
     request_body = StudentPatch,
     responses(
@@ -380,6 +391,7 @@ pub async fn update(
     delete,
     path = "/api/students/{id}",
     tag = "students",
+    operation_id = "deleteStudent",
     params(("id" = i64, Path, description = "Student id")),
     responses(
         (status = 204, description = "Deleted"),
