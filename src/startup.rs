@@ -1,6 +1,7 @@
 //! Builds the running application from settings: the one path `main` and the tests share.
 
 use crate::db::{self, Database};
+use crate::settings::Settings;
 use crate::{api, error, routes, secret_key, security};
 use actix_files::Files;
 use actix_session::SessionMiddleware;
@@ -12,8 +13,6 @@ use actix_web::{App, HttpServer, web};
 use actix_web_flash_messages::FlashMessagesFramework;
 use actix_web_flash_messages::storage::SessionMessageStore;
 use std::net::TcpListener;
-
-use crate::settings::Settings;
 
 pub struct Application {
     port: u16,

@@ -70,8 +70,9 @@ async fn healthz(db: web::Data<Database>) -> HttpResponse {
     }
 }
 
-/// Unmatched requests: a known page asked for without its trailing slash is redirected
-/// to it (308 keeps the method and body); anything else is the 404 page.
+/// Unmatched requests: under `/api/` a problem+json 404; a known page asked for without
+/// its trailing slash is redirected to it (308 keeps the method and body); anything else
+/// is the 404 page.
 pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, actix_web::Error> {
     let path = req.path();
     if api::is_api(path) {
