@@ -13,6 +13,7 @@ mod students;
 pub use json::ApiJson;
 pub use problem::{ApiError, Problem};
 
+use crate::routes::read;
 use actix_web::{HttpResponse, web};
 use utoipa::OpenApi;
 
@@ -44,15 +45,15 @@ pub struct ApiDoc;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope(PREFIX)
-            .service(web::resource("/openapi.json").get(openapi))
+            .service(web::resource("/openapi.json").route(read().to(openapi)))
             .service(
                 web::resource("/students")
-                    .get(students::index)
+                    .route(read().to(students::index))
                     .post(students::create),
             )
             .service(
                 web::resource("/students/{id}")
-                    .get(students::show)
+                    .route(read().to(students::show))
                     .put(students::replace)
                     .patch(students::update)
                     .delete(students::delete),

@@ -7,32 +7,38 @@ use crate::db::Database;
 use crate::error::AppError;
 use crate::html::{Layout, render};
 use actix_web::http::{Method, StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, Route, guard, web};
 use askama::Template;
 use diesel::RunQueryDsl;
 
 /// Routes are resources without method guards, so a known path with a method it does not
 /// take is a 405 (see `error::error_pages`), not a 404.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(web::resource("/").get(students::index))
-        .service(web::resource("/about/").get(about))
-        .service(web::resource("/healthz").get(healthz))
+    cfg.service(web::resource("/").route(read().to(students::index)))
+        .service(web::resource("/about/").route(read().to(about)))
+        .service(web::resource("/healthz").route(read().to(healthz)))
         .service(
             web::resource("/create/")
-                .get(students::new)
+                .route(read().to(students::new))
                 .post(students::create),
         )
-        .service(web::resource("/{id}/").get(students::show))
+        .service(web::resource("/{id}/").route(read().to(students::show)))
         .service(
             web::resource("/{id}/edit/")
-                .get(students::edit)
+                .route(read().to(students::edit))
                 .post(students::update),
         )
         .service(
             web::resource("/{id}/delete/")
-                .get(students::confirm_delete)
+                .route(read().to(students::confirm_delete))
                 .post(students::delete),
         );
+}
+
+/// A route for GET and HEAD: a HEAD answers like the GET, without the body (link checkers
+/// and uptime monitors ask with HEAD).
+pub fn read() -> Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
 /// A `/{id}/` segment that is not a 64-bit number names no student: 404, not 400.

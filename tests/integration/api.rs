@@ -405,7 +405,7 @@ async fn malformed_or_mistyped_bodies_are_400_or_415_or_413(app: TestApp) {
 async fn wrong_methods_and_unknown_paths_are_problems(app: TestApp) {
     let ada = app.insert_student("Ada", "Lovelace", "ada@example.com", None);
     let response = send(&app, Method::DELETE, "/api/students", None).await;
-    assert_eq!(response.headers()[header::ALLOW], "GET, POST");
+    assert_eq!(response.headers()[header::ALLOW], "GET, HEAD, POST");
     problem(response, StatusCode::METHOD_NOT_ALLOWED).await;
     let response = send(
         &app,

@@ -252,6 +252,12 @@ async fn about_and_health_pages_answer(app: TestApp) {
     assert!(about.contains(r#"href="/about/" aria-current="page""#));
     let health = app.get("/healthz").await;
     assert_eq!(body_with_status(health, StatusCode::OK).await, "ok\n");
+    // HEAD answers like GET, without a body.
+    for path in ["/", "/about/", "/healthz", "/api/students"] {
+        let response = app.client.head(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "HEAD {path}");
+        assert!(response.text().await.unwrap().is_empty());
+    }
 }
 
 async fn the_seed_command_adds_the_tutorial_students_once_and_generated_ones(app: TestApp) {
