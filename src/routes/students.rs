@@ -25,8 +25,8 @@ impl IndexPage {
         PER_PAGE_CHOICES
     }
 
-    /// "1–25 of 12 345", "26–50 of 1 000+", or "25 shown of 12 345" when the position is
-    /// unknown (a hand-edited link).
+    /// "1–25 of 12 345", "26–50 of 5 000+", "7 of 7", or "25 shown of 12 345" when the
+    /// position is unknown (a hand-edited link).
     fn range(&self) -> String {
         let total = match self.page.total {
             Total::Exact(n) => group_digits(n),
@@ -34,6 +34,7 @@ impl IndexPage {
         };
         let shown = self.page.students.len() as u64;
         match self.page.first_position {
+            Some(first) if shown == 1 => format!("{} of {total}", group_digits(first)),
             Some(first) => format!(
                 "{}–{} of {total}",
                 group_digits(first),

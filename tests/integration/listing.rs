@@ -141,6 +141,7 @@ async fn search_matches_parts_of_names_and_emails_ignoring_case(app: TestApp) {
         expected.sort();
         assert_eq!(shown, expected, "search {search:?}");
     }
+    assert_eq!(range_line(&app.get_html("/?q=love").await), "1 of 1");
     let page = app.get_html("/?q=zzz").await;
     assert!(page.contains("No students match"));
     assert!(page.contains("Nobody’s name or email contains “zzz”"));
