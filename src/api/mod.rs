@@ -38,6 +38,8 @@ pub fn is_api(path: &str) -> bool {
         students::update,
         students::delete
     ),
+    // Referenced from the problem responses, which do not register it themselves.
+    components(schemas(Problem)),
     tags((name = "students", description = "Student records"))
 )]
 pub struct ApiDoc;

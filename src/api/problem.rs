@@ -7,7 +7,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use utoipa::ToSchema;
+use utoipa::{IntoResponses, ToSchema};
 
 /// An RFC 9457 problem document.
 #[derive(Debug, Serialize, ToSchema)]
@@ -23,6 +23,45 @@ pub struct Problem {
     /// For 409 and 422: a message per field name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<BTreeMap<String, String>>,
+}
+
+// The problem responses the OpenAPI document lists, grouped as operations share them.
+// They only describe responses; `ApiError` produces them.
+
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum NotFoundProblem {
+    /// No such student
+    #[response(status = 404, content_type = "application/problem+json")]
+    NotFound(Problem),
+}
+
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum CrossSiteProblem {
+    /// A request a browser marked as coming from another site
+    #[response(status = 403, content_type = "application/problem+json")]
+    CrossSite(Problem),
+}
+
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum BodyProblems {
+    /// The body is not JSON
+    #[response(status = 400, content_type = "application/problem+json")]
+    Malformed(Problem),
+    /// The email belongs to another student (ignoring case)
+    #[response(status = 409, content_type = "application/problem+json")]
+    EmailTaken(Problem),
+    /// The body is over 256 KiB
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    /// The body is not application/json
+    #[response(status = 415, content_type = "application/problem+json")]
+    NotJson(Problem),
+    /// Invalid fields (see `errors`), or JSON of the wrong shape
+    #[response(status = 422, content_type = "application/problem+json")]
+    Invalid(Problem),
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -1,7 +1,7 @@
 //! `/api/students`: the student records as JSON, with the index's pagination, search,
 //! sort and filters, and the forms' validation (the same `StudentForm::parse`).
 
-use super::problem::Problem;
+use super::problem::{BodyProblems, CrossSiteProblem, NotFoundProblem};
 use super::{ApiError, ApiJson};
 use crate::db::Database;
 use crate::db::students::{
@@ -278,7 +278,7 @@ pub async fn index(
     params(("id" = i64, Path, description = "Student id")),
     responses(
         (status = 200, description = "The student", body = StudentRecord),
-        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
+        NotFoundProblem
     )
 )]
 pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
@@ -301,12 +301,8 @@ pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpRes
                 ("UpdateStudent" = (operation_id = "updateStudent", parameters(("id" = "$response.body#/id")))),
                 ("DeleteStudent" = (operation_id = "deleteStudent", parameters(("id" = "$response.body#/id"))))
             )),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The email belongs to another student", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is over 256 KiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, or JSON of the wrong shape", body = Problem, content_type = "application/problem+json"),
+        CrossSiteProblem,
+        BodyProblems
     )
 )]
 pub async fn create(
@@ -337,13 +333,9 @@ pub async fn create(
     request_body = NewStudent,
     responses(
         (status = 200, description = "Stored", body = StudentRecord),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The email belongs to another student", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is over 256 KiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, or JSON of the wrong shape", body = Problem, content_type = "application/problem+json"),
+        NotFoundProblem,
+        CrossSiteProblem,
+        BodyProblems
     )
 )]
 pub async fn replace(
@@ -366,13 +358,9 @@ pub async fn replace(
     request_body = StudentPatch,
     responses(
         (status = 200, description = "Stored", body = StudentRecord),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "The email belongs to another student", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The body is over 256 KiB", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "The body is not application/json", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, or JSON of the wrong shape", body = Problem, content_type = "application/problem+json"),
+        NotFoundProblem,
+        CrossSiteProblem,
+        BodyProblems
     )
 )]
 pub async fn update(
@@ -395,8 +383,8 @@ pub async fn update(
     params(("id" = i64, Path, description = "Student id")),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 403, description = "A cross-site request", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such student", body = Problem, content_type = "application/problem+json"),
+        NotFoundProblem,
+        CrossSiteProblem
     )
 )]
 pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {

@@ -125,7 +125,13 @@ impl Listing {
             let value = value.trim();
             match name {
                 "q" => {
-                    let search: String = value.chars().take(MAX_SEARCH_CHARS).collect();
+                    // No name or email holds a control character, and NUL would reach
+                    // the database (PostgreSQL and FTS5 refuse it): drop them.
+                    let search: String = value
+                        .chars()
+                        .filter(|c| !c.is_control())
+                        .take(MAX_SEARCH_CHARS)
+                        .collect();
                     let search = search.trim();
                     listing.search = (!search.is_empty()).then(|| search.to_owned());
                 }
@@ -331,6 +337,8 @@ mod tests {
         assert_eq!(parse("per_page=0").per_page, DEFAULT_PER_PAGE);
         assert_eq!(parse("per_page=5000").per_page, MAX_PER_PAGE);
         assert_eq!(Listing::from_pairs([("q", "   ")]).search, None);
+        let with_controls = Listing::from_pairs([("q", "a\0b\u{1b}c\n")]);
+        assert_eq!(with_controls.search.as_deref(), Some("abc"));
     }
 
     #[test]

@@ -172,6 +172,9 @@ async fn search_text_is_literal_and_escaped(app: TestApp) {
         let page = app.get_html(&format!("/?q={query}")).await;
         assert_eq!(row_ids(&page), expected, "search {search:?}");
     }
+    // Control characters (NUL above all) are dropped, not sent to the database.
+    let page = app.get_html("/?q=r%00%25c%0A").await;
+    assert_eq!(row_ids(&page), vec![percent]);
     let page = app
         .get_html("/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
         .await;
