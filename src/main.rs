@@ -62,9 +62,11 @@ async fn run(command: Command, settings: &Settings) -> anyhow::Result<()> {
             db::migrate(&database)?;
             let report = seed::run(database.pool(), count)?;
             println!(
-                "added {} tutorial and {} generated students to {}",
+                "added {} tutorial and {} generated students, {} courses and {} enrollments to {}",
                 report.tutorial_added,
                 report.generated,
+                report.courses_added,
+                report.enrollments_added,
                 db::redacted(&settings.database_url)
             );
         }

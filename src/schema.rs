@@ -40,3 +40,28 @@ diesel::table! {
         whole_row -> Text,
     }
 }
+
+diesel::table! {
+    courses (id) {
+        id -> BigInt,
+        code -> Text,
+        title -> Text,
+        description -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        search_text -> Text,
+    }
+}
+
+diesel::table! {
+    enrollments (student_id, course_id) {
+        student_id -> BigInt,
+        course_id -> BigInt,
+        enrolled_at -> Timestamp,
+        grade -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(enrollments -> students (student_id));
+diesel::joinable!(enrollments -> courses (course_id));
+diesel::allow_tables_to_appear_in_same_query!(students, courses, enrollments);

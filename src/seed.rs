@@ -1,9 +1,10 @@
 //! `students seed`: the tutorial's three students plus any number of generated ones,
 //! inserted in batches so that a hundred thousand take seconds.
 
+use crate::db::courses;
 use crate::db::students::{self as queries, NewStudentRow, SaveError};
 use crate::db::{DbConnection, DbPool};
-use crate::domain::{StudentForm, ValidStudent};
+use crate::domain::{CourseForm, StudentForm, ValidEnrollment, ValidStudent};
 use chrono::{Duration, NaiveDateTime};
 use diesel::Connection;
 use diesel::connection::SimpleConnection;
@@ -52,10 +53,69 @@ const SUBJECTS: [&str; 12] = [
 ];
 const YEARS: [&str; 4] = ["First-year", "Second-year", "Third-year", "Final-year"];
 
+/// A few courses for the demo (code, title, description).
+const COURSES: [(&str, &str, &str); 8] = [
+    (
+        "BIO-101",
+        "Introduction to Biology",
+        "Cells, genetics and evolution.",
+    ),
+    (
+        "MAR-201",
+        "Marine Biology",
+        "Life in the oceans, from plankton to whales.",
+    ),
+    (
+        "GEO-210",
+        "Marine Geology",
+        "The sea floor, sediments and plate tectonics.",
+    ),
+    (
+        "CHE-101",
+        "General Chemistry",
+        "Atoms, bonds and reactions.",
+    ),
+    (
+        "HIS-120",
+        "World History",
+        "From the first cities to the present.",
+    ),
+    (
+        "MAT-140",
+        "Calculus I",
+        "Limits, derivatives and integrals.",
+    ),
+    (
+        "PHY-150",
+        "Physics for Life Sciences",
+        "Mechanics, waves and optics.",
+    ),
+    (
+        "CS-101",
+        "Introduction to Programming",
+        "Problem solving with code.",
+    ),
+];
+
+/// The tutorial students' courses: (email, course code, grade).
+const TUTORIAL_ENROLLMENTS: [(&str, &str, Option<&str>); 5] = [
+    ("jd@example.com", "BIO-101", Some("A")),
+    ("jd@example.com", "CHE-101", None),
+    ("sammyshark@example.com", "MAR-201", Some("B+")),
+    ("sammyshark@example.com", "BIO-101", None),
+    ("carlwhite@example.com", "GEO-210", Some("A-")),
+];
+
+/// How many generated students get demo enrollments (the rest get none: a million
+/// students need no million enrollments to show how the pages work).
+const ENROLLED_GENERATED: usize = 200;
+
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct SeedReport {
     pub tutorial_added: usize,
     pub generated: usize,
+    pub courses_added: usize,
+    pub enrollments_added: usize,
 }
 
 /// Adds the tutorial students (those whose email is free) and `count` generated ones.
@@ -85,6 +145,21 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
         }
     }
 
+    let course_ids = seed_courses(&mut conn, &mut report)?;
+    for (email, code, grade) in TUTORIAL_ENROLLMENTS {
+        let student = queries::find_by_email(&mut conn, email)?;
+        let course = course_ids.iter().find(|(c, _)| *c == code);
+        if let (Some(student), Some((_, course_id))) = (student, course) {
+            let enrollment = ValidEnrollment {
+                course_id: *course_id,
+                grade: grade.map(str::to_owned),
+            };
+            if courses::enroll(&mut conn, student, &enrollment)?.is_ok() {
+                report.enrollments_added += 1;
+            }
+        }
+    }
+
     // Number generated emails after the highest id so a second run does not collide.
     let first_number = queries::max_id(&mut conn)? + 1;
     let progress = ProgressBar::new(count as u64).with_style(ProgressStyle::with_template(
@@ -92,6 +167,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
     )?);
     let now = queries::now();
     let mut rng = rand::rng();
+    let mut to_enroll = Vec::new();
     // Many rows per transaction: each commit writes every index page it touched, and the
     // sort indexes spread a thousand rows over thousands of pages.
     for commit_start in (0..count).step_by(COMMIT_ROWS) {
@@ -105,12 +181,35 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
                     .iter()
                     .map(|(student, joined)| NewStudentRow::new(student, *joined))
                     .collect();
+                for (student, _) in &batch {
+                    if to_enroll.len() < ENROLLED_GENERATED {
+                        to_enroll.push(student.email.key());
+                    }
+                }
                 queries::insert_batch(conn, &rows)?;
                 progress.inc(rows.len() as u64);
             }
             Ok(())
         })?;
         report.generated = commit_end;
+    }
+    // A few of the new students take one to three courses.
+    let mut rng = rand::rng();
+    for email in &to_enroll {
+        let Some(student) = queries::find_by_email(&mut conn, email)? else {
+            continue;
+        };
+        for _ in 0..rng.random_range(1..=3) {
+            let (_, course_id) = course_ids[rng.random_range(0..course_ids.len())];
+            let grade = ["A", "B", "C", "Pass", "In progress"][rng.random_range(0..5)];
+            let enrollment = ValidEnrollment {
+                course_id,
+                grade: rng.random_bool(0.6).then(|| grade.to_owned()),
+            };
+            if courses::enroll(&mut conn, student, &enrollment)?.is_ok() {
+                report.enrollments_added += 1;
+            }
+        }
     }
     progress.finish_and_clear();
     #[allow(irrefutable_let_patterns)] // in a build with SQLite only
@@ -124,6 +223,30 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
         )?;
     }
     Ok(report)
+}
+
+/// The demo courses (those whose code is free), with every demo code's id.
+fn seed_courses(
+    conn: &mut DbConnection,
+    report: &mut SeedReport,
+) -> anyhow::Result<Vec<(&'static str, i64)>> {
+    let mut ids = Vec::new();
+    for (code, title, description) in COURSES {
+        let course = CourseForm {
+            code: code.into(),
+            title: title.into(),
+            description: description.into(),
+        }
+        .parse()
+        .map_err(|errors| anyhow::anyhow!("demo course is invalid: {errors:?}"))?;
+        if courses::create(conn, &course)?.is_ok() {
+            report.courses_added += 1;
+        }
+        if let Some(id) = courses::find_by_code(conn, code)? {
+            ids.push((code, id));
+        }
+    }
+    Ok(ids)
 }
 
 /// A plausible student who joined some time in the last four years, validated by the

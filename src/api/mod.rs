@@ -6,6 +6,7 @@
 //! and the same-origin check of `security::reject_cross_site` refuses what a browser marks
 //! as cross-site.
 
+mod courses;
 mod json;
 mod problem;
 mod students;
@@ -36,11 +37,25 @@ pub fn is_api(path: &str) -> bool {
         students::create,
         students::replace,
         students::update,
-        students::delete
+        students::delete,
+        courses::index,
+        courses::show,
+        courses::create,
+        courses::replace,
+        courses::update,
+        courses::delete,
+        courses::students,
+        courses::enrollments,
+        courses::enroll,
+        courses::unenroll
     ),
     // Referenced from the problem responses, which do not register it themselves.
     components(schemas(Problem)),
-    tags((name = "students", description = "Student records"))
+    tags(
+        (name = "students", description = "Student records"),
+        (name = "courses", description = "Courses, and the students in each"),
+        (name = "enrollments", description = "A student's courses")
+    )
 )]
 pub struct ApiDoc;
 
@@ -53,6 +68,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(read().to(students::index))
                     .post(students::create),
             )
+            .service(
+                web::resource("/students/{id}/enrollments")
+                    .route(read().to(courses::enrollments))
+                    .post(courses::enroll),
+            )
+            .service(
+                web::resource("/students/{id}/enrollments/{course_id}").delete(courses::unenroll),
+            )
+            .service(
+                web::resource("/courses")
+                    .route(read().to(courses::index))
+                    .post(courses::create),
+            )
+            .service(
+                web::resource("/courses/{id}")
+                    .route(read().to(courses::show))
+                    .put(courses::replace)
+                    .patch(courses::update)
+                    .delete(courses::delete),
+            )
+            .service(web::resource("/courses/{id}/students").route(read().to(courses::students)))
             .service(
                 web::resource("/students/{id}")
                     .route(read().to(students::show))

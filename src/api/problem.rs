@@ -31,7 +31,7 @@ pub struct Problem {
 #[derive(IntoResponses)]
 #[allow(dead_code)]
 pub enum NotFoundProblem {
-    /// No such student
+    /// No such record
     #[response(status = 404, content_type = "application/problem+json")]
     NotFound(Problem),
 }
@@ -50,7 +50,7 @@ pub enum BodyProblems {
     /// The body is not JSON
     #[response(status = 400, content_type = "application/problem+json")]
     Malformed(Problem),
-    /// The email belongs to another student (ignoring case)
+    /// A unique value is taken: a student's email (ignoring case), a course's code, an enrollment
     #[response(status = 409, content_type = "application/problem+json")]
     EmailTaken(Problem),
     /// The body is over 256 KiB
@@ -70,8 +70,9 @@ pub enum ApiError {
     NotFound,
     #[error("invalid fields")]
     Invalid(FieldErrors),
-    #[error("email taken")]
-    EmailTaken,
+    /// A unique value belongs to another record (a field map says which).
+    #[error("conflict")]
+    Conflict(FieldErrors),
     /// A body that is not JSON at all (syntax).
     #[error("malformed JSON: {0}")]
     Malformed(String),
@@ -113,19 +114,15 @@ impl ApiError {
                 .collect()
         };
         match self {
-            Self::NotFound => ("There is no student with that id.".into(), None),
+            Self::NotFound => ("There is no such record at this address.".into(), None),
             Self::Invalid(errors) => (
                 "Some fields are invalid; see `errors`.".into(),
                 Some(fields(errors)),
             ),
-            Self::EmailTaken => {
-                let mut errors = BTreeMap::new();
-                errors.insert(
-                    "email".to_owned(),
-                    "A student with this email already exists.".to_owned(),
-                );
-                ("The email belongs to another student.".into(), Some(errors))
-            }
+            Self::Conflict(errors) => (
+                "A value must be unique and is taken; see `errors`.".into(),
+                Some(fields(errors)),
+            ),
             Self::Malformed(reason) => (format!("The body is not valid JSON: {reason}"), None),
             Self::WrongShape(reason) => (format!("The JSON does not fit: {reason}"), None),
             Self::UnsupportedMediaType => (
@@ -151,7 +148,7 @@ impl ResponseError for ApiError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Invalid(_) | Self::WrongShape(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::EmailTaken => StatusCode::CONFLICT,
+            Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Malformed(_) => StatusCode::BAD_REQUEST,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,

@@ -8,7 +8,7 @@ use crate::db::students::{
     self as queries, SaveError, Student, StudentPage, StudentSummary, Total,
 };
 use crate::domain::listing::PageRequest;
-use crate::domain::{Listing, StudentForm, ValidStudent};
+use crate::domain::{FieldErrors, Listing, StudentForm, ValidStudent};
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -201,7 +201,7 @@ pub struct StudentPatch {
 }
 
 /// A field that is present, possibly `null` (absent fields take the serde default, `None`).
-fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+pub(super) fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
@@ -230,6 +230,12 @@ impl StudentPatch {
     }
 }
 
+fn email_taken() -> ApiError {
+    let mut errors = FieldErrors::default();
+    errors.add("email", "A student with this email already exists.");
+    ApiError::Conflict(errors)
+}
+
 async fn find(db: &Database, id: i64) -> Result<Student, ApiError> {
     db.read(move |conn| queries::find(conn, id))
         .await?
@@ -244,7 +250,7 @@ async fn save(db: &Database, id: i64, student: ValidStudent) -> Result<HttpRespo
     {
         Ok(_) => Ok(HttpResponse::Ok().json(StudentRecord::from(find(db, id).await?))),
         Err(SaveError::NotFound) => Err(ApiError::NotFound),
-        Err(SaveError::EmailTaken) => Err(ApiError::EmailTaken),
+        Err(SaveError::EmailTaken) => Err(email_taken()),
     }
 }
 
@@ -315,7 +321,7 @@ pub async fn create(
         .await?
     {
         Ok(id) => id,
-        Err(SaveError::EmailTaken | SaveError::NotFound) => return Err(ApiError::EmailTaken),
+        Err(SaveError::EmailTaken | SaveError::NotFound) => return Err(email_taken()),
     };
     let stored = find(&db, id).await?;
     Ok(HttpResponse::Created()
@@ -389,7 +395,11 @@ pub async fn update(
 )]
 pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
     let id = *id;
-    if db.write(move |conn| queries::delete(conn, id)).await? {
+    if db
+        .write(move |conn| queries::delete(conn, id))
+        .await?
+        .is_some()
+    {
         Ok(HttpResponse::NoContent().finish())
     } else {
         Err(ApiError::NotFound)

@@ -2,6 +2,7 @@
 //! migrations and `run`, which moves a query off the async executor. The queries
 //! themselves live in one module per table and are written once for every backend.
 
+pub mod courses;
 pub mod secrets;
 pub mod students;
 

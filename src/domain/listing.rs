@@ -87,6 +87,8 @@ pub struct Listing {
     pub search: Option<String>,
     pub age_min: Option<i32>,
     pub age_max: Option<i32>,
+    /// Only the students enrolled in this course.
+    pub course: Option<i64>,
     pub sort: Sort,
     pub direction: Direction,
     pub per_page: u32,
@@ -99,6 +101,7 @@ impl Default for Listing {
             search: None,
             age_min: None,
             age_max: None,
+            course: None,
             sort: Sort::Joined,
             direction: Direction::Descending,
             per_page: DEFAULT_PER_PAGE,
@@ -137,6 +140,7 @@ impl Listing {
                 }
                 "age_min" => listing.age_min = parse_age(value),
                 "age_max" => listing.age_max = parse_age(value),
+                "course" => listing.course = value.parse::<i64>().ok().filter(|id| *id > 0),
                 "sort" => sort = Sort::parse(value),
                 "dir" => {
                     direction = match value {
@@ -182,7 +186,10 @@ impl Listing {
 
     /// Whether anything narrows the list (then the total is counted, up to a cap).
     pub fn is_filtered(&self) -> bool {
-        self.search.is_some() || self.age_min.is_some() || self.age_max.is_some()
+        self.search.is_some()
+            || self.age_min.is_some()
+            || self.age_max.is_some()
+            || self.course.is_some()
     }
 
     /// The order rows are fetched in: the shown order, or its reverse when paging
@@ -276,6 +283,9 @@ impl Listing {
         }
         if let Some(max) = self.age_max {
             add("age_max", &max.to_string());
+        }
+        if let Some(course) = self.course {
+            add("course", &course.to_string());
         }
         if (self.sort, self.direction) != (defaults.sort, defaults.direction) {
             add("sort", self.sort.param());

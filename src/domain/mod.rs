@@ -1,9 +1,11 @@
 //! Validated domain values: what a form (or, later, a JSON body) becomes once it has been
 //! parsed. Handlers and queries only ever see these types, never raw strings.
 
+mod course;
 pub mod listing;
 mod student;
 
+pub use course::{CourseForm, EnrollmentForm, ValidCourse, ValidEnrollment};
 pub use listing::Listing;
 pub use student::{Age, Bio, Email, PersonName, StudentForm, ValidStudent};
 
@@ -71,4 +73,26 @@ fn required_text(label: &str, raw: &str, max: usize) -> Result<String, String> {
         ));
     }
     Ok(value.to_owned())
+}
+
+/// Free text that may span lines: blank means none; line breaks (stored as `\n`) and tabs
+/// are fine, other control characters (NUL above all, which PostgreSQL cannot store) not.
+fn optional_long_text(label: &str, raw: &str, max: usize) -> Result<Option<String>, String> {
+    // Browsers submit textarea line breaks as CRLF; store one kind of line break.
+    let value = raw.trim().replace("\r\n", "\n");
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let without_layout: String = value
+        .chars()
+        .filter(|c| !matches!(c, '\n' | '\t'))
+        .collect();
+    reject_control_chars(label, &without_layout)?;
+    let length = value.chars().count();
+    if length > max {
+        return Err(format!(
+            "{label} must be at most {max} characters (it has {length})."
+        ));
+    }
+    Ok(Some(value))
 }

@@ -1,6 +1,6 @@
 //! A student as submitted (`StudentForm`, raw strings) and as accepted (`ValidStudent`).
 
-use super::{FieldErrors, reject_control_chars, required_text};
+use super::{FieldErrors, optional_long_text, required_text};
 use serde::Deserialize;
 
 pub const NAME_MAX_CHARS: usize = 100;
@@ -91,23 +91,7 @@ pub struct Bio(String);
 impl Bio {
     /// Blank (or whitespace only) means "no bio".
     pub fn parse_optional(raw: &str) -> Result<Option<Self>, String> {
-        // Browsers submit textarea line breaks as CRLF; store one kind of line break.
-        let value = raw.trim().replace("\r\n", "\n");
-        if value.is_empty() {
-            return Ok(None);
-        }
-        let without_layout: String = value
-            .chars()
-            .filter(|c| !matches!(c, '\n' | '\t'))
-            .collect();
-        reject_control_chars("Bio", &without_layout)?;
-        let length = value.chars().count();
-        if length > BIO_MAX_CHARS {
-            return Err(format!(
-                "Bio must be at most {BIO_MAX_CHARS} characters (it has {length})."
-            ));
-        }
-        Ok(Some(Self(value)))
+        optional_long_text("Bio", raw, BIO_MAX_CHARS).map(|bio| bio.map(Self))
     }
 
     pub fn as_str(&self) -> &str {

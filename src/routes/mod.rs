@@ -1,5 +1,6 @@
 //! The URL map, and the pages that belong to no resource (about, health, fallback).
 
+mod courses;
 mod students;
 
 use crate::api::{self, ApiError};
@@ -8,6 +9,7 @@ use crate::error::AppError;
 use crate::html::{Layout, render};
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, Route, guard, web};
+use actix_web_flash_messages::FlashMessage;
 use askama::Template;
 use diesel::RunQueryDsl;
 
@@ -22,6 +24,24 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(read().to(students::new))
                 .post(students::create),
         )
+        // Before the student routes: "/courses/" would otherwise be student "courses".
+        .service(web::resource("/courses/").route(read().to(courses::index)))
+        .service(
+            web::resource("/courses/create/")
+                .route(read().to(courses::new))
+                .post(courses::create),
+        )
+        .service(web::resource("/courses/{id}/").route(read().to(courses::show)))
+        .service(
+            web::resource("/courses/{id}/edit/")
+                .route(read().to(courses::edit))
+                .post(courses::update),
+        )
+        .service(
+            web::resource("/courses/{id}/delete/")
+                .route(read().to(courses::confirm_delete))
+                .post(courses::delete),
+        )
         .service(web::resource("/{id}/").route(read().to(students::show)))
         .service(
             web::resource("/{id}/edit/")
@@ -32,6 +52,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::resource("/{id}/delete/")
                 .route(read().to(students::confirm_delete))
                 .post(students::delete),
+        )
+        .service(web::resource("/{id}/enrollments/").post(students::enroll))
+        .service(
+            web::resource("/{id}/enrollments/{course_id}/delete/")
+                .route(read().to(students::confirm_unenroll))
+                .post(students::unenroll),
         );
 }
 
@@ -39,6 +65,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// and uptime monitors ask with HEAD).
 pub fn read() -> Route {
     web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+}
+
+/// After a successful write: to `location` with a notice (POST/redirect/GET).
+fn see_other(location: &str, notice: String) -> HttpResponse {
+    FlashMessage::success(notice).send();
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
 }
 
 /// A `/{id}/` segment that is not a 64-bit number names no student: 404, not 400.

@@ -1,15 +1,16 @@
 //! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
 
 use crate::db::Database;
+use crate::db::courses::{self, Course, EnrollError, StudentCourse, and_enrollments};
 use crate::db::students::{self as queries, SaveError, Student, StudentPage, Total};
+use crate::domain::EnrollmentForm;
 use crate::domain::listing::{PER_PAGE_CHOICES, PageRequest, Sort};
 use crate::domain::{FieldErrors, Listing, StudentForm};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::html::{Layout, render};
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use actix_web_flash_messages::FlashMessage;
 use askama::Template;
 
 #[derive(Template)]
@@ -18,11 +19,34 @@ struct IndexPage {
     layout: Layout,
     listing: Listing,
     page: StudentPage,
+    /// Enrollments per student shown, for the delete confirmations.
+    enrollment_counts: Vec<(i64, i64)>,
+    /// The course the list is narrowed to, if any.
+    course: Option<Course>,
 }
 
 impl IndexPage {
     fn per_page_choices(&self) -> [u32; 5] {
         PER_PAGE_CHOICES
+    }
+
+    /// " and 3 enrollments" for the student's delete confirmation.
+    fn and_enrollments_of(&self, student_id: &i64) -> String {
+        let count = self
+            .enrollment_counts
+            .iter()
+            .find(|(id, _)| id == student_id)
+            .map_or(0, |(_, count)| *count);
+        and_enrollments(count)
+    }
+
+    fn without_course_href(&self) -> String {
+        Listing {
+            course: None,
+            page: PageRequest::First,
+            ..self.listing.clone()
+        }
+        .href()
     }
 
     /// "1–25 of 12 345", "26–50 of 5 000+", "7 of 7", or "25 shown of 12 345" when the
@@ -94,6 +118,47 @@ fn group_digits(n: u64) -> String {
 struct ShowPage {
     layout: Layout,
     student: Student,
+    courses: Vec<StudentCourse>,
+    /// The courses the student could still enroll in.
+    open_courses: Vec<Course>,
+    enrollment: EnrollmentForm,
+    errors: FieldErrors,
+}
+
+impl ShowPage {
+    fn and_enrollments(&self) -> String {
+        and_enrollments(self.courses.len() as i64)
+    }
+
+    fn is_chosen(&self, course: &Course) -> bool {
+        self.enrollment.course_id == course.id.to_string()
+    }
+}
+
+/// The student page, with their courses and the "Enroll in…" form (with `errors`).
+async fn show_page(
+    db: &Database,
+    layout: Layout,
+    student: Student,
+    enrollment: EnrollmentForm,
+    errors: FieldErrors,
+) -> Result<ShowPage, AppError> {
+    let id = student.id;
+    let (courses, all_courses) = db
+        .read(move |conn| Ok((courses::courses_of(conn, id)?, courses::all(conn)?)))
+        .await?;
+    let open_courses = all_courses
+        .into_iter()
+        .filter(|course| !courses.iter().any(|taken| taken.course_id == course.id))
+        .collect();
+    Ok(ShowPage {
+        layout,
+        student,
+        courses,
+        open_courses,
+        enrollment,
+        errors,
+    })
 }
 
 /// The create and the edit page: one form, two purposes.
@@ -146,14 +211,21 @@ impl FormPage {
 struct ConfirmDeletePage {
     layout: Layout,
     student: Student,
+    /// " and 3 enrollments", or nothing.
+    also: String,
+}
+
+#[derive(Template)]
+#[template(path = "students/confirm_unenroll.html")]
+struct ConfirmUnenrollPage {
+    layout: Layout,
+    student: Student,
+    course: Course,
 }
 
 /// After a successful write: back to the index with a notice (POST/redirect/GET).
 fn see_index(notice: String) -> HttpResponse {
-    FlashMessage::success(notice).send();
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/"))
-        .finish()
+    super::see_other("/", notice)
 }
 
 async fn find_or_404(db: &Database, id: i64) -> Result<Student, AppError> {
@@ -170,8 +242,17 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let listing = Listing::from_query(request.query_string());
     let query = listing.clone();
-    let page = db
-        .read(move |conn| queries::list_page(conn, &query, Some(TABLE_BIO_CHARS)))
+    let (page, enrollment_counts, course) = db
+        .read(move |conn| {
+            let page = queries::list_page(conn, &query, Some(TABLE_BIO_CHARS))?;
+            let ids = page.students.iter().map(|student| student.id).collect();
+            let counts = courses::enrollment_counts(conn, ids)?;
+            let course = match query.course {
+                Some(id) => courses::find(conn, id)?,
+                None => None,
+            };
+            Ok((page, counts, course))
+        })
         .await?;
     render(
         StatusCode::OK,
@@ -179,6 +260,8 @@ pub async fn index(
             layout,
             listing,
             page,
+            enrollment_counts,
+            course,
         },
     )
 }
@@ -189,7 +272,15 @@ pub async fn show(
     layout: Layout,
 ) -> Result<HttpResponse, AppError> {
     let student = find_or_404(&db, *id).await?;
-    render(StatusCode::OK, &ShowPage { layout, student })
+    let page = show_page(
+        &db,
+        layout,
+        student,
+        EnrollmentForm::default(),
+        FieldErrors::default(),
+    )
+    .await?;
+    render(StatusCode::OK, &page)
 }
 
 pub async fn new(layout: Layout) -> Result<HttpResponse, AppError> {
@@ -271,7 +362,19 @@ pub async fn confirm_delete(
     layout: Layout,
 ) -> Result<HttpResponse, AppError> {
     let student = find_or_404(&db, *id).await?;
-    render(StatusCode::OK, &ConfirmDeletePage { layout, student })
+    let id = student.id;
+    let count = db
+        .read(move |conn| courses::enrollment_count_of_student(conn, id))
+        .await?;
+    let also = and_enrollments(count);
+    render(
+        StatusCode::OK,
+        &ConfirmDeletePage {
+            layout,
+            student,
+            also,
+        },
+    )
 }
 
 pub async fn delete(
@@ -281,13 +384,108 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     let student = find_or_404(&db, *id).await?;
     let id = student.id;
-    if db.write(move |conn| queries::delete(conn, id)).await? {
-        Ok(see_index(format!(
-            "Deleted student {}.",
-            student.full_name()
-        )))
-    } else {
+    match db.write(move |conn| queries::delete(conn, id)).await? {
+        Some(count) => Ok(see_index(format!(
+            "Deleted student {}{}.",
+            student.full_name(),
+            and_enrollments(count)
+        ))),
         // Someone else deleted it between our read and our delete.
+        None => Err(AppError::NotFound),
+    }
+}
+
+/// "Enroll in…": adds the student to a course, back to the student's page.
+pub async fn enroll(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    layout: Layout,
+    form: CsrfForm<EnrollmentForm>,
+) -> Result<HttpResponse, AppError> {
+    let student = find_or_404(&db, *id).await?;
+    let form = form.into_inner();
+    let enrollment = match form.parse() {
+        Ok(enrollment) => enrollment,
+        Err(errors) => {
+            let page = show_page(&db, layout, student, form, errors).await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let (student_id, course_id) = (student.id, enrollment.course_id);
+    let outcome = db
+        .write(move |conn| {
+            let course = courses::find(conn, course_id)?;
+            let enrolled = courses::enroll(conn, student_id, &enrollment)?;
+            Ok((course, enrolled))
+        })
+        .await?;
+    let refusal = match outcome {
+        (Some(course), Ok(())) => {
+            let notice = format!("Enrolled {} in {}.", student.full_name(), course.label());
+            return Ok(super::see_other(&format!("/{student_id}/"), notice));
+        }
+        (_, Err(EnrollError::AlreadyEnrolled)) => "Already enrolled in this course.",
+        (None, _) | (_, Err(EnrollError::Gone)) => "That course no longer exists.",
+    };
+    let mut errors = FieldErrors::default();
+    errors.add("course_id", refusal);
+    let page = show_page(&db, layout, student, form, errors).await?;
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+async fn enrollment_or_404(
+    db: &Database,
+    student_id: i64,
+    course_id: i64,
+) -> Result<(Student, Course), AppError> {
+    let student = find_or_404(db, student_id).await?;
+    let course = db
+        .read(move |conn| {
+            let enrolled = courses::courses_of(conn, student_id)?
+                .iter()
+                .any(|taken| taken.course_id == course_id);
+            Ok(if enrolled {
+                courses::find(conn, course_id)?
+            } else {
+                None
+            })
+        })
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((student, course))
+}
+
+/// The no-JavaScript path to removing an enrollment.
+pub async fn confirm_unenroll(
+    db: web::Data<Database>,
+    ids: web::Path<(i64, i64)>,
+    layout: Layout,
+) -> Result<HttpResponse, AppError> {
+    let (student, course) = enrollment_or_404(&db, ids.0, ids.1).await?;
+    render(
+        StatusCode::OK,
+        &ConfirmUnenrollPage {
+            layout,
+            student,
+            course,
+        },
+    )
+}
+
+pub async fn unenroll(
+    db: web::Data<Database>,
+    ids: web::Path<(i64, i64)>,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let (student, course) = enrollment_or_404(&db, ids.0, ids.1).await?;
+    let (student_id, course_id) = (student.id, course.id);
+    if db
+        .write(move |conn| courses::unenroll(conn, student_id, course_id))
+        .await?
+    {
+        let notice = format!("Removed {} from {}.", student.full_name(), course.label());
+        Ok(super::see_other(&format!("/{student_id}/"), notice))
+    } else {
         Err(AppError::NotFound)
     }
 }

@@ -391,3 +391,142 @@ async fn every_screen_is_accessible_and_valid_html() {
 
     assert_valid_html(&pages);
 }
+
+crate::on_every_backend!(courses_enroll_remove_with_confirm_and_delete_with_its_enrollments);
+
+/// Issue 7's flow: add a course from the nav, enroll a student, see it from both sides,
+/// remove it after a confirm (dismissed first), and delete the course after a confirm
+/// that says how many enrollments go with it. Audits every new screen on the way.
+async fn courses_enroll_remove_with_confirm_and_delete_with_its_enrollments(app: TestApp) {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let ada = app.insert_student("Ada", "Lovelace", "ada@example.com", Some(36));
+    let mut pages: Vec<(&str, String)> = Vec::new();
+
+    browser.goto(&app.url("/")).await;
+    browser.click_link("Courses").await;
+    browser.wait_for_text("/courses/", "No courses yet").await;
+    browser.click_link("Add course").await;
+    browser
+        .wait_for_text("/courses/create/", "Add a course")
+        .await;
+    assert_accessible(&browser, "course form").await;
+    pages.push(("course-form", app.get_html("/courses/create/").await));
+    browser.fill("code", "bio-101").await;
+    browser.fill("title", "Biology").await;
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text("/courses/", "Added course BIO-101 Biology.")
+        .await;
+    assert_accessible(&browser, "courses").await;
+    browser.screenshot("09-courses").await;
+    pages.push(("courses", app.get_html("/courses/").await));
+
+    // Enroll from the student's page.
+    let student_page = format!("/{ada}/");
+    browser.goto(&app.url(&student_page)).await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#course_id"))
+        .await
+        .expect("the course choice")
+        .select_by_label("BIO-101 Biology")
+        .await
+        .expect("choose the course");
+    browser.fill("grade", "A").await;
+    browser.click(".enroll-form button[type=submit]").await;
+    browser
+        .wait_for_text(&student_page, "Enrolled Ada Lovelace in BIO-101 Biology.")
+        .await;
+    assert_accessible(&browser, "student with courses").await;
+    browser.screenshot("10-student-with-courses").await;
+    pages.push(("student-with-courses", app.get_html(&student_page).await));
+
+    // Seen from the course's side.
+    browser.click_link("BIO-101 Biology").await;
+    let course_path = format!("/courses/{}/", course_id(&app));
+    browser.wait_for_text(&course_path, "Ada Lovelace").await;
+    assert_accessible(&browser, "course").await;
+    browser.screenshot("11-course").await;
+    pages.push(("course", app.get_html(&course_path).await));
+
+    // Remove it: a confirm first; dismissed, nothing changes.
+    browser.goto(&app.url(&student_page)).await;
+    browser
+        .click(r#"a[aria-label="Remove from BIO-101"]"#)
+        .await;
+    assert_eq!(
+        browser.dialog_text().await,
+        "Remove Ada Lovelace from BIO-101 Biology?"
+    );
+    browser.client.dismiss_alert().await.expect("dismiss");
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_text(&student_page, "Biology").await;
+    assert!(
+        !browser
+            .text()
+            .await
+            .contains("Not enrolled in any course yet.")
+    );
+    browser
+        .click(r#"a[aria-label="Remove from BIO-101"]"#)
+        .await;
+    browser.dialog_text().await;
+    browser.client.accept_alert().await.expect("accept");
+    browser
+        .wait_for_text(&student_page, "Removed Ada Lovelace from BIO-101 Biology.")
+        .await;
+    assert!(
+        browser
+            .text()
+            .await
+            .contains("Not enrolled in any course yet.")
+    );
+
+    // Enroll again, then delete the course: the confirm says what goes with it.
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#course_id"))
+        .await
+        .expect("the course choice")
+        .select_by_label("BIO-101 Biology")
+        .await
+        .expect("choose the course");
+    browser.click(".enroll-form button[type=submit]").await;
+    browser
+        .wait_for_text(&student_page, "Enrolled Ada Lovelace")
+        .await;
+    browser.goto(&app.url("/courses/")).await;
+    browser.click(r#"a[aria-label="Delete BIO-101"]"#).await;
+    assert_eq!(
+        browser.dialog_text().await,
+        "Delete BIO-101 Biology and 1 enrollment? This cannot be undone."
+    );
+    browser.client.accept_alert().await.expect("accept");
+    browser
+        .wait_for_text(
+            "/courses/",
+            "Deleted course BIO-101 Biology and 1 enrollment.",
+        )
+        .await;
+    browser.goto(&app.url(&student_page)).await;
+    browser.wait_for_text(&student_page, "Ada Lovelace").await;
+    assert!(
+        browser
+            .text()
+            .await
+            .contains("Not enrolled in any course yet.")
+    );
+    assert_valid_html(&pages);
+}
+
+fn course_id(app: &TestApp) -> i64 {
+    use diesel::prelude::*;
+    use students::schema::courses;
+    let mut conn = app.pool.get().expect("connection");
+    courses::table
+        .select(courses::id)
+        .first(&mut *conn)
+        .expect("a course")
+}

@@ -157,7 +157,7 @@ async fn show_answers_the_record_or_404(app: TestApp) {
         )
         .await;
         assert_eq!(
-            body["detail"], "There is no student with that id.",
+            body["detail"], "There is no such record at this address.",
             "{path}"
         );
     }

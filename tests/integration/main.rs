@@ -1,6 +1,7 @@
 //! HTTP-level tests of the real app: one test binary (one link step), grouped by concern.
 
 mod api;
+mod courses;
 mod errors;
 #[path = "../common/mod.rs"]
 mod helpers;

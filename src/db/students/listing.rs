@@ -6,7 +6,7 @@ use super::StudentSummary;
 use crate::db::{DbConnection, MultiBackend};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, PageRequest, Sort};
-use crate::schema::{student_count, students, students_search};
+use crate::schema::{enrollments, student_count, students, students_search};
 use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Nullable, Text};
@@ -176,8 +176,9 @@ fn fits(position: u64, shown: usize, total: Total) -> bool {
 }
 
 fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> QueryResult<Total> {
-    let filtered_by_age = listing.age_min.is_some() || listing.age_max.is_some();
-    if !filtered_by_age {
+    let narrowed =
+        listing.age_min.is_some() || listing.age_max.is_some() || listing.course.is_some();
+    if !narrowed {
         match search {
             SearchPlan::Everyone => {
                 // Kept by triggers: counting a million rows per page view would dominate it.
@@ -312,6 +313,12 @@ fn matching(listing: &Listing, search: &SearchPlan) -> BoxedStudents<'static> {
                 .and(students::email_key.lt(to.clone()));
             query = query.filter(last_name.or(email))
         }
+    }
+    if let Some(course) = listing.course {
+        let enrolled = enrollments::table
+            .filter(enrollments::course_id.eq(course))
+            .select(enrollments::student_id);
+        query = query.filter(students::id.eq_any(enrolled));
     }
     if let Some(min) = listing.age_min {
         query = query.filter(students::age.ge(min));

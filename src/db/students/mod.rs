@@ -8,7 +8,7 @@ pub use listing::{COUNT_CAP, StudentPage, Total, list_page};
 use super::DbConnection;
 use crate::domain::{StudentForm, ValidStudent};
 use crate::html::Moment;
-use crate::schema::students;
+use crate::schema::{enrollments, students};
 use chrono::{NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -215,10 +215,17 @@ pub fn update(
     })
 }
 
-/// Deletes the student; returns whether it existed.
-pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
-    let deleted = diesel::delete(students::table.find(id)).execute(conn)?;
-    Ok(deleted > 0)
+/// Deletes the student, and with them (by the foreign keys) their enrollments; returns how
+/// many enrollments went, or `None` when the student did not exist.
+pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<Option<i64>> {
+    conn.transaction(|conn| {
+        let enrolled: i64 = enrollments::table
+            .filter(enrollments::student_id.eq(id))
+            .count()
+            .get_result(conn)?;
+        let deleted = diesel::delete(students::table.find(id)).execute(conn)?;
+        Ok((deleted > 0).then_some(enrolled))
+    })
 }
 
 /// Inserts many rows in one statement (the seed command). Multi-row inserts are
@@ -232,6 +239,15 @@ pub fn insert_batch(conn: &mut DbConnection, rows: &[NewStudentRow]) -> QueryRes
         #[cfg(feature = "mysql")]
         DbConnection::Mysql(conn) => insert.execute(conn),
     }
+}
+
+/// The id of the student with this email (ignoring case).
+pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<i64>> {
+    students::table
+        .filter(students::email_key.eq(email.to_lowercase()))
+        .select(students::id)
+        .first(conn)
+        .optional()
 }
 
 pub fn max_id(conn: &mut DbConnection) -> QueryResult<i64> {

@@ -1,0 +1,168 @@
+//! A course as submitted (`CourseForm`) and accepted (`ValidCourse`), and an enrollment
+//! request (`EnrollmentForm` → `ValidEnrollment`).
+
+use super::{FieldErrors, optional_long_text, reject_control_chars, required_text};
+use serde::Deserialize;
+
+pub const CODE_MAX_CHARS: usize = 20;
+pub const TITLE_MAX_CHARS: usize = 200;
+pub const DESCRIPTION_MAX_CHARS: usize = 5_000;
+pub const GRADE_MAX_CHARS: usize = 20;
+
+/// The course form exactly as submitted (every field a string; missing reads as blank).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct CourseForm {
+    pub code: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// A course that passed every rule. The code is upper-cased ("bio-101" is "BIO-101"), so
+/// codes are unique ignoring case with a plain unique index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidCourse {
+    pub code: String,
+    pub title: String,
+    pub description: Option<String>,
+}
+
+impl ValidCourse {
+    /// What a course search looks in: "code title", case folded.
+    pub fn search_text(&self) -> String {
+        format!("{} {}", self.code, self.title).to_lowercase()
+    }
+}
+
+fn parse_code(raw: &str) -> Result<String, String> {
+    let code = required_text("Code", raw, CODE_MAX_CHARS)?.to_uppercase();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | ' ');
+    if code.chars().count() < 2
+        || !code.chars().all(allowed)
+        || !code.starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return Err(
+            "Code must be 2 to 20 letters, digits, dashes, dots or spaces, like BIO-101.".into(),
+        );
+    }
+    Ok(code)
+}
+
+impl CourseForm {
+    pub fn parse(&self) -> Result<ValidCourse, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let code = errors.check("code", parse_code(&self.code));
+        let title = errors.check(
+            "title",
+            required_text("Title", &self.title, TITLE_MAX_CHARS),
+        );
+        let description = errors.check(
+            "description",
+            optional_long_text("Description", &self.description, DESCRIPTION_MAX_CHARS),
+        );
+        match (code, title, description) {
+            (Some(code), Some(title), Some(description)) => Ok(ValidCourse {
+                code,
+                title,
+                description,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The "Enroll in…" form: which course, and an optional grade or status ("A", "Audit").
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct EnrollmentForm {
+    pub course_id: String,
+    pub grade: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidEnrollment {
+    pub course_id: i64,
+    pub grade: Option<String>,
+}
+
+impl EnrollmentForm {
+    pub fn parse(&self) -> Result<ValidEnrollment, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let course_id = errors.check(
+            "course_id",
+            self.course_id
+                .trim()
+                .parse::<i64>()
+                .map_err(|_| "Choose a course.".to_owned()),
+        );
+        let grade = errors.check("grade", parse_grade(&self.grade));
+        match (course_id, grade) {
+            (Some(course_id), Some(grade)) => Ok(ValidEnrollment { course_id, grade }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn parse_grade(raw: &str) -> Result<Option<String>, String> {
+    let grade = raw.trim();
+    if grade.is_empty() {
+        return Ok(None);
+    }
+    reject_control_chars("Grade", grade)?;
+    let length = grade.chars().count();
+    if length > GRADE_MAX_CHARS {
+        return Err(format!(
+            "Grade must be at most {GRADE_MAX_CHARS} characters (it has {length})."
+        ));
+    }
+    Ok(Some(grade.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_upper_cased_and_checked() {
+        let course = CourseForm {
+            code: " bio-101 ".into(),
+            title: "Biology".into(),
+            description: String::new(),
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(course.code, "BIO-101");
+        assert_eq!(course.search_text(), "bio-101 biology");
+        for bad in ["", "B", "-BIO", "BIO/101", "BIO\u{0}1", &"A".repeat(21)] {
+            let form = CourseForm {
+                code: bad.into(),
+                title: "T".into(),
+                description: String::new(),
+            };
+            assert!(form.parse().unwrap_err().get("code").is_some(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn enrollments_need_a_course_and_take_an_optional_grade() {
+        let ok = EnrollmentForm {
+            course_id: "3".into(),
+            grade: " A ".into(),
+        };
+        assert_eq!(
+            ok.parse(),
+            Ok(ValidEnrollment {
+                course_id: 3,
+                grade: Some("A".into())
+            })
+        );
+        let errors = EnrollmentForm {
+            course_id: "".into(),
+            grade: "x".repeat(21),
+        }
+        .parse()
+        .unwrap_err();
+        assert_eq!(errors.get("course_id"), Some("Choose a course."));
+        assert!(errors.get("grade").is_some());
+    }
+}
