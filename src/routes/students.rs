@@ -23,6 +23,8 @@ struct IndexPage {
     enrollment_counts: Vec<(i64, i64)>,
     /// The course the list is narrowed to, if any.
     course: Option<Course>,
+    /// Every course, for the filter.
+    courses: Vec<Course>,
 }
 
 impl IndexPage {
@@ -38,6 +40,10 @@ impl IndexPage {
             .find(|(id, _)| id == student_id)
             .map_or(0, |(_, count)| *count);
         and_enrollments(count)
+    }
+
+    fn is_filtered_course(&self, course: &Course) -> bool {
+        self.listing.course == Some(course.id)
     }
 
     fn without_course_href(&self) -> String {
@@ -242,16 +248,16 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let listing = Listing::from_query(request.query_string());
     let query = listing.clone();
-    let (page, enrollment_counts, course) = db
+    let (page, enrollment_counts, course, courses) = db
         .read(move |conn| {
             let page = queries::list_page(conn, &query, Some(TABLE_BIO_CHARS))?;
             let ids = page.students.iter().map(|student| student.id).collect();
             let counts = courses::enrollment_counts(conn, ids)?;
-            let course = match query.course {
-                Some(id) => courses::find(conn, id)?,
-                None => None,
-            };
-            Ok((page, counts, course))
+            let all_courses = courses::all(conn)?;
+            let course = query
+                .course
+                .and_then(|id| all_courses.iter().find(|course| course.id == id).cloned());
+            Ok((page, counts, course, all_courses))
         })
         .await?;
     render(
@@ -262,6 +268,7 @@ pub async fn index(
             page,
             enrollment_counts,
             course,
+            courses,
         },
     )
 }
