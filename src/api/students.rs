@@ -59,6 +59,8 @@ pub struct StudentListItem {
     bio: Option<String>,
     #[schema(format = DateTime)]
     created_at: String,
+    /// How many courses the student is enrolled in.
+    enrollments: i64,
 }
 
 impl From<StudentSummary> for StudentListItem {
@@ -71,6 +73,7 @@ impl From<StudentSummary> for StudentListItem {
             email: student.email,
             age: student.age,
             bio: student.bio,
+            enrollments: student.enrollments,
         }
     }
 }

@@ -171,7 +171,30 @@ pub fn list(
     Ok((courses, total))
 }
 
-/// Every course, by code (for the "Enroll in…" and filter choices).
+/// A course as a choice in a form: just what its option shows.
+#[derive(Debug, Clone, Queryable)]
+pub struct CourseChoice {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+}
+
+impl CourseChoice {
+    pub fn label(&self) -> String {
+        format!("{} {}", self.code, self.title)
+    }
+}
+
+/// Every course as a choice, by code (the index's filter; read on every index page, so
+/// only the columns it shows).
+pub fn choices(conn: &mut DbConnection) -> QueryResult<Vec<CourseChoice>> {
+    courses::table
+        .order(courses::code.asc())
+        .select((courses::id, courses::code, courses::title))
+        .load(conn)
+}
+
+/// Every course, by code (for the "Enroll in…" choices).
 pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<Course>> {
     courses::table
         .order(courses::code.asc())
@@ -325,18 +348,6 @@ fn is_unique_violation(err: &DieselError) -> bool {
         err,
         DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)
     )
-}
-
-/// How many courses each of these students is enrolled in (students with none are absent).
-pub fn enrollment_counts(
-    conn: &mut DbConnection,
-    student_ids: Vec<i64>,
-) -> QueryResult<Vec<(i64, i64)>> {
-    enrollments::table
-        .filter(enrollments::student_id.eq_any(student_ids))
-        .group_by(enrollments::student_id)
-        .select((enrollments::student_id, diesel::dsl::count_star()))
-        .load(conn)
 }
 
 /// "" / " and 1 enrollment" / " and 3 enrollments": what else a delete removes.

@@ -1,7 +1,7 @@
 //! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
 
 use crate::db::Database;
-use crate::db::courses::{self, Course, EnrollError, StudentCourse, and_enrollments};
+use crate::db::courses::{self, Course, CourseChoice, EnrollError, StudentCourse, and_enrollments};
 use crate::db::students::{self as queries, SaveError, Student, StudentPage, Total};
 use crate::domain::EnrollmentForm;
 use crate::domain::listing::{PER_PAGE_CHOICES, PageRequest, Sort};
@@ -19,12 +19,10 @@ struct IndexPage {
     layout: Layout,
     listing: Listing,
     page: StudentPage,
-    /// Enrollments per student shown, for the delete confirmations.
-    enrollment_counts: Vec<(i64, i64)>,
     /// The course the list is narrowed to, if any.
-    course: Option<Course>,
+    course: Option<CourseChoice>,
     /// Every course, for the filter.
-    courses: Vec<Course>,
+    courses: Vec<CourseChoice>,
 }
 
 impl IndexPage {
@@ -32,17 +30,7 @@ impl IndexPage {
         PER_PAGE_CHOICES
     }
 
-    /// " and 3 enrollments" for the student's delete confirmation.
-    fn and_enrollments_of(&self, student_id: &i64) -> String {
-        let count = self
-            .enrollment_counts
-            .iter()
-            .find(|(id, _)| id == student_id)
-            .map_or(0, |(_, count)| *count);
-        and_enrollments(count)
-    }
-
-    fn is_filtered_course(&self, course: &Course) -> bool {
+    fn is_filtered_course(&self, course: &CourseChoice) -> bool {
         self.listing.course == Some(course.id)
     }
 
@@ -248,16 +236,14 @@ pub async fn index(
 ) -> Result<HttpResponse, AppError> {
     let listing = Listing::from_query(request.query_string());
     let query = listing.clone();
-    let (page, enrollment_counts, course, courses) = db
+    let (page, course, courses) = db
         .read(move |conn| {
             let page = queries::list_page(conn, &query, Some(TABLE_BIO_CHARS))?;
-            let ids = page.students.iter().map(|student| student.id).collect();
-            let counts = courses::enrollment_counts(conn, ids)?;
-            let all_courses = courses::all(conn)?;
+            let all_courses = courses::choices(conn)?;
             let course = query
                 .course
                 .and_then(|id| all_courses.iter().find(|course| course.id == id).cloned());
-            Ok((page, counts, course, all_courses))
+            Ok((page, course, all_courses))
         })
         .await?;
     render(
@@ -266,7 +252,6 @@ pub async fn index(
             layout,
             listing,
             page,
-            enrollment_counts,
             course,
             courses,
         },

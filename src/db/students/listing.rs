@@ -68,6 +68,11 @@ pub fn list_page(
                 students::age,
                 sql::<Nullable<Text>>(&bio),
                 students::created_at,
+                // Read with the row (a seek in the enrollments key per student), for the
+                // delete confirmations that say how many enrollments go too.
+                sql::<BigInt>(
+                    "(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)",
+                ),
             ))
             .limit(limit)
             .load::<StudentSummary>(conn)

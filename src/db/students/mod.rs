@@ -56,9 +56,16 @@ pub struct StudentSummary {
     pub age: Option<i32>,
     pub bio: Option<String>,
     pub created_at: NaiveDateTime,
+    /// How many courses the student is enrolled in.
+    pub enrollments: i64,
 }
 
 impl StudentSummary {
+    /// " and 2 enrollments" for the delete confirmation.
+    pub fn and_enrollments(&self) -> String {
+        super::courses::and_enrollments(self.enrollments)
+    }
+
     pub fn full_name(&self) -> String {
         full_name(&self.firstname, &self.lastname)
     }
