@@ -8,8 +8,7 @@ use crate::db::courses::{
     self as queries, Course, CourseSaveError, CourseStudent, EnrollError, StudentCourse,
 };
 use crate::db::students as student_queries;
-use crate::domain::{CourseForm, EnrollmentForm, FieldErrors, ValidCourse};
-use crate::urlencoded;
+use crate::domain::{CourseForm, CourseQuery, EnrollmentForm, FieldErrors, ValidCourse};
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -201,20 +200,7 @@ pub async fn index(
     db: web::Data<Database>,
     request: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let pairs = urlencoded::decode(request.query_string().as_bytes()).unwrap_or_default();
-    let value = |name: &str| pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim());
-    let search = value("q")
-        .map(|q| {
-            q.chars()
-                .filter(|c| !c.is_control())
-                .take(100)
-                .collect::<String>()
-        })
-        .filter(|q| !q.is_empty());
-    let page = value("page")
-        .and_then(|p| p.parse::<u32>().ok())
-        .unwrap_or(1)
-        .max(1);
+    let CourseQuery { search, page } = CourseQuery::from_query(request.query_string());
     let (courses, total) = db
         .read(move |conn| queries::list(conn, search.as_deref(), page, PER_PAGE))
         .await?;

@@ -71,6 +71,35 @@ impl CourseForm {
     }
 }
 
+/// The course index's query string: search text and page number, read leniently like the
+/// student index's (a bad value is its default).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourseQuery {
+    pub search: Option<String>,
+    pub page: u32,
+}
+
+impl CourseQuery {
+    pub fn from_query(query: &str) -> Self {
+        let pairs = crate::urlencoded::decode(query.as_bytes()).unwrap_or_default();
+        let value = |name: &str| pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim());
+        // As in the student search: no control characters reach the database.
+        let search = value("q")
+            .map(|q| {
+                q.chars()
+                    .filter(|c| !c.is_control())
+                    .take(100)
+                    .collect::<String>()
+            })
+            .filter(|q| !q.is_empty());
+        let page = value("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(1)
+            .max(1);
+        Self { search, page }
+    }
+}
+
 /// The "Enroll in…" form: which course, and an optional grade or status ("A", "Audit").
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(default)]
@@ -141,6 +170,24 @@ mod tests {
             };
             assert!(form.parse().unwrap_err().get("code").is_some(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn course_queries_fall_back_to_defaults() {
+        assert_eq!(
+            CourseQuery::from_query("q=%20bio%00&page=3"),
+            CourseQuery {
+                search: Some("bio".into()),
+                page: 3
+            }
+        );
+        assert_eq!(
+            CourseQuery::from_query("page=-1&q=%FF"),
+            CourseQuery {
+                search: None,
+                page: 1
+            }
+        );
     }
 
     #[test]

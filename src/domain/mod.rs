@@ -5,7 +5,7 @@ mod course;
 pub mod listing;
 mod student;
 
-pub use course::{CourseForm, EnrollmentForm, ValidCourse, ValidEnrollment};
+pub use course::{CourseForm, CourseQuery, EnrollmentForm, ValidCourse, ValidEnrollment};
 pub use listing::Listing;
 pub use student::{Age, Bio, Email, PersonName, StudentForm, ValidStudent};
 

@@ -4,11 +4,10 @@ use crate::db::Database;
 use crate::db::courses::{
     self as queries, Course, CourseSaveError, CourseStudent, CourseSummary, and_enrollments,
 };
-use crate::domain::{CourseForm, FieldErrors};
+use crate::domain::{CourseForm, CourseQuery, FieldErrors};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::html::{Layout, render};
-use crate::urlencoded;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -143,21 +142,10 @@ pub async fn index(
     layout: Layout,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    // As on the student index, bad values fall back to defaults.
-    let pairs = urlencoded::decode(request.query_string().as_bytes()).unwrap_or_default();
-    let value = |name: &str| pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim());
-    let search = value("q")
-        .map(|q| {
-            q.chars()
-                .filter(|c| !c.is_control())
-                .take(100)
-                .collect::<String>()
-        })
-        .filter(|q| !q.is_empty());
-    let requested = value("page")
-        .and_then(|p| p.parse::<u32>().ok())
-        .unwrap_or(1)
-        .max(1);
+    let CourseQuery {
+        search,
+        page: requested,
+    } = CourseQuery::from_query(request.query_string());
     let query = search.clone();
     let (courses, total) = db
         .read(move |conn| queries::list(conn, query.as_deref(), requested, PER_PAGE))
