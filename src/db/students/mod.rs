@@ -8,7 +8,7 @@ pub use listing::{COUNT_CAP, StudentPage, Total, list_page};
 use super::DbConnection;
 use crate::domain::{StudentForm, ValidStudent};
 use crate::html::Moment;
-use crate::schema::{enrollments, students};
+use crate::schema::students;
 use chrono::{NaiveDateTime, SubsecRound, Utc};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -226,10 +226,7 @@ pub fn update(
 /// many enrollments went, or `None` when the student did not exist.
 pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<Option<i64>> {
     conn.transaction(|conn| {
-        let enrolled: i64 = enrollments::table
-            .filter(enrollments::student_id.eq(id))
-            .count()
-            .get_result(conn)?;
+        let enrolled = super::courses::enrollment_count_of_student(conn, id)?;
         let deleted = diesel::delete(students::table.find(id)).execute(conn)?;
         Ok((deleted > 0).then_some(enrolled))
     })
