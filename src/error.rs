@@ -24,6 +24,10 @@ pub enum AppError {
     UnsupportedMediaType,
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// The database cannot be reached (down, restarting, or every connection busy for
+    /// longer than the pool waits): a 503 that tells the person to try again.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -54,6 +58,10 @@ impl AppError {
                 "Unsupported form encoding",
                 "Forms must be sent as application/x-www-form-urlencoded, as a browser does.",
             ),
+            Self::Unavailable(_) => (
+                "Temporarily unavailable",
+                "The database cannot be reached right now, so nothing was read or changed. Please try again in a moment.",
+            ),
             Self::Internal(_) => (
                 "Something went wrong",
                 "The app could not complete this request. Nothing was changed; please try again. The details are in the server log.",
@@ -72,12 +80,32 @@ macro_rules! internal_from {
     };
 }
 
-internal_from!(
-    diesel::result::Error,
-    diesel::r2d2::PoolError,
-    actix_web::error::BlockingError,
-    askama::Error
-);
+internal_from!(actix_web::error::BlockingError, askama::Error);
+
+/// Seconds a 503 asks the client to wait before trying again (`Retry-After`).
+pub const RETRY_AFTER_SECONDS: u32 = 5;
+
+/// No connection within the pool's timeout: the database is down or swamped.
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(err: diesel::r2d2::PoolError) -> Self {
+        Self::Unavailable(err.to_string())
+    }
+}
+
+/// A connection lost during a query is an outage too; any other database error is a bug
+/// or a broken invariant (500).
+impl From<diesel::result::Error> for AppError {
+    fn from(err: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match err {
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
+                Self::Unavailable(info.message().to_owned())
+            }
+            Error::BrokenTransactionManager => Self::Unavailable(err.to_string()),
+            err => Self::internal(err),
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(path = "error.html")]
@@ -97,13 +125,16 @@ impl ResponseError for AppError {
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let Self::Internal(cause) = self {
-            log::error!("request failed: {cause:#}");
+        match self {
+            Self::Internal(cause) => log::error!("request failed: {cause:#}"),
+            Self::Unavailable(cause) => log::warn!("database unavailable: {cause}"),
+            _ => {}
         }
         let status = self.status_code();
         let (title, message) = self.title_and_message();
@@ -113,13 +144,15 @@ impl ResponseError for AppError {
             title,
             message,
         };
+        let mut response = HttpResponse::build(status);
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
+        }
         match page.render() {
-            Ok(body) => HttpResponse::build(status)
-                .content_type(ContentType::html())
-                .body(body),
+            Ok(body) => response.content_type(ContentType::html()).body(body),
             Err(err) => {
                 log::error!("could not render the error page: {err}");
-                HttpResponse::build(status)
+                response
                     .content_type(ContentType::plaintext())
                     .body(format!("{title}\n\n{message}\n"))
             }

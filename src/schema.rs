@@ -14,6 +14,7 @@ diesel::table! {
         name_key -> Text,
         search_text -> Text,
         age_sort -> Integer,
+        version -> Integer,
     }
 }
 
@@ -65,3 +66,15 @@ diesel::table! {
 diesel::joinable!(enrollments -> students (student_id));
 diesel::joinable!(enrollments -> courses (course_id));
 diesel::allow_tables_to_appear_in_same_query!(students, courses, enrollments);
+
+diesel::table! {
+    student_changes (id) {
+        id -> BigInt,
+        student_id -> BigInt,
+        action -> Text,
+        changed_at -> Timestamp,
+        version -> Integer,
+        changes -> Text,
+        snapshot -> Nullable<Text>,
+    }
+}

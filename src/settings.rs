@@ -38,6 +38,10 @@ pub struct Settings {
     /// Folder with the CSS, JavaScript and icons served under /static/.
     #[arg(long, env = "STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"), global = true)]
     pub static_dir: PathBuf,
+
+    /// On SIGTERM or Ctrl-C: seconds to let requests in flight finish before exiting.
+    #[arg(long, env = "SHUTDOWN_TIMEOUT", default_value_t = 30, global = true)]
+    pub shutdown_timeout: u64,
 }
 
 impl Settings {
@@ -51,6 +55,7 @@ impl Settings {
             cookie_secure: false,
             workers: None,
             static_dir: concat!(env!("CARGO_MANIFEST_DIR"), "/static").into(),
+            shutdown_timeout: 30,
         }
     }
 }

@@ -101,6 +101,8 @@ fn serve(
     // would only wait for a connection, each holding its own stack and malloc arena.
     let blocking_threads = (db::POOL_SIZE as usize).div_ceil(workers).max(1);
     server = server
+        // On SIGTERM/SIGINT actix stops accepting and lets requests in flight finish.
+        .shutdown_timeout(settings.shutdown_timeout)
         .workers(workers)
         .worker_max_blocking_threads(blocking_threads);
     Ok(server.run())

@@ -2,8 +2,8 @@
 //! field map for validation errors.
 
 use crate::domain::FieldErrors;
-use crate::error::AppError;
-use actix_web::http::StatusCode;
+use crate::error::{AppError, RETRY_AFTER_SECONDS};
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -64,6 +64,15 @@ pub enum BodyProblems {
     Invalid(Problem),
 }
 
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum PreconditionProblem {
+    /// `If-Match` names another version than the stored one: someone changed the record
+    /// since it was read (read it again for its current `ETag`)
+    #[response(status = 412, content_type = "application/problem+json")]
+    PreconditionFailed(Problem),
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("not found")]
@@ -85,8 +94,13 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// `If-Match` did not match the stored version (lost-update protection).
+    #[error("precondition failed")]
+    PreconditionFailed,
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
     #[error(transparent)]
     Internal(anyhow::Error),
 }
@@ -100,6 +114,7 @@ impl From<AppError> for ApiError {
             AppError::UnsupportedMediaType => Self::UnsupportedMediaType,
             AppError::MethodNotAllowed => Self::MethodNotAllowed,
             AppError::BadRequest(reason) => Self::Malformed(reason.to_owned()),
+            AppError::Unavailable(cause) => Self::Unavailable(cause),
             AppError::Internal(cause) => Self::Internal(cause),
         }
     }
@@ -134,7 +149,15 @@ impl ApiError {
                 "This address does not take that method; see the Allow header.".into(),
                 None,
             ),
+            Self::PreconditionFailed => (
+                "The record has changed since the version named in If-Match; nothing was changed. Read it again for its current ETag.".into(),
+                None,
+            ),
             Self::Forbidden(reason) => ((*reason).into(), None),
+            Self::Unavailable(_) => (
+                "The database cannot be reached right now; nothing was read or changed. Try again after Retry-After seconds.".into(),
+                None,
+            ),
             Self::Internal(_) => (
                 "The request could not be completed; nothing was changed. The cause is in the server log.".into(),
                 None,
@@ -153,14 +176,18 @@ impl ResponseError for ApiError {
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let Self::Internal(cause) = self {
-            log::error!("API request failed: {cause:#}");
+        match self {
+            Self::Internal(cause) => log::error!("API request failed: {cause:#}"),
+            Self::Unavailable(cause) => log::warn!("database unavailable: {cause}"),
+            _ => {}
         }
         let status = self.status_code();
         let (detail, errors) = self.detail_and_errors();
@@ -171,7 +198,11 @@ impl ResponseError for ApiError {
             detail,
             errors,
         };
-        HttpResponse::build(status)
+        let mut response = HttpResponse::build(status);
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
+        }
+        response
             .content_type("application/problem+json")
             .json(problem)
     }

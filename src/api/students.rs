@@ -1,16 +1,16 @@
 //! `/api/students`: the student records as JSON, with the index's pagination, search,
 //! sort and filters, and the forms' validation (the same `StudentForm::parse`).
 
-use super::problem::{BodyProblems, CrossSiteProblem, NotFoundProblem};
+use super::problem::{BodyProblems, CrossSiteProblem, NotFoundProblem, PreconditionProblem};
 use super::{ApiError, ApiJson};
 use crate::db::Database;
 use crate::db::students::{
-    self as queries, SaveError, Student, StudentPage, StudentSummary, Total,
+    self as queries, SaveError, Saved, Student, StudentPage, StudentSummary, Total,
 };
 use crate::domain::listing::PageRequest;
 use crate::domain::{FieldErrors, Listing, StudentForm, ValidStudent};
-use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::http::header::{self, EntityTag, Header, IfMatch, IfNoneMatch};
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
 use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -31,6 +31,8 @@ pub struct StudentRecord {
     /// When the record was last changed (UTC).
     #[schema(format = DateTime)]
     updated_at: String,
+    /// Counts the record's saved changes; the `ETag` header carries it (`"3"`).
+    version: i32,
 }
 
 impl From<Student> for StudentRecord {
@@ -38,6 +40,7 @@ impl From<Student> for StudentRecord {
         Self {
             created_at: student.joined().iso(),
             updated_at: student.updated().iso(),
+            version: student.version,
             id: student.id,
             firstname: student.firstname,
             lastname: student.lastname,
@@ -186,7 +189,7 @@ impl NewStudent {
 }
 
 /// Some fields of a student: those left out keep their value; `null` clears `age` or `bio`.
-#[derive(Debug, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StudentPatch {
     #[schema(min_length = 1, max_length = 100)]
@@ -245,15 +248,53 @@ async fn find(db: &Database, id: i64) -> Result<Student, ApiError> {
         .ok_or(ApiError::NotFound)
 }
 
-/// Saves `student` over student `id` and answers with the stored record.
-async fn save(db: &Database, id: i64, student: ValidStudent) -> Result<HttpResponse, ApiError> {
-    match db
-        .write(move |conn| queries::update(conn, id, &student))
-        .await?
-    {
-        Ok(_) => Ok(HttpResponse::Ok().json(StudentRecord::from(find(db, id).await?))),
-        Err(SaveError::NotFound) => Err(ApiError::NotFound),
-        Err(SaveError::EmailTaken) => Err(email_taken()),
+/// A student's entity tag: their version, as a strong validator.
+fn etag_of(student: &Student) -> EntityTag {
+    EntityTag::new_strong(student.version.to_string())
+}
+
+/// The student as JSON, with their `ETag`.
+fn record(response: &mut HttpResponseBuilder, student: Student) -> HttpResponse {
+    response
+        .insert_header(header::ETag(etag_of(&student)))
+        .json(StudentRecord::from(student))
+}
+
+/// The version a write may apply over, from the request's `If-Match` and the student as
+/// just read: `Ok(None)` without the header (or with `*`), the stored version when a tag
+/// matches it, and 412 when none does (a malformed header matches nothing).
+fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, ApiError> {
+    if !request.headers().contains_key(header::IF_MATCH) {
+        return Ok(None);
+    }
+    let current_tag = etag_of(current);
+    match IfMatch::parse(request) {
+        Ok(IfMatch::Any) => Ok(None),
+        Ok(IfMatch::Items(tags)) if tags.iter().any(|tag| tag.strong_eq(&current_tag)) => {
+            Ok(Some(current.version))
+        }
+        _ => Err(ApiError::PreconditionFailed),
+    }
+}
+
+/// Saves `student` over student `id`, applying only over `expected_version` when given.
+async fn save(
+    db: &Database,
+    id: i64,
+    student: ValidStudent,
+    expected_version: Option<i32>,
+) -> Result<Result<Student, SaveError>, ApiError> {
+    let saved = db
+        .write(move |conn| queries::update(conn, id, &student, expected_version))
+        .await?;
+    Ok(saved.map(|Saved { student, .. }| student))
+}
+
+fn refused(refusal: SaveError) -> ApiError {
+    match refusal {
+        SaveError::NotFound => ApiError::NotFound,
+        SaveError::EmailTaken => email_taken(),
+        SaveError::Conflict(_) => ApiError::PreconditionFailed,
     }
 }
 
@@ -284,14 +325,35 @@ pub async fn index(
     path = "/api/students/{id}",
     tag = "students",
     operation_id = "getStudent",
-    params(("id" = i64, Path, description = "Student id")),
+    params(
+        ("id" = i64, Path, description = "Student id"),
+        ("If-None-Match" = Option<String>, Header, description = "An ETag held: 304 while it is current")
+    ),
     responses(
-        (status = 200, description = "The student", body = StudentRecord),
+        (status = 200, description = "The student", body = StudentRecord,
+            headers(("ETag" = String, description = "The version, for If-Match on writes"))),
+        (status = 304, description = "Not modified since the ETag in If-None-Match"),
         NotFoundProblem
     )
 )]
-pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(StudentRecord::from(find(&db, *id).await?)))
+pub async fn show(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    request: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let student = find(&db, *id).await?;
+    let current_tag = etag_of(&student);
+    let unchanged = match IfNoneMatch::parse(&request) {
+        Ok(IfNoneMatch::Any) => true,
+        Ok(IfNoneMatch::Items(tags)) => tags.iter().any(|tag| tag.weak_eq(&current_tag)),
+        Err(_) => false,
+    };
+    if unchanged {
+        return Ok(HttpResponse::NotModified()
+            .insert_header(header::ETag(current_tag))
+            .finish());
+    }
+    Ok(record(&mut HttpResponse::Ok(), student))
 }
 
 /// Add a student.
@@ -303,7 +365,10 @@ pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpRes
     request_body = NewStudent,
     responses(
         (status = 201, description = "Stored", body = StudentRecord,
-            headers(("Location" = String, description = "The new student's URL")),
+            headers(
+                ("Location" = String, description = "The new student's URL"),
+                ("ETag" = String, description = "The version, for If-Match on writes")
+            ),
             links(
                 ("GetStudent" = (operation_id = "getStudent", parameters(("id" = "$response.body#/id")))),
                 ("ReplaceStudent" = (operation_id = "replaceStudent", parameters(("id" = "$response.body#/id")))),
@@ -319,17 +384,15 @@ pub async fn create(
     body: ApiJson<NewStudent>,
 ) -> Result<HttpResponse, ApiError> {
     let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
-    let id = match db
+    let stored = db
         .write(move |conn| queries::create(conn, &student))
         .await?
-    {
-        Ok(id) => id,
-        Err(SaveError::EmailTaken | SaveError::NotFound) => return Err(email_taken()),
-    };
-    let stored = find(&db, id).await?;
-    Ok(HttpResponse::Created()
-        .insert_header((header::LOCATION, format!("{COLLECTION}/{id}")))
-        .json(StudentRecord::from(stored)))
+        .map_err(refused)?;
+    let location = format!("{COLLECTION}/{}", stored.id);
+    Ok(record(
+        HttpResponse::Created().insert_header((header::LOCATION, location)),
+        stored,
+    ))
 }
 
 /// Replace every field of a student.
@@ -338,24 +401,38 @@ pub async fn create(
     path = "/api/students/{id}",
     tag = "students",
     operation_id = "replaceStudent",
-    params(("id" = i64, Path, description = "Student id")),
+    params(
+        ("id" = i64, Path, description = "Student id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag the change is based on: 412 if the student has changed since")
+    ),
     request_body = NewStudent,
     responses(
-        (status = 200, description = "Stored", body = StudentRecord),
+        (status = 200, description = "Stored", body = StudentRecord,
+            headers(("ETag" = String, description = "The new version"))),
         NotFoundProblem,
         CrossSiteProblem,
+        PreconditionProblem,
         BodyProblems
     )
 )]
 pub async fn replace(
     db: web::Data<Database>,
     id: web::Path<i64>,
+    request: HttpRequest,
     body: ApiJson<NewStudent>,
 ) -> Result<HttpResponse, ApiError> {
     let current = find(&db, *id).await?;
+    let expected_version = if_match(&request, &current)?;
     let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
-    save(&db, current.id, student).await
+    let stored = save(&db, current.id, student, expected_version)
+        .await?
+        .map_err(refused)?;
+    Ok(record(&mut HttpResponse::Ok(), stored))
 }
+
+/// How often a `PATCH` without `If-Match` reapplies itself when another change lands
+/// between its read and its write.
+const PATCH_ATTEMPTS: usize = 3;
 
 /// Change some fields of a student.
 #[utoipa::path(
@@ -363,48 +440,72 @@ pub async fn replace(
     path = "/api/students/{id}",
     tag = "students",
     operation_id = "updateStudent",
-    params(("id" = i64, Path, description = "Student id")),
+    params(
+        ("id" = i64, Path, description = "Student id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag the change is based on: 412 if the student has changed since")
+    ),
     request_body = StudentPatch,
     responses(
-        (status = 200, description = "Stored", body = StudentRecord),
+        (status = 200, description = "Stored", body = StudentRecord,
+            headers(("ETag" = String, description = "The new version"))),
         NotFoundProblem,
         CrossSiteProblem,
+        PreconditionProblem,
         BodyProblems
     )
 )]
 pub async fn update(
     db: web::Data<Database>,
     id: web::Path<i64>,
+    request: HttpRequest,
     body: ApiJson<StudentPatch>,
 ) -> Result<HttpResponse, ApiError> {
-    let current = find(&db, *id).await?;
-    let form = body.0.apply_to(StudentForm::from(&current));
-    let student = form.parse().map_err(ApiError::Invalid)?;
-    save(&db, current.id, student).await
+    let patch = body.0;
+    let mut attempt = 1;
+    loop {
+        let current = find(&db, *id).await?;
+        let precondition = if_match(&request, &current)?;
+        let form = patch.clone().apply_to(StudentForm::from(&current));
+        let student = form.parse().map_err(ApiError::Invalid)?;
+        // The fields left out keep the values just read, so the write must apply over
+        // exactly that version, whether or not the client named one.
+        match save(&db, current.id, student, Some(current.version)).await? {
+            Ok(stored) => return Ok(record(&mut HttpResponse::Ok(), stored)),
+            Err(SaveError::Conflict(_)) if precondition.is_none() && attempt < PATCH_ATTEMPTS => {
+                attempt += 1;
+            }
+            Err(refusal) => return Err(refused(refusal)),
+        }
+    }
 }
 
-/// Delete a student.
+/// Delete a student. For 30 days they can be restored from the "Recently deleted" page.
 #[utoipa::path(
     delete,
     path = "/api/students/{id}",
     tag = "students",
     operation_id = "deleteStudent",
-    params(("id" = i64, Path, description = "Student id")),
+    params(
+        ("id" = i64, Path, description = "Student id"),
+        ("If-Match" = Option<String>, Header, description = "The ETag the deletion is based on: 412 if the student has changed since")
+    ),
     responses(
         (status = 204, description = "Deleted"),
         NotFoundProblem,
-        CrossSiteProblem
+        CrossSiteProblem,
+        PreconditionProblem
     )
 )]
-pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
-    let id = *id;
-    if db
-        .write(move |conn| queries::delete(conn, id))
+pub async fn delete(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    request: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let current = find(&db, *id).await?;
+    let expected_version = if_match(&request, &current)?;
+    let id = current.id;
+    db.write(move |conn| queries::delete(conn, id, expected_version))
         .await?
-        .is_some()
-    {
-        Ok(HttpResponse::NoContent().finish())
-    } else {
-        Err(ApiError::NotFound)
-    }
+        .map_err(refused)?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -1,6 +1,7 @@
 //! Queries on `courses` and `enrollments` (a student in a course), and their row types.
 
 use super::DbConnection;
+use super::students::history::EnrollmentSnapshot;
 use super::students::now;
 use crate::domain::{CourseForm, ValidCourse, ValidEnrollment};
 use crate::html::Moment;
@@ -335,6 +336,53 @@ pub fn enroll(
         }
         Err(err) => Err(err),
     }
+}
+
+/// A student's enrollments as a deletion keeps them (for `students::restore`).
+pub fn enrollments_of(
+    conn: &mut DbConnection,
+    student_id: i64,
+) -> QueryResult<Vec<EnrollmentSnapshot>> {
+    enrollments::table
+        .filter(enrollments::student_id.eq(student_id))
+        .order(enrollments::course_id)
+        .select((
+            enrollments::course_id,
+            enrollments::enrolled_at,
+            enrollments::grade,
+        ))
+        .load::<(i64, NaiveDateTime, Option<String>)>(conn)
+        .map(|rows| {
+            rows.into_iter()
+                .map(|(course_id, enrolled_at, grade)| EnrollmentSnapshot {
+                    course_id,
+                    enrolled_at,
+                    grade,
+                })
+                .collect()
+        })
+}
+
+/// Puts back an enrollment of a restored student, unless its course has been deleted
+/// since; returns whether it came back.
+pub fn restore_enrollment(
+    conn: &mut DbConnection,
+    student_id: i64,
+    enrollment: &EnrollmentSnapshot,
+) -> QueryResult<bool> {
+    // Checked first: a failed foreign key would abort a PostgreSQL transaction.
+    if find(conn, enrollment.course_id)?.is_none() {
+        return Ok(false);
+    }
+    diesel::insert_into(enrollments::table)
+        .values((
+            enrollments::student_id.eq(student_id),
+            enrollments::course_id.eq(enrollment.course_id),
+            enrollments::enrolled_at.eq(enrollment.enrolled_at),
+            enrollments::grade.eq(enrollment.grade.as_deref()),
+        ))
+        .execute(conn)?;
+    Ok(true)
 }
 
 /// Removes the student from the course; returns whether they were enrolled.

@@ -7,7 +7,7 @@ mod student;
 
 pub use course::{CourseForm, CourseQuery, EnrollmentForm, ValidCourse, ValidEnrollment};
 pub use listing::Listing;
-pub use student::{Age, Bio, Email, PersonName, StudentForm, ValidStudent};
+pub use student::{Age, Bio, EditForm, Email, PersonName, StudentForm, ValidStudent};
 
 /// Messages for the fields that failed to parse, keyed by form field name, in form order
 /// (the order the parser checked them), one message per field.

@@ -111,6 +111,28 @@ pub struct StudentForm {
     pub bio: String,
 }
 
+/// The edit form as posted: the student's fields, and the version of the record the
+/// person started editing (a hidden field), so that a save over someone else's newer
+/// change is caught instead of silently replacing it.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct EditForm {
+    #[serde(flatten)]
+    pub student: StudentForm,
+    #[serde(default)]
+    pub version: String,
+}
+
+impl EditForm {
+    /// The version edited from; `None` when the field is missing or garbled.
+    pub fn version(&self) -> Option<i32> {
+        self.version
+            .trim()
+            .parse()
+            .ok()
+            .filter(|version| *version > 0)
+    }
+}
+
 /// A student that passed every rule and may be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidStudent {

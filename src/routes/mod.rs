@@ -24,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(read().to(students::new))
                 .post(students::create),
         )
+        .service(web::resource("/deleted/").route(read().to(students::deleted)))
         // Before the student routes: "/courses/" would otherwise be student "courses".
         .service(web::resource("/courses/").route(read().to(courses::index)))
         .service(
@@ -53,6 +54,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(read().to(students::confirm_delete))
                 .post(students::delete),
         )
+        .service(web::resource("/{id}/restore/").post(students::restore))
         .service(web::resource("/{id}/enrollments/").post(students::enroll))
         .service(
             web::resource("/{id}/enrollments/{course_id}/delete/")

@@ -2,13 +2,16 @@
 
 use crate::db::Database;
 use crate::db::courses::{self, Course, CourseChoice, EnrollError, StudentCourse, and_enrollments};
-use crate::db::students::{self as queries, SaveError, Student, StudentPage, Total};
-use crate::domain::EnrollmentForm;
+use crate::db::students::history::{self, Change, Deletion, FieldValues, RESTORE_DAYS};
+use crate::db::students::{
+    self as queries, Deleted, SaveError, Saved, Student, StudentPage, Total,
+};
 use crate::domain::listing::{PER_PAGE_CHOICES, PageRequest, Sort};
+use crate::domain::{EditForm, EnrollmentForm};
 use crate::domain::{FieldErrors, Listing, StudentForm};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
-use crate::html::{Layout, render};
+use crate::html::{Layout, Moment, render};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -117,7 +120,13 @@ struct ShowPage {
     open_courses: Vec<Course>,
     enrollment: EnrollmentForm,
     errors: FieldErrors,
+    /// The newest changes, newest first, and how many there are in all.
+    history: Vec<Change>,
+    history_total: i64,
 }
+
+/// How many changes the student page lists.
+const HISTORY_SHOWN: i64 = 50;
 
 impl ShowPage {
     fn and_enrollments(&self) -> String {
@@ -138,8 +147,15 @@ async fn show_page(
     errors: FieldErrors,
 ) -> Result<ShowPage, AppError> {
     let id = student.id;
-    let (courses, all_courses) = db
-        .read(move |conn| Ok((courses::courses_of(conn, id)?, courses::all(conn)?)))
+    let (courses, all_courses, history, history_total) = db
+        .read(move |conn| {
+            Ok((
+                courses::courses_of(conn, id)?,
+                courses::all(conn)?,
+                history::of_student(conn, id, HISTORY_SHOWN)?,
+                history::count_of_student(conn, id)?,
+            ))
+        })
         .await?;
     let open_courses = all_courses
         .into_iter()
@@ -152,6 +168,8 @@ async fn show_page(
         open_courses,
         enrollment,
         errors,
+        history,
+        history_total,
     })
 }
 
@@ -164,8 +182,45 @@ struct FormPage {
     action: String,
     submit_label: &'static str,
     cancel_href: String,
+    cancel_label: &'static str,
     form: StudentForm,
     errors: FieldErrors,
+    /// The edit form's hidden field: the version of the record being edited.
+    version: Option<i32>,
+    /// After a save over a newer version: the person's values beside the saved ones.
+    conflict: Option<Conflict>,
+}
+
+/// The conflict page's comparison: what the person sent and what someone else saved.
+struct Conflict {
+    saved_at: Moment,
+    rows: Vec<ConflictRow>,
+}
+
+struct ConflictRow {
+    label: &'static str,
+    mine: String,
+    saved: String,
+    differs: bool,
+}
+
+impl Conflict {
+    fn new(saved: &Student, mine: &FieldValues) -> Self {
+        let shown = |value: &Option<String>| value.clone().unwrap_or_else(|| "—".into());
+        let saved_values = history::values_of(saved);
+        let rows = history::side_by_side(mine, &saved_values)
+            .map(|(label, mine, saved)| ConflictRow {
+                label,
+                mine: shown(mine),
+                saved: shown(saved),
+                differs: mine != saved,
+            })
+            .collect();
+        Self {
+            saved_at: saved.updated(),
+            rows,
+        }
+    }
 }
 
 impl FormPage {
@@ -176,20 +231,49 @@ impl FormPage {
             action: "/create/".into(),
             submit_label: "Add student",
             cancel_href: "/".into(),
+            cancel_label: "Cancel",
             form,
             errors,
+            version: None,
+            conflict: None,
         }
     }
 
-    fn for_edit(layout: Layout, student: &Student, form: StudentForm, errors: FieldErrors) -> Self {
+    /// The edit form of `student`, as edited from `version`.
+    fn for_edit(
+        layout: Layout,
+        student: &Student,
+        version: i32,
+        form: StudentForm,
+        errors: FieldErrors,
+    ) -> Self {
         Self {
             layout,
             heading: format!("Edit {}", student.full_name()),
             action: format!("/{}/edit/", student.id),
             submit_label: "Save changes",
             cancel_href: format!("/{}/", student.id),
+            cancel_label: "Cancel",
             form,
             errors,
+            version: Some(version),
+            conflict: None,
+        }
+    }
+
+    /// The conflict page: the person's values in the form, now over the saved version,
+    /// so that saving again keeps theirs and leaving keeps the saved ones.
+    fn for_conflict(
+        layout: Layout,
+        saved: &Student,
+        form: StudentForm,
+        mine: &FieldValues,
+    ) -> Self {
+        Self {
+            submit_label: "Save my version",
+            cancel_label: "Discard my changes",
+            conflict: Some(Conflict::new(saved, mine)),
+            ..Self::for_edit(layout, saved, saved.version, form, FieldErrors::default())
         }
     }
 
@@ -313,7 +397,13 @@ pub async fn edit(
 ) -> Result<HttpResponse, AppError> {
     let student = find_or_404(&db, *id).await?;
     let form = StudentForm::from(&student);
-    let page = FormPage::for_edit(layout, &student, form, FieldErrors::default());
+    let page = FormPage::for_edit(
+        layout,
+        &student,
+        student.version,
+        form,
+        FieldErrors::default(),
+    );
     render(StatusCode::OK, &page)
 }
 
@@ -321,28 +411,46 @@ pub async fn update(
     db: web::Data<Database>,
     id: web::Path<i64>,
     layout: Layout,
-    form: CsrfForm<StudentForm>,
+    form: CsrfForm<EditForm>,
 ) -> Result<HttpResponse, AppError> {
     let current = find_or_404(&db, *id).await?;
     let form = form.into_inner();
+    let version = form.version().ok_or(AppError::BadRequest(
+        "The form does not say which version of the student it changes. Open the edit page again.",
+    ))?;
+    let form = form.student;
     let student = match form.parse() {
         Ok(student) => student,
         Err(errors) => {
-            let page = FormPage::for_edit(layout, &current, form, errors);
+            let page = FormPage::for_edit(layout, &current, version, form, errors);
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let name = student.full_name();
+    let mine = history::values_of_valid(&student);
     let id = current.id;
     match db
-        .write(move |conn| queries::update(conn, id, &student))
+        .write(move |conn| queries::update(conn, id, &student, Some(version)))
         .await?
     {
-        Ok(_) => Ok(see_index(format!("Saved changes to {name}."))),
+        Ok(Saved {
+            student,
+            changed: true,
+        }) => Ok(see_index(format!(
+            "Saved changes to {}.",
+            student.full_name()
+        ))),
+        Ok(Saved { student, .. }) => Ok(see_index(format!(
+            "Nothing to save: {} was already as in the form.",
+            student.full_name()
+        ))),
         Err(SaveError::NotFound) => Err(AppError::NotFound),
         Err(SaveError::EmailTaken) => {
-            let page = FormPage::for_edit(layout, &current, form, FormPage::email_taken());
+            let page = FormPage::for_edit(layout, &current, version, form, FormPage::email_taken());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+        Err(SaveError::Conflict(saved)) => {
+            let page = FormPage::for_conflict(layout, &saved, form, &mine);
+            render(StatusCode::CONFLICT, &page)
         }
     }
 }
@@ -374,16 +482,114 @@ pub async fn delete(
     id: web::Path<i64>,
     _confirmed: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&db, *id).await?;
-    let id = student.id;
-    match db.write(move |conn| queries::delete(conn, id)).await? {
-        Some(count) => Ok(see_index(format!(
-            "Deleted student {}{}.",
+    let id = *id;
+    match db
+        .write(move |conn| queries::delete(conn, id, None))
+        .await?
+    {
+        Ok(Deleted {
+            student,
+            enrollments,
+        }) => Ok(see_index(format!(
+            "Deleted student {}{}. It can be restored from Recently deleted for {RESTORE_DAYS} days.",
             student.full_name(),
-            and_enrollments(count)
+            and_enrollments(enrollments as i64)
         ))),
-        // Someone else deleted it between our read and our delete.
-        None => Err(AppError::NotFound),
+        // Someone else deleted it first.
+        Err(_) => Err(AppError::NotFound),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "students/deleted.html")]
+struct DeletedPage {
+    layout: Layout,
+    deletions: Vec<Deletion>,
+    /// How many can be restored in all (the page shows the newest `DELETED_SHOWN`).
+    total: i64,
+    /// Why a restore was refused.
+    refusal: Option<String>,
+}
+
+impl DeletedPage {
+    fn restore_days(&self) -> i64 {
+        RESTORE_DAYS
+    }
+}
+
+/// How many deleted students the "recently deleted" page lists.
+const DELETED_SHOWN: i64 = 200;
+
+async fn deleted_page(
+    db: &Database,
+    layout: Layout,
+    refusal: Option<String>,
+) -> Result<DeletedPage, AppError> {
+    let now = queries::now();
+    let (deletions, total) = db
+        .read(move |conn| {
+            Ok((
+                history::recently_deleted(conn, now, DELETED_SHOWN)?,
+                history::recently_deleted_count(conn, now)?,
+            ))
+        })
+        .await?;
+    Ok(DeletedPage {
+        layout,
+        deletions,
+        total,
+        refusal,
+    })
+}
+
+/// "Recently deleted": the students deleted in the last `RESTORE_DAYS` days.
+pub async fn deleted(db: web::Data<Database>, layout: Layout) -> Result<HttpResponse, AppError> {
+    let page = deleted_page(&db, layout, None).await?;
+    render(StatusCode::OK, &page)
+}
+
+/// Brings a deleted student back, to their page.
+pub async fn restore(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    layout: Layout,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let id = *id;
+    let refusal = match db.write(move |conn| queries::restore(conn, id)).await? {
+        Ok(restored) => {
+            let mut notice = format!(
+                "Restored student {}{}.",
+                restored.student.full_name(),
+                and_enrollments(restored.enrollments as i64)
+            );
+            if restored.enrollments_lost > 0 {
+                notice.push_str(&format!(
+                    " {} could not come back: the course was deleted.",
+                    enrollments_phrase(restored.enrollments_lost)
+                ));
+            }
+            return Ok(super::see_other(&format!("/{id}/"), notice));
+        }
+        Err(SaveError::EmailTaken) => {
+            "Not restored: another student has their email now. Change that student's email first, then restore again."
+        }
+        // Restored already (say, a second click), or no restorable deletion at all.
+        Err(_) => {
+            let student = find_or_404(&db, id).await?;
+            let notice = format!("{} is already restored.", student.full_name());
+            return Ok(super::see_other(&format!("/{id}/"), notice));
+        }
+    };
+    let page = deleted_page(&db, layout, Some(refusal.to_owned())).await?;
+    render(StatusCode::CONFLICT, &page)
+}
+
+/// "1 enrollment", "2 enrollments".
+fn enrollments_phrase(count: usize) -> String {
+    match count {
+        1 => "1 enrollment".to_owned(),
+        n => format!("{n} enrollments"),
     }
 }
 

@@ -137,7 +137,7 @@ async fn delete_asks_for_confirmation_on_the_index_and_the_detail_page() {
     browser.click(r#"a[aria-label="Delete Carl White"]"#).await;
     assert_eq!(
         browser.dialog_text().await,
-        "Delete Carl White? This cannot be undone."
+        "Delete Carl White? It can be restored for 30 days."
     );
     browser.client.dismiss_alert().await.expect("dismiss");
     browser.client.refresh().await.expect("reload");
@@ -167,7 +167,7 @@ async fn delete_asks_for_confirmation_on_the_index_and_the_detail_page() {
     browser.click(".student-detail a.danger").await;
     assert_eq!(
         browser.dialog_text().await,
-        "Delete Sammy Shark? This cannot be undone."
+        "Delete Sammy Shark? It can be restored for 30 days."
     );
     browser.client.dismiss_alert().await.expect("dismiss");
     browser.client.refresh().await.expect("reload");
@@ -373,11 +373,56 @@ async fn every_screen_is_accessible_and_valid_html() {
         ("age", "200"),
         ("bio", ""),
     ];
-    let response = app.post_form(&edit, &bad).await;
+    let response = app.post_edit(john.id, &bad).await;
     pages.push((
         "edit-with-errors",
         body_with_status(response, reqwest::StatusCode::UNPROCESSABLE_ENTITY).await,
     ));
+
+    // An edit conflict: someone saves while the form is open in the browser.
+    browser.goto(&app.url(&edit)).await;
+    let stale = app.edit_version(john.id).await;
+    let theirs = [
+        ("firstname", "John"),
+        ("lastname", "Doe"),
+        ("email", "jd@example.com"),
+        ("age", "24"),
+        ("bio", "Changed elsewhere."),
+    ];
+    assert_eq!(
+        app.post_edit(john.id, &theirs).await.status(),
+        reqwest::StatusCode::SEE_OTHER
+    );
+    browser.fill("age", "25").await;
+    browser.click("button[type=submit]").await;
+    browser
+        .wait_for_text(
+            &edit,
+            "Someone else changed this student while you were editing",
+        )
+        .await;
+    browser.screenshot("09-edit-conflict").await;
+    assert_accessible(&browser, "edit conflict").await;
+    let mine = [
+        ("firstname", "john"),
+        ("lastname", "doe"),
+        ("email", "jd@example.com"),
+        ("age", "25"),
+        ("bio", ""),
+        ("version", &stale),
+    ];
+    let response = app.post_form(&edit, &mine).await;
+    pages.push((
+        "edit-conflict",
+        body_with_status(response, reqwest::StatusCode::CONFLICT).await,
+    ));
+
+    // Recently deleted, with one student to restore.
+    app.post_form(&format!("/{}/delete/", john.id), &[]).await;
+    browser.goto(&app.url("/deleted/")).await;
+    browser.screenshot("10-recently-deleted").await;
+    assert_accessible(&browser, "recently deleted").await;
+    pages.push(("recently-deleted", app.get_html("/deleted/").await));
 
     // The 404 page.
     browser.goto(&app.url("/no-such-page/")).await;

@@ -139,6 +139,23 @@ impl TestApp {
             .expect("POST request")
     }
 
+    /// Posts the edit form of student `id` as a browser would: with the version the edit
+    /// page carries.
+    pub async fn post_edit(&self, id: i64, form: &[(&str, &str)]) -> Response {
+        let version = self.edit_version(id).await;
+        let mut fields = form.to_vec();
+        fields.push(("version", &version));
+        self.post_form(&format!("/{id}/edit/"), &fields).await
+    }
+
+    /// The version in the edit page's hidden field.
+    pub async fn edit_version(&self, id: i64) -> String {
+        let page = self.get_html(&format!("/{id}/edit/")).await;
+        let marker = r#"<input type="hidden" name="version" value=""#;
+        let start = page.find(marker).expect("a version field") + marker.len();
+        page[start..start + page[start..].find('"').expect("end of value")].to_owned()
+    }
+
     pub async fn create_student(&self, firstname: &str, lastname: &str, email: &str) -> Response {
         self.post_form("/create/", &student_form(firstname, lastname, email))
             .await
@@ -189,6 +206,7 @@ impl TestApp {
         db::students::create(&mut conn, &student)
             .expect("insert")
             .expect("a free email")
+            .id
     }
 }
 

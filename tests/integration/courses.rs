@@ -22,7 +22,7 @@ fn course_form<'a>(code: &'a str, title: &'a str) -> Vec<(&'static str, &'a str)
     vec![("code", code), ("title", title), ("description", "")]
 }
 
-async fn given_course(app: &TestApp, code: &str, title: &str) -> i64 {
+pub(crate) async fn given_course(app: &TestApp, code: &str, title: &str) -> i64 {
     let response = app
         .post_form("/courses/create/", &course_form(code, title))
         .await;
@@ -39,7 +39,7 @@ fn course_id(app: &TestApp, code: &str) -> i64 {
         .expect("the course is stored")
 }
 
-fn enrollment_count(app: &TestApp) -> i64 {
+pub(crate) fn enrollment_count(app: &TestApp) -> i64 {
     let mut conn = app.pool.get().expect("connection");
     enrollments::table
         .count()
@@ -47,7 +47,12 @@ fn enrollment_count(app: &TestApp) -> i64 {
         .expect("count")
 }
 
-async fn enroll(app: &TestApp, student: i64, course: i64, grade: &str) -> reqwest::Response {
+pub(crate) async fn enroll(
+    app: &TestApp,
+    student: i64,
+    course: i64,
+    grade: &str,
+) -> reqwest::Response {
     let course = course.to_string();
     app.post_form(
         &format!("/{student}/enrollments/"),
@@ -274,11 +279,11 @@ async fn deleting_a_student_says_and_removes_their_enrollments(app: TestApp) {
     assert!(confirm.contains("(ada@example.com) and 2 enrollments."));
     let index = app.get_html("/").await;
     assert!(index.contains(
-        r#"data-confirm="Delete Ada Lovelace and 2 enrollments? This cannot be undone.""#
+        r#"data-confirm="Delete Ada Lovelace and 2 enrollments? It can be restored for 30 days.""#
     ));
     let page = app.get_html(&format!("/{ada}/")).await;
     assert!(page.contains(
-        r#"data-confirm="Delete Ada Lovelace and 2 enrollments? This cannot be undone.""#
+        r#"data-confirm="Delete Ada Lovelace and 2 enrollments? It can be restored for 30 days.""#
     ));
     app.post_form(&format!("/{ada}/delete/"), &[]).await;
     assert!(

@@ -5,6 +5,7 @@ mod courses;
 mod errors;
 #[path = "../common/mod.rs"]
 mod helpers;
+mod history;
 mod listing;
 mod security;
 mod validation;

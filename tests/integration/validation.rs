@@ -139,10 +139,7 @@ async fn editing_to_another_students_email_is_a_field_error(app: TestApp) {
         .given_student("Sammy", "Shark", "sammyshark@example.com")
         .await;
     let response = app
-        .post_form(
-            &format!("/{}/edit/", sammy.id),
-            &student_form("Sammy", "Shark", "JD@example.com"),
-        )
+        .post_edit(sammy.id, &student_form("Sammy", "Shark", "JD@example.com"))
         .await;
     let page = body_with_status(response, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert_eq!(
@@ -252,7 +249,7 @@ async fn a_bad_edit_rerenders_the_edit_form_with_the_submitted_values(app: TestA
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;
     let form = with(student_form("Augusta", "", "ada@example.com"), "age", "old");
-    let response = app.post_form(&format!("/{}/edit/", ada.id), &form).await;
+    let response = app.post_edit(ada.id, &form).await;
     let page = body_with_status(response, StatusCode::UNPROCESSABLE_ENTITY).await;
     assert!(
         page.contains("<h1>Edit Ada Lovelace</h1>"),

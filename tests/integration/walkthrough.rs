@@ -93,7 +93,7 @@ async fn the_tutorial_walkthrough_works_end_to_end(app: TestApp) {
     // Edit john's email.
     let form = student_form("john", "doe", "john_doe@example.com");
     let form = with(with(form, "age", "23"), "bio", "Biology student");
-    let response = app.post_form(&format!("/{}/edit/", john.id), &form).await;
+    let response = app.post_edit(john.id, &form).await;
     assert_see_index(&response);
     assert!(
         app.get_html("/")
@@ -187,7 +187,7 @@ async fn the_edit_form_is_prefilled_and_keeping_ones_email_is_fine(app: TestApp)
         "bio",
         "Countess of Lovelace.",
     );
-    assert_see_index(&app.post_form(&format!("/{}/edit/", ada.id), &form).await);
+    assert_see_index(&app.post_edit(ada.id, &form).await);
     let edited = app.stored_students().await.remove(0);
     assert_eq!(
         (edited.lastname.as_str(), edited.email.as_str(), edited.age),
@@ -206,7 +206,7 @@ async fn deleting_without_javascript_goes_through_a_confirmation_page(app: TestA
         r#"href="/{}/delete/" aria-label="Delete Carl White""#,
         carl.id
     )));
-    assert!(index.contains(r#"data-confirm="Delete Carl White? This cannot be undone.""#));
+    assert!(index.contains(r#"data-confirm="Delete Carl White? It can be restored for 30 days.""#));
 
     // GET shows who will be deleted and deletes nothing.
     let page = app.get_html(&format!("/{}/delete/", carl.id)).await;

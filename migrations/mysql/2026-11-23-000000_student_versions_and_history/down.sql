@@ -1,0 +1,2 @@
+DROP TABLE student_changes;
+ALTER TABLE students DROP COLUMN version;

@@ -1,0 +1,457 @@
+//! The change history of students (`student_changes`): one row per create, edit, delete
+//! and restore, written by the parent module's writes inside their own transactions, so a
+//! change and its history entry are stored together or not at all. A deletion also keeps
+//! a snapshot of the record and its enrollments for `RESTORE_DAYS`, which `restore` uses.
+
+use super::super::DbConnection;
+use super::Student;
+use crate::domain::ValidStudent;
+use crate::html::Moment;
+use crate::schema::student_changes;
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use diesel::result::Error as DieselError;
+use serde::{Deserialize, Serialize};
+
+/// How long a deleted student can be restored; after that the snapshot is erased.
+pub const RESTORE_DAYS: i64 = 30;
+
+/// The oldest deletion that can still be restored at `now`.
+pub fn restore_cutoff(now: NaiveDateTime) -> NaiveDateTime {
+    now - Duration::days(RESTORE_DAYS)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Created,
+    Updated,
+    Deleted,
+    Restored,
+}
+
+impl Action {
+    const ALL: [Self; 4] = [Self::Created, Self::Updated, Self::Deleted, Self::Restored];
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Deleted => "deleted",
+            Self::Restored => "restored",
+        }
+    }
+
+    /// "Created", "Edited"… as the history shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Created => "Created",
+            Self::Updated => "Edited",
+            Self::Deleted => "Deleted",
+            Self::Restored => "Restored",
+        }
+    }
+}
+
+/// The fields a history entry names, in form order, with their labels.
+const FIELDS: [(&str, &str); 5] = [
+    ("firstname", "First name"),
+    ("lastname", "Last name"),
+    ("email", "Email"),
+    ("age", "Age"),
+    ("bio", "Bio"),
+];
+
+/// A student's recorded fields as text, in `FIELDS` order (`None`: no value).
+pub type FieldValues = [Option<String>; 5];
+
+pub fn values_of(student: &Student) -> FieldValues {
+    [
+        Some(student.firstname.clone()),
+        Some(student.lastname.clone()),
+        Some(student.email.clone()),
+        student.age.map(|age| age.to_string()),
+        student.bio.clone(),
+    ]
+}
+
+/// The fields a valid form would store, for comparing with a stored student.
+pub fn values_of_valid(student: &ValidStudent) -> FieldValues {
+    [
+        Some(student.firstname.as_str().to_owned()),
+        Some(student.lastname.as_str().to_owned()),
+        Some(student.email.as_str().to_owned()),
+        student.age.map(|age| age.get().to_string()),
+        student.bio.as_ref().map(|bio| bio.as_str().to_owned()),
+    ]
+}
+
+/// Every field side by side, labelled: (label, left, right).
+pub fn side_by_side<'a>(
+    left: &'a FieldValues,
+    right: &'a FieldValues,
+) -> impl Iterator<Item = (&'static str, &'a Option<String>, &'a Option<String>)> {
+    FIELDS
+        .iter()
+        .zip(left.iter().zip(right))
+        .map(|((_, label), (left, right))| (*label, left, right))
+}
+
+/// One field's change: `None` on either side is "no value".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+impl FieldChange {
+    pub fn old_shown(&self) -> String {
+        shown(self.old.as_deref())
+    }
+
+    pub fn new_shown(&self) -> String {
+        shown(self.new.as_deref())
+    }
+
+    pub fn label(&self) -> &str {
+        FIELDS
+            .iter()
+            .find(|(name, _)| *name == self.field)
+            .map_or(&self.field, |(_, label)| label)
+    }
+}
+
+/// How many characters of a value the history shows (a bio can have 10 000).
+const SHOWN_CHARS: usize = 200;
+
+/// A value as the history shows it: "—" for none, a long one cut short.
+fn shown(value: Option<&str>) -> String {
+    match value {
+        None => "—".to_owned(),
+        Some(value) if value.chars().count() > SHOWN_CHARS => {
+            format!("{}…", value.chars().take(SHOWN_CHARS).collect::<String>())
+        }
+        Some(value) => value.to_owned(),
+    }
+}
+
+/// The fields that differ between `old` and `new` (either may be a missing record).
+pub fn diff(old: Option<&FieldValues>, new: Option<&FieldValues>) -> Vec<FieldChange> {
+    FIELDS
+        .iter()
+        .enumerate()
+        .filter_map(|(index, (field, _))| {
+            let old = old.and_then(|values| values[index].clone());
+            let new = new.and_then(|values| values[index].clone());
+            (old != new).then(|| FieldChange {
+                field: (*field).to_owned(),
+                old,
+                new,
+            })
+        })
+        .collect()
+}
+
+/// What a deletion keeps so that `restore` can put the student back as they were.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub firstname: String,
+    pub lastname: String,
+    pub email: String,
+    pub age: Option<i32>,
+    pub bio: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub version: i32,
+    pub enrollments: Vec<EnrollmentSnapshot>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EnrollmentSnapshot {
+    pub course_id: i64,
+    pub enrolled_at: NaiveDateTime,
+    pub grade: Option<String>,
+}
+
+impl Snapshot {
+    pub fn of(student: &Student, enrollments: Vec<EnrollmentSnapshot>) -> Self {
+        Self {
+            firstname: student.firstname.clone(),
+            lastname: student.lastname.clone(),
+            email: student.email.clone(),
+            age: student.age,
+            bio: student.bio.clone(),
+            created_at: student.created_at,
+            version: student.version,
+            enrollments,
+        }
+    }
+}
+
+/// One history entry, as the student page shows it.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub action: Action,
+    pub changed_at: NaiveDateTime,
+    pub version: i32,
+    pub changes: Vec<FieldChange>,
+}
+
+impl Change {
+    pub fn when(&self) -> Moment {
+        Moment(self.changed_at)
+    }
+}
+
+/// A student deleted within `RESTORE_DAYS`, for the "recently deleted" page.
+#[derive(Debug, Clone)]
+pub struct Deletion {
+    pub student_id: i64,
+    pub deleted_at: NaiveDateTime,
+    pub snapshot: Snapshot,
+}
+
+impl Deletion {
+    pub fn full_name(&self) -> String {
+        super::full_name(&self.snapshot.firstname, &self.snapshot.lastname)
+    }
+
+    pub fn when(&self) -> Moment {
+        Moment(self.deleted_at)
+    }
+
+    /// " and 2 enrollments", or nothing.
+    pub fn and_enrollments(&self) -> String {
+        super::super::courses::and_enrollments(self.snapshot.enrollments.len() as i64)
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = student_changes)]
+struct NewChange<'a> {
+    student_id: i64,
+    action: &'a str,
+    changed_at: NaiveDateTime,
+    version: i32,
+    changes: String,
+    snapshot: Option<String>,
+}
+
+/// Records a change of student `student_id`, now at `version`.
+pub fn record(
+    conn: &mut DbConnection,
+    student_id: i64,
+    action: Action,
+    version: i32,
+    changes: &[FieldChange],
+    snapshot: Option<&Snapshot>,
+) -> QueryResult<()> {
+    let row = NewChange {
+        student_id,
+        action: action.as_str(),
+        changed_at: super::now(),
+        version,
+        changes: to_json(changes)?,
+        snapshot: snapshot.map(to_json).transpose()?,
+    };
+    diesel::insert_into(student_changes::table)
+        .values(&row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The newest `limit` changes of a student, newest first.
+pub fn of_student(
+    conn: &mut DbConnection,
+    student_id: i64,
+    limit: i64,
+) -> QueryResult<Vec<Change>> {
+    let rows: Vec<(String, NaiveDateTime, i32, String)> = student_changes::table
+        .filter(student_changes::student_id.eq(student_id))
+        .order(student_changes::id.desc())
+        .limit(limit)
+        .select((
+            student_changes::action,
+            student_changes::changed_at,
+            student_changes::version,
+            student_changes::changes,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(action, changed_at, version, changes)| {
+            Ok(Change {
+                action: parse_action(&action)?,
+                changed_at,
+                version,
+                changes: from_json(&changes)?,
+            })
+        })
+        .collect()
+}
+
+/// How many changes a student has in all.
+pub fn count_of_student(conn: &mut DbConnection, student_id: i64) -> QueryResult<i64> {
+    student_changes::table
+        .filter(student_changes::student_id.eq(student_id))
+        .count()
+        .get_result(conn)
+}
+
+/// Deleted students that can still be restored, most recently deleted first (at most
+/// `limit`). A restored student's deletion has no snapshot any more.
+pub fn recently_deleted(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<Deletion>> {
+    deletions(now)
+        .order((
+            student_changes::changed_at.desc(),
+            student_changes::id.desc(),
+        ))
+        .limit(limit)
+        .select((
+            student_changes::student_id,
+            student_changes::changed_at,
+            student_changes::snapshot,
+        ))
+        .load::<(i64, NaiveDateTime, Option<String>)>(conn)?
+        .into_iter()
+        .map(into_deletion)
+        .collect()
+}
+
+/// How many deleted students can be restored.
+pub fn recently_deleted_count(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<i64> {
+    deletions(now).count().get_result(conn)
+}
+
+/// The restorable deletion of student `student_id`, if there is one.
+pub fn deletion_of(
+    conn: &mut DbConnection,
+    student_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(i64, Deletion)>> {
+    deletions(now)
+        .filter(student_changes::student_id.eq(student_id))
+        .order(student_changes::id.desc())
+        .select((
+            student_changes::id,
+            (
+                student_changes::student_id,
+                student_changes::changed_at,
+                student_changes::snapshot,
+            ),
+        ))
+        .first::<(i64, (i64, NaiveDateTime, Option<String>))>(conn)
+        .optional()?
+        .map(|(change_id, row)| Ok((change_id, into_deletion(row)?)))
+        .transpose()
+}
+
+/// Erases the snapshot of a deletion: it has been restored.
+pub fn forget_snapshot(conn: &mut DbConnection, change_id: i64) -> QueryResult<()> {
+    diesel::update(student_changes::table.find(change_id))
+        .set(student_changes::snapshot.eq(None::<String>))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Erases the snapshots of deletions older than `RESTORE_DAYS`: a deleted student's
+/// personal data is not kept longer than it can be restored.
+pub fn purge_expired(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        student_changes::table
+            .filter(student_changes::action.eq(Action::Deleted.as_str()))
+            .filter(student_changes::changed_at.lt(restore_cutoff(now)))
+            .filter(student_changes::snapshot.is_not_null()),
+    )
+    .set(student_changes::snapshot.eq(None::<String>))
+    .execute(conn)
+}
+
+type Deletions = diesel::dsl::Filter<
+    diesel::dsl::Filter<
+        diesel::dsl::Filter<
+            student_changes::table,
+            diesel::dsl::Eq<student_changes::action, &'static str>,
+        >,
+        diesel::dsl::GtEq<student_changes::changed_at, NaiveDateTime>,
+    >,
+    diesel::dsl::IsNotNull<student_changes::snapshot>,
+>;
+
+fn deletions(now: NaiveDateTime) -> Deletions {
+    student_changes::table
+        .filter(student_changes::action.eq(Action::Deleted.as_str()))
+        .filter(student_changes::changed_at.ge(restore_cutoff(now)))
+        .filter(student_changes::snapshot.is_not_null())
+}
+
+fn into_deletion(
+    (student_id, deleted_at, snapshot): (i64, NaiveDateTime, Option<String>),
+) -> QueryResult<Deletion> {
+    let snapshot = from_json(snapshot.as_deref().unwrap_or_default())?;
+    Ok(Deletion {
+        student_id,
+        deleted_at,
+        snapshot,
+    })
+}
+
+fn parse_action(stored: &str) -> QueryResult<Action> {
+    Action::ALL
+        .into_iter()
+        .find(|action| action.as_str() == stored)
+        .ok_or_else(|| corrupt(format!("unknown history action {stored:?}")))
+}
+
+fn to_json<T: Serialize + ?Sized>(value: &T) -> QueryResult<String> {
+    serde_json::to_string(value).map_err(|err| DieselError::SerializationError(Box::new(err)))
+}
+
+fn from_json<T: for<'de> Deserialize<'de>>(stored: &str) -> QueryResult<T> {
+    serde_json::from_str(stored).map_err(|err| corrupt(format!("unreadable history entry: {err}")))
+}
+
+fn corrupt(message: String) -> DieselError {
+    DieselError::DeserializationError(message.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(age: Option<&str>) -> FieldValues {
+        [
+            Some("Ada".into()),
+            Some("Lovelace".into()),
+            Some("ada@example.com".into()),
+            age.map(Into::into),
+            None,
+        ]
+    }
+
+    #[test]
+    fn diff_names_only_the_fields_that_changed() {
+        let changes = diff(Some(&values(Some("36"))), Some(&values(None)));
+        assert_eq!(
+            changes,
+            vec![FieldChange {
+                field: "age".into(),
+                old: Some("36".into()),
+                new: None
+            }]
+        );
+        assert_eq!(changes[0].label(), "Age");
+        assert!(diff(Some(&values(None)), Some(&values(None))).is_empty());
+    }
+
+    #[test]
+    fn a_creation_lists_every_given_field() {
+        let fields: Vec<_> = diff(None, Some(&values(Some("36"))))
+            .into_iter()
+            .map(|change| change.field)
+            .collect();
+        assert_eq!(fields, ["firstname", "lastname", "email", "age"]);
+    }
+}
