@@ -8,5 +8,6 @@ mod helpers;
 mod history;
 mod listing;
 mod security;
+mod shutdown;
 mod validation;
 mod walkthrough;
