@@ -110,6 +110,7 @@ class Session:
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect
         )
+        self.headers = {}  # of the last answer, names in lower case
 
     def send(self, method, path, fields=None, origin=None, json_body=None, timeout=30):
         """Returns (status or None when no answer, body)."""
@@ -122,10 +123,13 @@ class Session:
         request.add_header("Origin", origin or self.origin)
         if content_type:
             request.add_header("Content-Type", content_type)
+        self.headers = {}
         try:
             with self.opener.open(request, timeout=timeout) as response:
+                self.headers = {k.lower(): v for k, v in response.headers.items()}
                 return response.status, response.read().decode()
         except urllib.error.HTTPError as answer:  # 3xx (not followed), 4xx, 5xx
+            self.headers = {k.lower(): v for k, v in answer.headers.items()}
             return answer.code, answer.read().decode(errors="replace")
         except (urllib.error.URLError, OSError) as failure:
             return None, str(failure)
@@ -164,8 +168,10 @@ class Database:
 
 def table(title, rows):
     """Prints rows of (label, value) as a Markdown table."""
-    width = max(48, *(len(label) for label, _ in rows))
-    print(f"\n| {title:<{width}} | {'':>16} |\n|{'-' * (width + 2)}|{'-' * 18}|")
+    width = max(48, len(title), *(len(label) for label, _ in rows))
+    value_width = max(16, *(len(str(value)) for _, value in rows))
+    print(f"\n| {title:<{width}} | {'':>{value_width}} |")
+    print(f"|{'-' * (width + 2)}|{'-' * (value_width + 2)}:|".replace("-:|", ":|"))
     for label, value in rows:
-        print(f"| {label:<{width}} | {value!s:>16} |")
+        print(f"| {label:<{width}} | {value!s:>{value_width}} |")
     sys.stdout.flush()
