@@ -7,6 +7,7 @@ mod errors;
 mod helpers;
 mod history;
 mod listing;
+mod properties;
 mod security;
 mod shutdown;
 mod validation;

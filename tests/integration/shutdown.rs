@@ -95,7 +95,7 @@ fn sigterm_lets_a_request_in_flight_finish_and_store_its_write() {
     assert!(status.success(), "a clean exit: {status}");
     let database = students::db::connect(&database_url).expect("open the database");
     let mut conn = database.pool().get().expect("connection");
-    let stored = students::db::students::find_by_email(&mut conn, "grace@example.com")
-        .expect("query");
+    let stored =
+        students::db::students::find_by_email(&mut conn, "grace@example.com").expect("query");
     assert!(stored.is_some(), "the acknowledged create is stored");
 }
