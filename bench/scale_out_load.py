@@ -11,46 +11,16 @@ through, one app instance is killed with SIGKILL. Afterwards every acknowledged 
 
 import argparse
 import collections
-import http.cookiejar
 import os
 import random
-import re
 import signal
 import subprocess
+import sys
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 
-TOKEN = re.compile(r'<meta name="csrf-token" content="([0-9a-f]+)">')
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-class Session:
-    def __init__(self, base):
-        self.base = base
-        self.origin = base
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect
-        )
-
-    def send(self, method, path, fields=None, origin=None):
-        """Returns (status or None when no answer, body)."""
-        data = urllib.parse.urlencode(fields).encode() if fields is not None else None
-        request = urllib.request.Request(self.base + path, data=data, method=method)
-        request.add_header("Origin", origin or self.origin)
-        try:
-            with self.opener.open(request, timeout=15) as response:
-                return response.status, response.read().decode()
-        except urllib.error.HTTPError as answer:  # 3xx (not followed), 4xx, 5xx
-            return answer.code, answer.read().decode(errors="replace")
-        except (urllib.error.URLError, OSError) as failure:
-            return None, str(failure)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from storm import TOKEN, VERSION, Session  # noqa: E402
 
 
 class Stats:
@@ -151,8 +121,14 @@ def run_client(number, args, stats, deadline):
             expected = stats.students[student_id]
             last, age = f"Edited{serial}", str(rng.randint(17, 40))
             serial += 1
+            # The edit form carries the version the save applies over.
+            status, form = session.send("GET", f"/{student_id}/edit/")
+            stats.count("page", status)
+            if status != 200:
+                continue
             fields = {"csrf_token": token, "firstname": f"Load{number}", "lastname": last,
-                      "email": expected["email"], "age": age, "bio": "edited under load"}
+                      "email": expected["email"], "age": age, "bio": "edited under load",
+                      "version": VERSION.search(form).group(1)}
             status, _ = session.send("POST", f"/{student_id}/edit/", fields)
             stats.count("edit", status)
             with stats.lock:
