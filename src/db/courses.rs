@@ -402,7 +402,14 @@ fn is_unique_violation(err: &DieselError) -> bool {
 pub fn and_enrollments(count: i64) -> String {
     match count {
         0 => String::new(),
-        1 => " and 1 enrollment".to_owned(),
-        n => format!(" and {n} enrollments"),
+        n => format!(" and {}", enrollments(n)),
+    }
+}
+
+/// "1 enrollment", "3 enrollments".
+pub fn enrollments(count: i64) -> String {
+    match count {
+        1 => "1 enrollment".to_owned(),
+        n => format!("{n} enrollments"),
     }
 }

@@ -566,7 +566,7 @@ pub async fn restore(
             if restored.enrollments_lost > 0 {
                 notice.push_str(&format!(
                     " {} could not come back: the course was deleted.",
-                    enrollments_phrase(restored.enrollments_lost)
+                    courses::enrollments(restored.enrollments_lost as i64)
                 ));
             }
             return Ok(super::see_other(&format!("/{id}/"), notice));
@@ -583,14 +583,6 @@ pub async fn restore(
     };
     let page = deleted_page(&db, layout, Some(refusal.to_owned())).await?;
     render(StatusCode::CONFLICT, &page)
-}
-
-/// "1 enrollment", "2 enrollments".
-fn enrollments_phrase(count: usize) -> String {
-    match count {
-        1 => "1 enrollment".to_owned(),
-        n => format!("{n} enrollments"),
-    }
 }
 
 /// "Enroll in…": adds the student to a course, back to the student's page.
