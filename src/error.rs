@@ -14,8 +14,14 @@ use askama::Template;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// A credential that was sent but is not valid (an unknown API token).
+    #[error("unauthorized: {0}")]
+    Unauthorized(&'static str),
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
+    /// Too many failed logins: wait `retry_after` seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after: i64 },
     #[error("bad request: {0}")]
     BadRequest(&'static str),
     #[error("payload too large")]
@@ -44,7 +50,12 @@ impl AppError {
                 "Page not found",
                 "There is nothing at this address. The student may have been deleted, or the link may be mistyped.",
             ),
+            Self::Unauthorized(reason) => ("Not logged in", reason),
             Self::Forbidden(reason) => ("Request refused", reason),
+            Self::TooManyRequests { .. } => (
+                "Too many attempts",
+                "There were too many failed attempts. Wait a few minutes, then try again.",
+            ),
             Self::BadRequest(reason) => ("Bad request", reason),
             Self::PayloadTooLarge => (
                 "Form too large",
@@ -120,7 +131,9 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -147,6 +160,9 @@ impl ResponseError for AppError {
         let mut response = HttpResponse::build(status);
         if status == StatusCode::SERVICE_UNAVAILABLE {
             response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
+        }
+        if let Self::TooManyRequests { retry_after } = self {
+            response.insert_header((header::RETRY_AFTER, *retry_after));
         }
         match page.render() {
             Ok(body) => response.content_type(ContentType::html()).body(body),

@@ -1,6 +1,8 @@
 //! What every HTML page shares: the data `templates/base.html` needs (`Layout`) and the
 //! helper that turns a template into a response with the right status.
 
+use crate::auth;
+use crate::db::accounts::Account;
 use crate::error::AppError;
 use crate::security;
 use actix_web::dev::Payload;
@@ -28,6 +30,8 @@ pub struct Layout {
     pub csrf_token: String,
     /// The request path, so the nav can mark the current page.
     pub path: String,
+    /// Who is logged in (`None` on the login and setup pages).
+    pub account: Option<Account>,
 }
 
 impl Layout {
@@ -46,7 +50,21 @@ impl Layout {
             flashes,
             csrf_token: security::csrf_token(req)?,
             path: req.path().to_owned(),
+            account: auth::staff_of(req).map(|staff| staff.account),
         })
+    }
+
+    /// Whether to show buttons that create, edit or delete records: a viewer sees none.
+    pub fn can_edit(&self) -> bool {
+        self.account
+            .as_ref()
+            .is_some_and(|account| account.role.can_edit())
+    }
+
+    pub fn can_manage_accounts(&self) -> bool {
+        self.account
+            .as_ref()
+            .is_some_and(|account| account.role.can_manage_accounts())
     }
 }
 

@@ -2,6 +2,7 @@
 //! `main.rs` is a thin command-line wrapper over this library; the tests use it directly.
 
 pub mod api;
+pub mod auth;
 pub mod db;
 pub mod domain;
 pub mod error;

@@ -140,7 +140,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
             .parse()
             .map_err(|errors| anyhow::anyhow!("tutorial student is invalid: {errors:?}"))?;
         // Refused when already there (seeded before).
-        if queries::create(&mut conn, &student)?.is_ok() {
+        if queries::create(&mut conn, &student, None)?.is_ok() {
             report.tutorial_added += 1;
         }
     }

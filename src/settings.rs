@@ -31,6 +31,11 @@ pub struct Settings {
     #[arg(long, env = "COOKIE_SECURE", default_value_t = false, global = true)]
     pub cookie_secure: bool,
 
+    /// Behind a reverse proxy that sets `X-Forwarded-For`: take the client's address (for
+    /// failed-login throttling) from that header instead of the connection.
+    #[arg(long, env = "BEHIND_PROXY", default_value_t = false, global = true)]
+    pub behind_proxy: bool,
+
     /// HTTP worker threads (default: one per CPU core).
     #[arg(long, env = "WORKERS", global = true)]
     pub workers: Option<usize>,
@@ -53,6 +58,7 @@ impl Settings {
             port: 0,
             secret_key: None,
             cookie_secure: false,
+            behind_proxy: false,
             workers: None,
             static_dir: concat!(env!("CARGO_MANIFEST_DIR"), "/static").into(),
             shutdown_timeout: 30,

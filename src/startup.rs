@@ -1,8 +1,9 @@
 //! Builds the running application from settings: the one path `main` and the tests share.
 
-use crate::db::{self, Database};
+use crate::db::{self, Database, accounts};
+use crate::routes::auth::ClientAddresses;
 use crate::settings::Settings;
-use crate::{api, error, routes, secret_key, security};
+use crate::{api, auth, error, routes, secret_key, security};
 use actix_files::Files;
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
@@ -37,6 +38,7 @@ impl Application {
                 )
             })?;
         let port = listener.local_addr()?.port();
+        announce_setup_link(&database, &settings.bind, port)?;
         let server = serve(listener, database, key, settings)?;
         Ok(Self { port, server })
     }
@@ -56,6 +58,28 @@ impl Application {
     }
 }
 
+/// With no account yet, nobody could log in: print a one-time link that creates the first
+/// admin. Only its digest is stored; a restart prints a new one (the old ones keep working
+/// until an account exists).
+fn announce_setup_link(database: &Database, bind: &str, port: u16) -> anyhow::Result<()> {
+    let mut conn = database.pool().get()?;
+    if accounts::count(&mut conn)? > 0 {
+        return Ok(());
+    }
+    let issued = auth::secrets::issue("");
+    accounts::add_setup_token(&mut conn, &issued.digest)?;
+    let host = match bind {
+        "0.0.0.0" | "::" => "127.0.0.1",
+        host => host,
+    };
+    log::warn!(
+        "there are no accounts yet: create the first admin at http://{host}:{port}/setup/?token={} \
+         (or run `students user add EMAIL --role admin`)",
+        issued.plain
+    );
+    Ok(())
+}
+
 fn serve(
     listener: TcpListener,
     database: Database,
@@ -65,6 +89,9 @@ fn serve(
     let database = web::Data::new(database);
     let cookie_secure = settings.cookie_secure;
     let static_dir = settings.static_dir.clone();
+    let client_addresses = web::Data::new(ClientAddresses {
+        behind_proxy: settings.behind_proxy,
+    });
     let mut server = HttpServer::new(move || {
         // The session (CSRF token, flash messages) lives in a signed, encrypted cookie:
         // no server memory, so any instance with the same key can serve any request.
@@ -78,12 +105,14 @@ fn serve(
         // `wrap` nests outwards: the logger sees every response, refusals included.
         App::new()
             .wrap(error::error_pages())
+            .wrap(from_fn(auth::authenticate))
             .wrap(flash)
             .wrap(sessions)
             .wrap(from_fn(security::reject_cross_site))
             .wrap(security::headers())
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(database.clone())
+            .app_data(client_addresses.clone())
             .app_data(routes::path_config())
             .configure(api::configure)
             .configure(routes::configure)

@@ -39,7 +39,7 @@ pub enum NotFoundProblem {
 #[derive(IntoResponses)]
 #[allow(dead_code)]
 pub enum CrossSiteProblem {
-    /// A request a browser marked as coming from another site
+    /// A request a browser marked as coming from another site, or a write by a viewer
     #[response(status = 403, content_type = "application/problem+json")]
     CrossSite(Problem),
 }
@@ -97,6 +97,9 @@ pub enum ApiError {
     /// `If-Match` did not match the stored version (lost-update protection).
     #[error("precondition failed")]
     PreconditionFailed,
+    /// No credentials, or credentials that are not valid.
+    #[error("unauthorized: {0}")]
+    Unauthorized(&'static str),
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
     #[error("database unavailable: {0}")]
@@ -110,6 +113,9 @@ impl From<AppError> for ApiError {
         match err {
             AppError::NotFound => Self::NotFound,
             AppError::Forbidden(reason) => Self::Forbidden(reason),
+            AppError::Unauthorized(reason) => Self::Unauthorized(reason),
+            // Only the login form is throttled, and it is not part of the API.
+            AppError::TooManyRequests { .. } => Self::Forbidden("Too many attempts."),
             AppError::PayloadTooLarge => Self::PayloadTooLarge,
             AppError::UnsupportedMediaType => Self::UnsupportedMediaType,
             AppError::MethodNotAllowed => Self::MethodNotAllowed,
@@ -153,7 +159,7 @@ impl ApiError {
                 "The record has changed since the version named in If-Match; nothing was changed. Read it again for its current ETag.".into(),
                 None,
             ),
-            Self::Forbidden(reason) => ((*reason).into(), None),
+            Self::Unauthorized(reason) | Self::Forbidden(reason) => ((*reason).into(), None),
             Self::Unavailable(_) => (
                 "The database cannot be reached right now; nothing was read or changed. Try again after Retry-After seconds.".into(),
                 None,
@@ -177,6 +183,7 @@ impl ResponseError for ApiError {
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -201,6 +208,9 @@ impl ResponseError for ApiError {
         let mut response = HttpResponse::build(status);
         if status == StatusCode::SERVICE_UNAVAILABLE {
             response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
+        }
+        if status == StatusCode::UNAUTHORIZED {
+            response.insert_header((header::WWW_AUTHENTICATE, r#"Bearer realm="students""#));
         }
         response
             .content_type("application/problem+json")

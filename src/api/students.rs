@@ -3,6 +3,7 @@
 
 use super::problem::{BodyProblems, CrossSiteProblem, NotFoundProblem, PreconditionProblem};
 use super::{ApiError, ApiJson};
+use crate::auth::Staff;
 use crate::db::Database;
 use crate::db::students::{
     self as queries, SaveError, Saved, Student, StudentPage, StudentSummary, Total,
@@ -280,12 +281,14 @@ fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, Api
 /// Saves `student` over student `id`, applying only over `expected_version` when given.
 async fn save(
     db: &Database,
+    staff: &Staff,
     id: i64,
     student: ValidStudent,
     expected_version: Option<i32>,
 ) -> Result<Result<Student, SaveError>, ApiError> {
+    let by = staff.account.label();
     let saved = db
-        .write(move |conn| queries::update(conn, id, &student, expected_version))
+        .write(move |conn| queries::update(conn, id, &student, expected_version, Some(&by)))
         .await?;
     Ok(saved.map(|Saved { student, .. }| student))
 }
@@ -381,11 +384,12 @@ pub async fn show(
 )]
 pub async fn create(
     db: web::Data<Database>,
+    staff: Staff,
     body: ApiJson<NewStudent>,
 ) -> Result<HttpResponse, ApiError> {
     let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
     let stored = db
-        .write(move |conn| queries::create(conn, &student))
+        .write(move |conn| queries::create(conn, &student, Some(&staff.account.label())))
         .await?
         .map_err(refused)?;
     let location = format!("{COLLECTION}/{}", stored.id);
@@ -417,6 +421,7 @@ pub async fn create(
 )]
 pub async fn replace(
     db: web::Data<Database>,
+    staff: Staff,
     id: web::Path<i64>,
     request: HttpRequest,
     body: ApiJson<NewStudent>,
@@ -424,7 +429,7 @@ pub async fn replace(
     let current = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
     let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
-    let stored = save(&db, current.id, student, expected_version)
+    let stored = save(&db, &staff, current.id, student, expected_version)
         .await?
         .map_err(refused)?;
     Ok(record(&mut HttpResponse::Ok(), stored))
@@ -456,6 +461,7 @@ const PATCH_ATTEMPTS: usize = 3;
 )]
 pub async fn update(
     db: web::Data<Database>,
+    staff: Staff,
     id: web::Path<i64>,
     request: HttpRequest,
     body: ApiJson<StudentPatch>,
@@ -469,7 +475,7 @@ pub async fn update(
         let student = form.parse().map_err(ApiError::Invalid)?;
         // The fields left out keep the values just read, so the write must apply over
         // exactly that version, whether or not the client named one.
-        match save(&db, current.id, student, Some(current.version)).await? {
+        match save(&db, &staff, current.id, student, Some(current.version)).await? {
             Ok(stored) => return Ok(record(&mut HttpResponse::Ok(), stored)),
             Err(SaveError::Conflict(_)) if precondition.is_none() && attempt < PATCH_ATTEMPTS => {
                 attempt += 1;
@@ -498,13 +504,15 @@ pub async fn update(
 )]
 pub async fn delete(
     db: web::Data<Database>,
+    staff: Staff,
     id: web::Path<i64>,
     request: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let current = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
     let id = current.id;
-    db.write(move |conn| queries::delete(conn, id, expected_version))
+    let by = staff.account.label();
+    db.write(move |conn| queries::delete(conn, id, expected_version, Some(&by)))
         .await?
         .map_err(refused)?;
     Ok(HttpResponse::NoContent().finish())

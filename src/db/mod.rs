@@ -2,8 +2,12 @@
 //! migrations and `run`, which moves a query off the async executor. The queries
 //! themselves live in one module per table and are written once for every backend.
 
+pub mod accounts;
+pub mod api_tokens;
 pub mod courses;
+pub mod login_failures;
 pub mod secrets;
+pub mod sessions;
 pub mod students;
 
 use crate::error::AppError;

@@ -1,10 +1,12 @@
 //! Validated domain values: what a form (or, later, a JSON body) becomes once it has been
 //! parsed. Handlers and queries only ever see these types, never raw strings.
 
+pub mod account;
 mod course;
 pub mod listing;
 mod student;
 
+pub use account::Role;
 pub use course::{CourseForm, CourseQuery, EnrollmentForm, ValidCourse, ValidEnrollment};
 pub use listing::Listing;
 pub use student::{Age, Bio, EditForm, Email, PersonName, StudentForm, ValidStudent};

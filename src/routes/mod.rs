@@ -1,5 +1,8 @@
 //! The URL map, and the pages that belong to no resource (about, health, fallback).
 
+mod account;
+mod accounts;
+pub mod auth;
 mod courses;
 mod students;
 
@@ -17,6 +20,37 @@ use diesel::RunQueryDsl;
 /// take is a 405 (see `error::error_pages`), not a 404.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/").route(read().to(students::index)))
+        .service(
+            web::resource("/login/")
+                .route(read().to(auth::login_form))
+                .post(auth::login),
+        )
+        .service(web::resource("/logout/").post(auth::logout))
+        .service(
+            web::resource("/setup/")
+                .route(read().to(auth::setup_form))
+                .post(auth::setup),
+        )
+        .service(web::resource("/account/").route(read().to(account::show)))
+        .service(web::resource("/account/password/").post(account::change_password))
+        .service(web::resource("/account/tokens/").post(account::create_token))
+        .service(web::resource("/account/tokens/{id}/delete/").post(account::revoke_token))
+        .service(web::resource("/accounts/").route(read().to(accounts::index)))
+        .service(
+            web::resource("/accounts/create/")
+                .route(read().to(accounts::new))
+                .post(accounts::create),
+        )
+        .service(
+            web::resource("/accounts/{id}/edit/")
+                .route(read().to(accounts::edit))
+                .post(accounts::update),
+        )
+        .service(
+            web::resource("/accounts/{id}/delete/")
+                .route(read().to(accounts::confirm_delete))
+                .post(accounts::delete),
+        )
         .service(web::resource("/about/").route(read().to(about)))
         .service(web::resource("/healthz").route(read().to(healthz)))
         .service(

@@ -1,5 +1,6 @@
 //! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
 
+use crate::auth::Staff;
 use crate::db::Database;
 use crate::db::courses::{self, Course, CourseChoice, EnrollError, StudentCourse, and_enrollments};
 use crate::db::students::history::{self, Change, Deletion, FieldValues, RESTORE_DAYS};
@@ -366,6 +367,7 @@ pub async fn new(layout: Layout) -> Result<HttpResponse, AppError> {
 
 pub async fn create(
     db: web::Data<Database>,
+    staff: Staff,
     layout: Layout,
     form: CsrfForm<StudentForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -379,7 +381,7 @@ pub async fn create(
     };
     let name = student.full_name();
     match db
-        .write(move |conn| queries::create(conn, &student))
+        .write(move |conn| queries::create(conn, &student, Some(&staff.account.label())))
         .await?
     {
         Ok(_) => Ok(see_index(format!("Added student {name}."))),
@@ -409,6 +411,7 @@ pub async fn edit(
 
 pub async fn update(
     db: web::Data<Database>,
+    staff: Staff,
     id: web::Path<i64>,
     layout: Layout,
     form: CsrfForm<EditForm>,
@@ -429,7 +432,15 @@ pub async fn update(
     let mine = history::values_of_valid(&student);
     let id = current.id;
     match db
-        .write(move |conn| queries::update(conn, id, &student, Some(version)))
+        .write(move |conn| {
+            queries::update(
+                conn,
+                id,
+                &student,
+                Some(version),
+                Some(&staff.account.label()),
+            )
+        })
         .await?
     {
         Ok(Saved {
@@ -479,12 +490,13 @@ pub async fn confirm_delete(
 
 pub async fn delete(
     db: web::Data<Database>,
+    staff: Staff,
     id: web::Path<i64>,
     _confirmed: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
     let id = *id;
     match db
-        .write(move |conn| queries::delete(conn, id, None))
+        .write(move |conn| queries::delete(conn, id, None, Some(&staff.account.label())))
         .await?
     {
         Ok(Deleted {
@@ -551,12 +563,16 @@ pub async fn deleted(db: web::Data<Database>, layout: Layout) -> Result<HttpResp
 /// Brings a deleted student back, to their page.
 pub async fn restore(
     db: web::Data<Database>,
+    staff: Staff,
     id: web::Path<i64>,
     layout: Layout,
     _confirmed: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
     let id = *id;
-    let refusal = match db.write(move |conn| queries::restore(conn, id)).await? {
+    let refusal = match db
+        .write(move |conn| queries::restore(conn, id, Some(&staff.account.label())))
+        .await?
+    {
         Ok(restored) => {
             let mut notice = format!(
                 "Restored student {}{}.",

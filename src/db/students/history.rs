@@ -194,6 +194,8 @@ pub struct Change {
     pub changed_at: NaiveDateTime,
     pub version: i32,
     pub changes: Vec<FieldChange>,
+    /// Who made it ("Ada Lovelace <ada@example.com>"), when known.
+    pub changed_by: Option<String>,
 }
 
 impl Change {
@@ -234,9 +236,11 @@ struct NewChange<'a> {
     version: i32,
     changes: String,
     snapshot: Option<String>,
+    changed_by: Option<&'a str>,
 }
 
-/// Records a change of student `student_id`, now at `version`.
+/// Records a change of student `student_id`, now at `version`, made by `by` (an
+/// account's label; `None` from the command line).
 pub fn record(
     conn: &mut DbConnection,
     student_id: i64,
@@ -244,6 +248,7 @@ pub fn record(
     version: i32,
     changes: &[FieldChange],
     snapshot: Option<&Snapshot>,
+    by: Option<&str>,
 ) -> QueryResult<()> {
     let row = NewChange {
         student_id,
@@ -252,6 +257,7 @@ pub fn record(
         version,
         changes: to_json(changes)?,
         snapshot: snapshot.map(to_json).transpose()?,
+        changed_by: by,
     };
     diesel::insert_into(student_changes::table)
         .values(&row)
@@ -265,7 +271,7 @@ pub fn of_student(
     student_id: i64,
     limit: i64,
 ) -> QueryResult<Vec<Change>> {
-    let rows: Vec<(String, NaiveDateTime, i32, String)> = student_changes::table
+    let rows: Vec<(String, NaiveDateTime, i32, String, Option<String>)> = student_changes::table
         .filter(student_changes::student_id.eq(student_id))
         .order(student_changes::id.desc())
         .limit(limit)
@@ -274,15 +280,17 @@ pub fn of_student(
             student_changes::changed_at,
             student_changes::version,
             student_changes::changes,
+            student_changes::changed_by,
         ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(action, changed_at, version, changes)| {
+        .map(|(action, changed_at, version, changes, changed_by)| {
             Ok(Change {
                 action: parse_action(&action)?,
                 changed_at,
                 version,
                 changes: from_json(&changes)?,
+                changed_by,
             })
         })
         .collect()

@@ -263,6 +263,7 @@ fn check_version(current: Student, expected: Option<i32>) -> Result<Student, Abo
 pub fn create(
     conn: &mut DbConnection,
     student: &ValidStudent,
+    by: Option<&str>,
 ) -> QueryResult<Result<Student, SaveError>> {
     let row = NewStudentRow::new(student, now());
     transaction(conn, |conn| {
@@ -283,6 +284,7 @@ pub fn create(
             stored.version,
             &changes,
             None,
+            by,
         )?;
         Ok(stored)
     })
@@ -295,6 +297,7 @@ pub fn update(
     id: i64,
     student: &ValidStudent,
     expected_version: Option<i32>,
+    by: Option<&str>,
 ) -> QueryResult<Result<Saved, SaveError>> {
     transaction(conn, |conn| {
         let current = find_for_update(conn, id)?;
@@ -323,7 +326,7 @@ pub fn update(
         diesel::update(students::table.find(id))
             .set(&row)
             .execute(conn)?;
-        history::record(conn, id, Action::Updated, row.version, &changes, None)?;
+        history::record(conn, id, Action::Updated, row.version, &changes, None, by)?;
         let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
         Ok(Saved {
             student: stored,
@@ -339,6 +342,7 @@ pub fn delete(
     conn: &mut DbConnection,
     id: i64,
     expected_version: Option<i32>,
+    by: Option<&str>,
 ) -> QueryResult<Result<Deleted, SaveError>> {
     let now = now();
     transaction(conn, |conn| {
@@ -354,6 +358,7 @@ pub fn delete(
             current.version,
             &changes,
             Some(&snapshot),
+            by,
         )?;
         Ok(Deleted {
             enrollments: snapshot.enrollments.len(),
@@ -364,7 +369,11 @@ pub fn delete(
 
 /// Puts a student deleted within `RESTORE_DAYS` back, under their old id, with the
 /// enrollments whose course still exists. Refused when their email has been taken since.
-pub fn restore(conn: &mut DbConnection, id: i64) -> QueryResult<Result<Restored, SaveError>> {
+pub fn restore(
+    conn: &mut DbConnection,
+    id: i64,
+    by: Option<&str>,
+) -> QueryResult<Result<Restored, SaveError>> {
     let now = now();
     transaction(conn, |conn| {
         let (change_id, deletion) =
@@ -398,7 +407,7 @@ pub fn restore(conn: &mut DbConnection, id: i64) -> QueryResult<Result<Restored,
         history::forget_snapshot(conn, change_id)?;
         let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
         let changes = history::diff(None, Some(&history::values_of(&stored)));
-        history::record(conn, id, Action::Restored, version, &changes, None)?;
+        history::record(conn, id, Action::Restored, version, &changes, None, by)?;
         Ok(Restored {
             student: stored,
             enrollments,

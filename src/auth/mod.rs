@@ -1,0 +1,253 @@
+//! Who is asking, and whether they may: the middleware that identifies every request (a
+//! session cookie, or an API token) and applies `policy`, and the `Staff` extractor that
+//! hands the account to handlers.
+//!
+//! Sessions: the signed, encrypted cookie carries a random token; the database keeps its
+//! digest in `staff_sessions`. No server memory, so any instance serves any request, and
+//! deleting the row (logout, password change, account removal) ends the session for good.
+
+pub mod password;
+pub mod policy;
+pub mod secrets;
+pub mod throttle;
+
+use crate::api::{self, ApiError};
+use crate::db::Database;
+use crate::db::accounts::Account;
+use crate::db::students::now;
+use crate::db::{api_tokens, sessions};
+use crate::domain::Role;
+use crate::error::AppError;
+use actix_session::{Session, SessionExt};
+use actix_web::body::MessageBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, header};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError, web};
+use actix_web_flash_messages::FlashMessage;
+use chrono::TimeDelta;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use policy::Access;
+use std::future::{Ready, ready};
+
+/// A session unused for this long has ended.
+pub const IDLE_TIMEOUT: TimeDelta = TimeDelta::hours(8);
+/// Activity is written at most this often: reads should not all turn into writes.
+const TOUCH_EVERY: TimeDelta = TimeDelta::minutes(1);
+/// The session cookie's key for the session token.
+const SESSION_KEY: &str = "staff_session";
+
+/// The logged-in account making this request, put there by `authenticate`.
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub account: Account,
+    /// The session's token digest; `None` for a request made with an API token.
+    pub session: Option<String>,
+}
+
+/// Middleware: identifies the request, answers anonymous ones (a page: to the login form;
+/// the API: 401) and those the role does not allow (403) before any handler runs.
+pub async fn authenticate(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let pattern = req.match_pattern();
+    let access = policy::access(req.method(), req.path(), pattern.as_deref());
+    let Access::Role(required) = access else {
+        return Ok(next.call(req).await?.map_into_left_body());
+    };
+    let is_api = api::is_api(req.path());
+    let refusal = match identify(req.request(), is_api).await {
+        Ok(Some(staff)) if staff.account.role >= required => {
+            req.extensions_mut().insert(staff);
+            return Ok(next.call(req).await?.map_into_left_body());
+        }
+        Ok(Some(staff)) => {
+            log::warn!(
+                "refused {} {} to {} ({})",
+                req.method(),
+                req.path(),
+                staff.account.email,
+                staff.account.role
+            );
+            forbidden(is_api, required)
+        }
+        Ok(None) if is_api => ApiError::Unauthorized(
+            "Log in, or send a personal API token as `Authorization: Bearer <token>`.",
+        )
+        .error_response(),
+        Ok(None) => to_login(&req),
+        Err(err) if is_api => ApiError::from(err).error_response(),
+        Err(err) => err.error_response(),
+    };
+    Ok(req.into_response(refusal).map_into_right_body())
+}
+
+fn forbidden(is_api: bool, required: Role) -> HttpResponse {
+    let reason = if required.can_manage_accounts() {
+        "Only admins can manage accounts. Nothing was changed."
+    } else {
+        "Your role can read records but not change them. Nothing was changed; ask an admin for the editor role."
+    };
+    if is_api {
+        ApiError::Forbidden(reason).error_response()
+    } else {
+        AppError::Forbidden(reason).error_response()
+    }
+}
+
+/// 303 to the login form, which brings the person back here afterwards (for a page read;
+/// a form post cannot be replayed, so it returns to the page the form is on when that is
+/// a page, the index otherwise).
+fn to_login(req: &ServiceRequest) -> HttpResponse {
+    let location = if matches!(*req.method(), Method::GET | Method::HEAD) {
+        let target = match req.query_string() {
+            "" => req.path().to_owned(),
+            query => format!("{}?{query}", req.path()),
+        };
+        format!(
+            "/login/?next={}",
+            utf8_percent_encode(&target, NON_ALPHANUMERIC)
+        )
+    } else {
+        "/login/".to_owned()
+    };
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// The account behind the request: an API token (`Authorization: Bearer`, API only) or
+/// the session cookie. `Err` for a malformed or unknown token, which is never silently
+/// treated as anonymous.
+async fn identify(req: &HttpRequest, is_api: bool) -> Result<Option<Staff>, AppError> {
+    let db = req
+        .app_data::<web::Data<Database>>()
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no database in the app data")))?;
+    if is_api && let Some(authorization) = req.headers().get(header::AUTHORIZATION) {
+        return by_token(db, authorization.to_str().unwrap_or_default())
+            .await
+            .map(Some);
+    }
+    by_session(db, &req.get_session()).await
+}
+
+async fn by_token(db: &Database, authorization: &str) -> Result<Staff, AppError> {
+    let token = authorization
+        .split_once(' ')
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
+        .ok_or(AppError::Unauthorized(
+            "The Authorization header must be `Bearer <token>`.",
+        ))?;
+    let digest = secrets::digest(token);
+    let found = db.read(move |conn| api_tokens::find(conn, &digest)).await?;
+    let (token_id, last_used, account) = found.ok_or(AppError::Unauthorized(
+        "This API token is not valid: it was revoked, mistyped, or its account was removed.",
+    ))?;
+    let now = now();
+    if last_used.is_none_or(|at| now - at >= TOUCH_EVERY) {
+        db.write(move |conn| api_tokens::touch(conn, token_id, now))
+            .await?;
+    }
+    Ok(Staff {
+        account,
+        session: None,
+    })
+}
+
+async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, AppError> {
+    let Ok(Some(token)) = session.get::<String>(SESSION_KEY) else {
+        return Ok(None);
+    };
+    let digest = secrets::digest(&token);
+    let lookup = digest.clone();
+    let Some(found) = db.read(move |conn| sessions::find(conn, &lookup)).await? else {
+        // Ended elsewhere (logout, password change, removal): forget it here too.
+        session.remove(SESSION_KEY);
+        return Ok(None);
+    };
+    let now = now();
+    if now - found.last_seen_at > IDLE_TIMEOUT {
+        let ended = digest.clone();
+        db.write(move |conn| sessions::end(conn, &ended)).await?;
+        session.remove(SESSION_KEY);
+        FlashMessage::warning(
+            "Your session ended after 8 hours without activity. Log in again to continue.",
+        )
+        .send();
+        return Ok(None);
+    }
+    if now - found.last_seen_at >= TOUCH_EVERY {
+        let id = found.id;
+        db.write(move |conn| sessions::touch(conn, id, now)).await?;
+    }
+    Ok(Some(Staff {
+        account: found.account,
+        session: Some(digest),
+    }))
+}
+
+/// Starts a session for `account` in this browser: a new token, and a cookie that shares
+/// nothing with the one before (no session fixation: the CSRF token changes too).
+pub async fn log_in(db: &Database, session: &Session, account: &Account) -> Result<(), AppError> {
+    let issued = secrets::issue("");
+    let account_id = account.id;
+    let digest = issued.digest;
+    let now = now();
+    db.write(move |conn| {
+        sessions::purge_idle(conn, now - IDLE_TIMEOUT)?;
+        sessions::start(conn, account_id, &digest, now)
+    })
+    .await?;
+    session.clear();
+    session.renew();
+    session
+        .insert(SESSION_KEY, issued.plain)
+        .map_err(|err| AppError::internal(anyhow::anyhow!("storing the session: {err}")))?;
+    Ok(())
+}
+
+/// Ends this browser's session, in the database and in the cookie (a fresh, empty one
+/// that can still carry the "logged out" notice).
+pub async fn log_out(db: &Database, session: &Session) -> Result<(), AppError> {
+    if let Ok(Some(token)) = session.get::<String>(SESSION_KEY) {
+        let digest = secrets::digest(&token);
+        db.write(move |conn| sessions::end(conn, &digest)).await?;
+    }
+    session.clear();
+    session.renew();
+    Ok(())
+}
+
+/// The account a (logged-in) session belongs to, for the login page's "already logged in".
+pub async fn current(req: &HttpRequest) -> Result<Option<Staff>, AppError> {
+    if let Some(staff) = req.extensions().get::<Staff>() {
+        return Ok(Some(staff.clone()));
+    }
+    identify(req, false).await
+}
+
+impl FromRequest for Staff {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, actix_web::Error>>;
+
+    /// Present on every route `policy` protects; missing only if a route was registered
+    /// as public and then asked for the account, a bug answered with a 500.
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let staff = req.extensions().get::<Staff>().cloned().ok_or_else(|| {
+            let err = AppError::internal(anyhow::anyhow!("no account on {}", req.path()));
+            if api::is_api(req.path()) {
+                ApiError::from(err).into()
+            } else {
+                err.into()
+            }
+        });
+        ready(staff)
+    }
+}
+
+/// The account behind a request, if any, without requiring one (the layout's nav).
+pub fn staff_of(req: &HttpRequest) -> Option<Staff> {
+    req.extensions().get::<Staff>().cloned()
+}

@@ -1,0 +1,72 @@
+//! Password hashing: Argon2id with the `argon2` crate's defaults (OWASP's recommended
+//! 19 MiB, 2 passes), a random salt per hash, stored as a PHC string that carries its own
+//! parameters, so stronger settings later still verify older hashes.
+
+use crate::domain::account::NewPassword;
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use std::sync::LazyLock;
+
+/// A hash of a password nobody has, verified when the email has no account so that the
+/// answer takes as long as for a real one (the timing must not tell which emails exist).
+static DECOY_HASH: LazyLock<Option<String>> =
+    LazyLock::new(|| hash("a password nobody has, for timing").ok());
+
+pub fn hash(password: &str) -> anyhow::Result<String> {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .map(|hash| hash.to_string())
+        .map_err(|err| anyhow::anyhow!("hashing a password: {err}"))
+}
+
+/// Hashes on the blocking pool (tens of milliseconds of CPU, too long for an async
+/// worker). `None` (a form that keeps the password) is an internal error here: callers
+/// pass the password a new account must have.
+pub async fn hash_off_thread(
+    password: Option<&NewPassword>,
+) -> Result<String, crate::error::AppError> {
+    let password = password
+        .map(|password| password.as_str().to_owned())
+        .ok_or_else(|| crate::error::AppError::internal(anyhow::anyhow!("no password to hash")))?;
+    actix_web::web::block(move || hash(&password))
+        .await?
+        .map_err(crate::error::AppError::internal)
+}
+
+/// Whether `password` matches `stored`. A malformed stored hash matches nothing.
+pub fn verify(password: &str, stored: &str) -> bool {
+    match PasswordHash::new(stored) {
+        Ok(parsed) => Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
+        Err(err) => {
+            log::error!("a stored password hash cannot be read: {err}");
+            false
+        }
+    }
+}
+
+/// Spends the time of one verification, for an email without an account.
+pub fn verify_decoy(password: &str) {
+    if let Some(decoy) = DECOY_HASH.as_deref() {
+        verify(password, decoy);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_salted_argon2id_and_verify() {
+        let first = hash("correct horse battery").unwrap();
+        let second = hash("correct horse battery").unwrap();
+        assert!(first.starts_with("$argon2id$"), "{first}");
+        assert_ne!(first, second, "a random salt per hash");
+        assert!(!first.contains("correct horse"));
+        assert!(verify("correct horse battery", &first));
+        assert!(!verify("correct horse battery!", &first));
+        assert!(!verify("anything", "not a hash"));
+    }
+}

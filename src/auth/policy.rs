@@ -1,0 +1,99 @@
+//! Which role each request needs: the one table of who may do what.
+//!
+//! Deny by default: every route needs a logged-in account unless listed as public, and
+//! every unsafe method needs an editor unless it is the person's own account page, so a
+//! route added later is protected before anyone thinks about it. Routes are matched by
+//! their registered pattern (what the router matched), not by the raw path, so an
+//! encoded path cannot slip past a rule.
+
+use crate::domain::Role;
+use actix_web::http::Method;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// No login needed: the login and setup pages, logout, health checks, static files.
+    Public,
+    /// A logged-in account with at least this role.
+    Role(Role),
+}
+
+/// Pages that only show a form or a confirmation for a change: a viewer could not submit
+/// them, so it does not see them either.
+const EDITING_PAGES: [&str; 7] = [
+    "/create/",
+    "/{id}/edit/",
+    "/{id}/delete/",
+    "/{id}/enrollments/{course_id}/delete/",
+    "/courses/create/",
+    "/courses/{id}/edit/",
+    "/courses/{id}/delete/",
+];
+
+pub fn access(method: &Method, path: &str, pattern: Option<&str>) -> Access {
+    if matches!(path, "/login/" | "/logout/" | "/setup/" | "/healthz")
+        || path.starts_with("/static/")
+    {
+        return Access::Public;
+    }
+    let pattern = pattern.unwrap_or(path);
+    if pattern == "/accounts/" || pattern.starts_with("/accounts/") {
+        return Access::Role(Role::Admin);
+    }
+    // Everyone manages their own password and API tokens.
+    if pattern == "/account/" || pattern.starts_with("/account/") {
+        return Access::Role(Role::Viewer);
+    }
+    let reads = matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS);
+    if !reads || EDITING_PAGES.contains(&pattern) {
+        return Access::Role(Role::Editor);
+    }
+    Access::Role(Role::Viewer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_denies_by_default() {
+        let get = Method::GET;
+        let post = Method::POST;
+        assert_eq!(access(&get, "/login/", Some("/login/")), Access::Public);
+        assert_eq!(access(&post, "/logout/", Some("/logout/")), Access::Public);
+        assert_eq!(access(&get, "/static/app.css", None), Access::Public);
+        assert_eq!(access(&get, "/", Some("/")), Access::Role(Role::Viewer));
+        assert_eq!(
+            access(&get, "/7/", Some("/{id}/")),
+            Access::Role(Role::Viewer)
+        );
+        assert_eq!(
+            access(&get, "/7/edit/", Some("/{id}/edit/")),
+            Access::Role(Role::Editor)
+        );
+        assert_eq!(
+            access(&post, "/7/", Some("/{id}/")),
+            Access::Role(Role::Editor)
+        );
+        assert_eq!(
+            access(
+                &Method::DELETE,
+                "/api/students/7",
+                Some("/api/students/{id}")
+            ),
+            Access::Role(Role::Editor)
+        );
+        assert_eq!(
+            access(&post, "/new-route/", None),
+            Access::Role(Role::Editor)
+        );
+        assert_eq!(access(&get, "/unknown", None), Access::Role(Role::Viewer));
+        assert_eq!(
+            access(&get, "/accounts/", Some("/accounts/")),
+            Access::Role(Role::Admin)
+        );
+        assert_eq!(
+            access(&post, "/account/password/", Some("/account/password/")),
+            Access::Role(Role::Viewer)
+        );
+    }
+}

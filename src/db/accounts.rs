@@ -1,0 +1,308 @@
+//! Queries on `accounts` (and `setup_tokens`, the first-run links that create the first
+//! admin). Changes that could leave no admin are refused inside the transaction that makes
+//! them, so two admins demoting each other at once cannot lock everyone out.
+
+use super::DbConnection;
+use super::sessions;
+use super::students::now;
+use crate::domain::Role;
+use crate::html::Moment;
+use crate::schema::{accounts, setup_tokens};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = accounts)]
+struct AccountRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+    password_hash: String,
+    created_at: NaiveDateTime,
+}
+
+/// A stored account. The password hash stays in the database layer (`password_hash_of`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub created_at: NaiveDateTime,
+}
+
+impl Account {
+    /// "Ada Lovelace <ada@example.com>": how the history names who made a change.
+    pub fn label(&self) -> String {
+        format!("{} <{}>", self.display_name, self.email)
+    }
+
+    pub fn created(&self) -> Moment {
+        Moment(self.created_at)
+    }
+}
+
+impl TryFrom<AccountRow> for (Account, String) {
+    type Error = DieselError;
+
+    fn try_from(row: AccountRow) -> Result<Self, DieselError> {
+        let role = Role::parse(&row.role).map_err(|_| {
+            DieselError::DeserializationError(format!("role {:?}", row.role).into())
+        })?;
+        let account = Account {
+            id: row.id,
+            email: row.email,
+            display_name: row.display_name,
+            role,
+            created_at: row.created_at,
+        };
+        Ok((account, row.password_hash))
+    }
+}
+
+/// An account to store: the email lower-cased, the password already hashed.
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub password_hash: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AccountError {
+    NotFound,
+    EmailTaken,
+    /// The change would leave no admin.
+    LastAdmin,
+}
+
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    accounts::table.count().get_result(conn)
+}
+
+pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<Account>> {
+    accounts::table
+        .order((accounts::display_name, accounts::id))
+        .select(AccountRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(|row| split(row).map(|(account, _)| account))
+        .collect()
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Account>> {
+    let row = accounts::table
+        .find(id)
+        .select(AccountRow::as_select())
+        .first(conn)
+        .optional()?;
+    Ok(row.map(split).transpose()?.map(|(account, _)| account))
+}
+
+/// The account with `email` (any case) and its password hash, for logging in.
+pub fn find_by_email(
+    conn: &mut DbConnection,
+    email: &str,
+) -> QueryResult<Option<(Account, String)>> {
+    let row = accounts::table
+        .filter(accounts::email.eq(email.trim().to_lowercase()))
+        .select(AccountRow::as_select())
+        .first(conn)
+        .optional()?;
+    row.map(split).transpose()
+}
+
+pub fn password_hash_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<String>> {
+    accounts::table
+        .find(id)
+        .select(accounts::password_hash)
+        .first(conn)
+        .optional()
+}
+
+fn split(row: AccountRow) -> QueryResult<(Account, String)> {
+    row.try_into()
+}
+
+pub fn create(
+    conn: &mut DbConnection,
+    account: &NewAccount<'_>,
+) -> QueryResult<Result<Account, AccountError>> {
+    let email = account.email.to_lowercase();
+    let inserted = diesel::insert_into(accounts::table)
+        .values((
+            accounts::email.eq(&email),
+            accounts::display_name.eq(account.display_name),
+            accounts::role.eq(account.role.as_str()),
+            accounts::password_hash.eq(account.password_hash),
+            accounts::created_at.eq(now()),
+        ))
+        .execute(conn);
+    match inserted {
+        Ok(_) => {}
+        Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+            return Ok(Err(AccountError::EmailTaken));
+        }
+        Err(err) => return Err(err),
+    }
+    find_by_email(conn, &email)?
+        .map(|(account, _)| Ok(account))
+        .ok_or(DieselError::NotFound)
+}
+
+/// The changes an admin makes to an account; `password_hash` only when it is replaced
+/// (which ends the account's sessions).
+pub struct AccountChanges<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub password_hash: Option<&'a str>,
+}
+
+pub fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    changes: &AccountChanges<'_>,
+) -> QueryResult<Result<Account, AccountError>> {
+    in_transaction(conn, |conn| {
+        let account = find(conn, id)?.ok_or(Abort::Refused(AccountError::NotFound))?;
+        if account.role == Role::Admin && changes.role != Role::Admin {
+            refuse_last_admin(conn)?;
+        }
+        let email = changes.email.to_lowercase();
+        diesel::update(accounts::table.find(id))
+            .set((
+                accounts::email.eq(&email),
+                accounts::display_name.eq(changes.display_name),
+                accounts::role.eq(changes.role.as_str()),
+            ))
+            .execute(conn)
+            .map_err(|err| match err {
+                DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                    Abort::Refused(AccountError::EmailTaken)
+                }
+                err => Abort::Database(err),
+            })?;
+        if let Some(hash) = changes.password_hash {
+            set_password(conn, id, hash)?;
+        }
+        find(conn, id)?.ok_or(Abort::Database(DieselError::NotFound))
+    })
+}
+
+/// Replaces the password hash and ends every session of the account: whoever knew the old
+/// password (or holds a session opened with it) is out.
+pub fn set_password(conn: &mut DbConnection, id: i64, password_hash: &str) -> QueryResult<bool> {
+    let updated = diesel::update(accounts::table.find(id))
+        .set(accounts::password_hash.eq(password_hash))
+        .execute(conn)?;
+    sessions::end_all_of(conn, id)?;
+    Ok(updated == 1)
+}
+
+/// Removes an account (its sessions and tokens go with it), unless it is the last admin.
+pub fn remove(conn: &mut DbConnection, id: i64) -> QueryResult<Result<Account, AccountError>> {
+    in_transaction(conn, |conn| {
+        let account = find(conn, id)?.ok_or(Abort::Refused(AccountError::NotFound))?;
+        if account.role == Role::Admin {
+            refuse_last_admin(conn)?;
+        }
+        diesel::delete(accounts::table.find(id)).execute(conn)?;
+        Ok(account)
+    })
+}
+
+/// Inside a transaction: refuses when at most one admin is left. The no-op UPDATE locks
+/// the admin rows first (PostgreSQL, MySQL; SQLite's write lock covers the file), so a
+/// concurrent demotion waits and then counts one admin fewer.
+fn refuse_last_admin(conn: &mut DbConnection) -> Result<(), Abort> {
+    diesel::update(accounts::table.filter(accounts::role.eq(Role::Admin.as_str())))
+        .set(accounts::role.eq(accounts::role))
+        .execute(conn)?;
+    let admins: i64 = accounts::table
+        .filter(accounts::role.eq(Role::Admin.as_str()))
+        .count()
+        .get_result(conn)?;
+    if admins <= 1 {
+        return Err(Abort::Refused(AccountError::LastAdmin));
+    }
+    Ok(())
+}
+
+enum Abort {
+    Refused(AccountError),
+    Database(DieselError),
+}
+
+impl From<DieselError> for Abort {
+    fn from(err: DieselError) -> Self {
+        Self::Database(err)
+    }
+}
+
+fn in_transaction<T>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, Abort>,
+) -> QueryResult<Result<T, AccountError>> {
+    match conn.transaction(work) {
+        Ok(value) => Ok(Ok(value)),
+        Err(Abort::Refused(reason)) => Ok(Err(reason)),
+        Err(Abort::Database(err)) => Err(err),
+    }
+}
+
+/// Stores a first-run setup link's digest. Every instance that starts without accounts
+/// adds its own, and any of them works until the first admin exists.
+pub fn add_setup_token(conn: &mut DbConnection, digest: &str) -> QueryResult<()> {
+    diesel::insert_into(setup_tokens::table)
+        .values((
+            setup_tokens::token_hash.eq(digest),
+            setup_tokens::created_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Whether a setup link is still good: it exists and there is no account yet.
+pub fn setup_token_is_valid(conn: &mut DbConnection, digest: &str) -> QueryResult<bool> {
+    if count(conn)? > 0 {
+        return Ok(false);
+    }
+    let found: i64 = setup_tokens::table
+        .filter(setup_tokens::token_hash.eq(digest))
+        .count()
+        .get_result(conn)?;
+    Ok(found > 0)
+}
+
+/// Creates the first admin with a setup link, in one transaction: the link must be valid
+/// and no account may exist (two people racing with the link: one wins). Every setup link
+/// is spent.
+pub fn create_first_admin(
+    conn: &mut DbConnection,
+    digest: &str,
+    account: &NewAccount<'_>,
+) -> QueryResult<Option<Account>> {
+    conn.transaction(|conn| {
+        let ours: i64 = setup_tokens::table
+            .filter(setup_tokens::token_hash.eq(digest))
+            .count()
+            .get_result(conn)?;
+        // Spending every link locks them: a concurrent attempt waits here, then finds
+        // none left (or finds the account this one created).
+        let spent = diesel::delete(setup_tokens::table).execute(conn)?;
+        if ours == 0 || spent == 0 || count(conn)? > 0 {
+            return Err(DieselError::RollbackTransaction);
+        }
+        match create(conn, account)? {
+            Ok(account) => Ok(Some(account)),
+            Err(_) => Err(DieselError::RollbackTransaction),
+        }
+    })
+    .or_else(|err| match err {
+        DieselError::RollbackTransaction => Ok(None),
+        err => Err(err),
+    })
+}

@@ -1,0 +1,104 @@
+//! Queries on `api_tokens`: personal tokens for the JSON API, found by their digest.
+
+use super::DbConnection;
+use super::accounts::Account;
+use crate::html::Moment;
+use crate::schema::api_tokens;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// A token as its owner's account page lists it (never the token itself).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = api_tokens)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub hint: String,
+    pub created_at: NaiveDateTime,
+    pub last_used_at: Option<NaiveDateTime>,
+}
+
+impl ApiToken {
+    pub fn created(&self) -> Moment {
+        Moment(self.created_at)
+    }
+
+    pub fn last_used(&self) -> Option<Moment> {
+        self.last_used_at.map(Moment)
+    }
+}
+
+pub fn create(
+    conn: &mut DbConnection,
+    account_id: i64,
+    name: &str,
+    digest: &str,
+    hint: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(api_tokens::table)
+        .values((
+            api_tokens::account_id.eq(account_id),
+            api_tokens::name.eq(name),
+            api_tokens::token_hash.eq(digest),
+            api_tokens::hint.eq(hint),
+            api_tokens::created_at.eq(now),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn of_account(conn: &mut DbConnection, account_id: i64) -> QueryResult<Vec<ApiToken>> {
+    api_tokens::table
+        .filter(api_tokens::account_id.eq(account_id))
+        .order(api_tokens::id.desc())
+        .select(ApiToken::as_select())
+        .load(conn)
+}
+
+/// Revokes one of `account_id`'s tokens; `None` when it has no such token.
+pub fn revoke(
+    conn: &mut DbConnection,
+    account_id: i64,
+    token_id: i64,
+) -> QueryResult<Option<String>> {
+    conn.transaction(|conn| {
+        let name: Option<String> = api_tokens::table
+            .filter(api_tokens::id.eq(token_id))
+            .filter(api_tokens::account_id.eq(account_id))
+            .select(api_tokens::name)
+            .first(conn)
+            .optional()?;
+        if name.is_some() {
+            diesel::delete(api_tokens::table.find(token_id)).execute(conn)?;
+        }
+        Ok(name)
+    })
+}
+
+/// The account a token belongs to, with the token's id and when it was last used.
+pub fn find(
+    conn: &mut DbConnection,
+    digest: &str,
+) -> QueryResult<Option<(i64, Option<NaiveDateTime>, Account)>> {
+    let found: Option<(i64, Option<NaiveDateTime>, i64)> = api_tokens::table
+        .filter(api_tokens::token_hash.eq(digest))
+        .select((
+            api_tokens::id,
+            api_tokens::last_used_at,
+            api_tokens::account_id,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((id, last_used_at, account_id)) = found else {
+        return Ok(None);
+    };
+    Ok(super::accounts::find(conn, account_id)?.map(|account| (id, last_used_at, account)))
+}
+
+pub fn touch(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(api_tokens::table.find(id))
+        .set(api_tokens::last_used_at.eq(now))
+        .execute(conn)
+        .map(drop)
+}

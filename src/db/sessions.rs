@@ -1,0 +1,88 @@
+//! Queries on `staff_sessions`: one row per logged-in browser, found by the digest of the
+//! token its cookie carries. Deleting the row ends the session on every app instance.
+
+use super::DbConnection;
+use super::accounts::Account;
+use crate::schema::staff_sessions;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+/// A session found by its token: whose it is and when it was last used.
+pub struct FoundSession {
+    pub id: i64,
+    pub last_seen_at: NaiveDateTime,
+    pub account: Account,
+}
+
+pub fn start(
+    conn: &mut DbConnection,
+    account_id: i64,
+    digest: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(staff_sessions::table)
+        .values((
+            staff_sessions::token_hash.eq(digest),
+            staff_sessions::account_id.eq(account_id),
+            staff_sessions::created_at.eq(now),
+            staff_sessions::last_seen_at.eq(now),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn find(conn: &mut DbConnection, digest: &str) -> QueryResult<Option<FoundSession>> {
+    let found: Option<(i64, NaiveDateTime, i64)> = staff_sessions::table
+        .filter(staff_sessions::token_hash.eq(digest))
+        .select((
+            staff_sessions::id,
+            staff_sessions::last_seen_at,
+            staff_sessions::account_id,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((id, last_seen_at, account_id)) = found else {
+        return Ok(None);
+    };
+    Ok(
+        super::accounts::find(conn, account_id)?.map(|account| FoundSession {
+            id,
+            last_seen_at,
+            account,
+        }),
+    )
+}
+
+/// Records activity, for the idle timeout.
+pub fn touch(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(staff_sessions::table.find(id))
+        .set(staff_sessions::last_seen_at.eq(now))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn end(conn: &mut DbConnection, digest: &str) -> QueryResult<()> {
+    diesel::delete(staff_sessions::table.filter(staff_sessions::token_hash.eq(digest)))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn end_all_of(conn: &mut DbConnection, account_id: i64) -> QueryResult<usize> {
+    diesel::delete(staff_sessions::table.filter(staff_sessions::account_id.eq(account_id)))
+        .execute(conn)
+}
+
+/// Deletes sessions idle since before `cutoff` (run at each login, so the table stays
+/// the size of the people actually logged in).
+pub fn purge_idle(conn: &mut DbConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(staff_sessions::table.filter(staff_sessions::last_seen_at.lt(cutoff)))
+        .execute(conn)
+}
+
+/// How many sessions `account_id` has open (the `user list` command shows it).
+pub fn count_of(conn: &mut DbConnection, account_id: i64) -> QueryResult<i64> {
+    staff_sessions::table
+        .filter(staff_sessions::account_id.eq(account_id))
+        .count()
+        .get_result(conn)
+}

@@ -1,0 +1,270 @@
+//! Logging in and out, and the first-run setup page that creates the first admin.
+
+use super::see_other;
+use crate::auth::{self, password, secrets, throttle};
+use crate::db::Database;
+use crate::db::accounts::{self, NewAccount};
+use crate::db::students::now;
+use crate::domain::account::{AccountForm, AccountFormKind, LoginForm, safe_next};
+use crate::domain::{FieldErrors, Role};
+use crate::error::AppError;
+use crate::form::{CsrfForm, CsrfOnly};
+use crate::html::{Layout, render};
+use actix_session::Session;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+/// Whether the client's address is the TCP peer or, behind a reverse proxy that sets it,
+/// the `X-Forwarded-For`/`Forwarded` header (only trustworthy when the proxy sets it).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddresses {
+    pub behind_proxy: bool,
+}
+
+fn client_address(req: &HttpRequest) -> String {
+    let behind_proxy = req
+        .app_data::<web::Data<ClientAddresses>>()
+        .is_some_and(|settings| settings.behind_proxy);
+    let info = req.connection_info();
+    let address = if behind_proxy {
+        info.realip_remote_addr()
+    } else {
+        info.peer_addr()
+    };
+    address.unwrap_or("unknown").to_owned()
+}
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+struct LoginPage {
+    layout: Layout,
+    email: String,
+    next: String,
+    /// Why the last attempt failed (wrong credentials, throttled): one message for the
+    /// form, never one per field (which would tell whether the email exists).
+    problem: Option<String>,
+    no_errors: FieldErrors,
+}
+
+#[derive(Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn login_form(
+    req: HttpRequest,
+    layout: Layout,
+    query: web::Query<NextQuery>,
+) -> Result<HttpResponse, AppError> {
+    let next = safe_next(&query.next).unwrap_or("/").to_owned();
+    if auth::current(&req).await?.is_some() {
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, next))
+            .finish());
+    }
+    let page = LoginPage {
+        layout,
+        email: String::new(),
+        next,
+        problem: None,
+        no_errors: FieldErrors::default(),
+    };
+    render(StatusCode::OK, &page)
+}
+
+pub async fn login(
+    req: HttpRequest,
+    db: web::Data<Database>,
+    session: Session,
+    layout: Layout,
+    form: CsrfForm<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let next = safe_next(&form.next).unwrap_or("/").to_owned();
+    let again = |problem: String| LoginPage {
+        layout: layout.clone(),
+        email: form.email.clone(),
+        next: next.clone(),
+        problem: Some(problem),
+        no_errors: FieldErrors::default(),
+    };
+    if form.email.trim().is_empty() || form.password.is_empty() {
+        let page = again("Enter your email and your password.".into());
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let subjects = throttle::Subjects::new(&form.email, &client_address(&req));
+    let (email, typed) = (form.email.clone(), form.password.clone());
+    let (wait, account) = db
+        .read(move |conn| {
+            let wait = throttle::wait(conn, &subjects, now())?;
+            Ok((wait, accounts::find_by_email(conn, &email)?))
+        })
+        .await?;
+    let outcome = match wait {
+        Some(wait) => Err(Some(wait)),
+        None => {
+            // Argon2 is slow on purpose: off the async workers, and for an unknown email
+            // too, so that the answer takes as long either way.
+            let account = web::block(move || match account {
+                Some((account, hash)) => password::verify(&typed, &hash).then_some(account),
+                None => {
+                    password::verify_decoy(&typed);
+                    None
+                }
+            })
+            .await?;
+            let subjects = throttle::Subjects::new(&form.email, &client_address(&req));
+            let succeeded = account.is_some();
+            db.write(move |conn| {
+                if succeeded {
+                    throttle::record_success(conn, &subjects)
+                } else {
+                    throttle::record_failure(conn, &subjects, now())
+                }
+            })
+            .await?;
+            account.ok_or(None)
+        }
+    };
+    match outcome {
+        Ok(account) => {
+            auth::log_in(&db, &session, &account).await?;
+            log::info!("{} logged in", account.email);
+            Ok(see_other(
+                &next,
+                format!("Logged in as {}.", account.display_name),
+            ))
+        }
+        Err(Some(wait)) => {
+            let page = again(format!(
+                "Too many failed attempts. Wait {} and try again.",
+                throttle::describe(wait)
+            ));
+            let mut response = render(StatusCode::TOO_MANY_REQUESTS, &page)?;
+            if let Ok(seconds) = header::HeaderValue::from_str(&wait.num_seconds().to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, seconds);
+            }
+            Ok(response)
+        }
+        Err(None) => {
+            log::warn!("failed login from {}", client_address(&req));
+            let page = again("That email and password do not match an account.".into());
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+pub async fn logout(
+    db: web::Data<Database>,
+    session: Session,
+    _: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    auth::log_out(&db, &session).await?;
+    Ok(see_other("/login/", "You have logged out.".into()))
+}
+
+#[derive(Template)]
+#[template(path = "auth/setup.html")]
+struct SetupPage {
+    layout: Layout,
+    token: String,
+    form: AccountForm,
+    errors: FieldErrors,
+}
+
+#[derive(Deserialize)]
+pub struct SetupQuery {
+    #[serde(default)]
+    token: String,
+}
+
+#[derive(Deserialize)]
+pub struct SetupForm {
+    #[serde(default)]
+    token: String,
+    #[serde(flatten)]
+    account: AccountForm,
+}
+
+const SETUP_LINK_INVALID: &str = "This setup link is not valid: it was already used (an account \
+     exists, so log in), or it was mistyped. A new one is printed in the log each time the app \
+     starts while there is no account.";
+
+async fn check_setup_token(db: &Database, token: &str) -> Result<(), AppError> {
+    let digest = secrets::digest(token);
+    if db
+        .read(move |conn| accounts::setup_token_is_valid(conn, &digest))
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(SETUP_LINK_INVALID))
+    }
+}
+
+pub async fn setup_form(
+    db: web::Data<Database>,
+    layout: Layout,
+    query: web::Query<SetupQuery>,
+) -> Result<HttpResponse, AppError> {
+    check_setup_token(&db, &query.token).await?;
+    let page = SetupPage {
+        layout,
+        token: query.into_inner().token,
+        form: AccountForm::default(),
+        errors: FieldErrors::default(),
+    };
+    render(StatusCode::OK, &page)
+}
+
+pub async fn setup(
+    db: web::Data<Database>,
+    session: Session,
+    layout: Layout,
+    form: CsrfForm<SetupForm>,
+) -> Result<HttpResponse, AppError> {
+    let SetupForm { token, account } = form.into_inner();
+    check_setup_token(&db, &token).await?;
+    let form = AccountForm {
+        role: Role::Admin.as_str().into(),
+        ..account
+    };
+    let valid = match form.parse(AccountFormKind::New) {
+        Ok(valid) => valid,
+        Err(errors) => {
+            let page = SetupPage {
+                layout,
+                token,
+                form,
+                errors,
+            };
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let digest = secrets::digest(&token);
+    let hash = password::hash_off_thread(valid.password.as_ref()).await?;
+    let created = db
+        .write(move |conn| {
+            let account = NewAccount {
+                email: valid.email.as_str(),
+                display_name: valid.display_name.as_str(),
+                role: Role::Admin,
+                password_hash: &hash,
+            };
+            accounts::create_first_admin(conn, &digest, &account)
+        })
+        .await?;
+    let account = created.ok_or(AppError::Forbidden(SETUP_LINK_INVALID))?;
+    log::info!("first admin {} created with the setup link", account.email);
+    auth::log_in(&db, &session, &account).await?;
+    Ok(see_other(
+        "/",
+        format!(
+            "Welcome, {}. Your admin account is ready; add your colleagues under Accounts.",
+            account.display_name
+        ),
+    ))
+}
