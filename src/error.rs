@@ -3,6 +3,7 @@
 //! Validation failures are not errors here: a bad form is an expected outcome that handlers
 //! answer by re-rendering the form (422). This type covers everything that ends a request.
 
+use crate::html::Layout;
 use actix_web::dev::ServiceResponse;
 use actix_web::http::header::ContentType;
 use actix_web::http::{StatusCode, header};
@@ -121,7 +122,7 @@ impl From<diesel::result::Error> for AppError {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
-    layout: crate::html::Layout,
+    layout: Layout,
     status: StatusCode,
     title: &'static str,
     message: &'static str,
@@ -149,10 +150,18 @@ impl ResponseError for AppError {
             Self::Unavailable(cause) => log::warn!("database unavailable: {cause}"),
             _ => {}
         }
+        // No request here: `error_pages` puts the page in the request's layout afterwards.
+        self.page(Layout::default())
+    }
+}
+
+impl AppError {
+    /// The error page inside `layout` (the nav of whoever is logged in).
+    fn page(&self, layout: Layout) -> HttpResponse {
         let status = self.status_code();
         let (title, message) = self.title_and_message();
         let page = ErrorPage {
-            layout: crate::html::Layout::default(),
+            layout,
             status,
             title,
             message,
@@ -176,30 +185,48 @@ impl ResponseError for AppError {
     }
 }
 
-/// Middleware: actix-web answers a known path with an unsupported method with an empty
-/// 405; give it the error page (or API problem) every other error has, keeping its
-/// `Allow` header.
+/// Middleware: error pages inside the layout of the request (who is logged in, the nav),
+/// which `error_response` cannot see; and for the empty 405 actix-web answers a known
+/// path with an unsupported method, the error page (or API problem) every other error
+/// has, keeping its `Allow` header.
 pub fn error_pages<B: 'static>() -> ErrorHandlers<B> {
-    ErrorHandlers::new().handler(
-        StatusCode::METHOD_NOT_ALLOWED,
-        |response: ServiceResponse<B>| {
-            if response.headers().contains_key(header::CONTENT_TYPE) {
+    ErrorHandlers::new()
+        .handler(
+            StatusCode::METHOD_NOT_ALLOWED,
+            |response: ServiceResponse<B>| {
+                if response.headers().contains_key(header::CONTENT_TYPE) {
+                    return Ok(ErrorHandlerResponse::Response(
+                        response.map_into_left_body(),
+                    ));
+                }
+                let (request, bare) = response.into_parts();
+                let mut page = if crate::api::is_api(request.path()) {
+                    crate::api::ApiError::MethodNotAllowed.error_response()
+                } else {
+                    AppError::MethodNotAllowed.page(Layout::of(&request))
+                };
+                if let Some(allow) = bare.headers().get(header::ALLOW) {
+                    page.headers_mut().insert(header::ALLOW, allow.clone());
+                }
+                Ok(ErrorHandlerResponse::Response(
+                    ServiceResponse::new(request, page).map_into_right_body(),
+                ))
+            },
+        )
+        .default_handler(|response: ServiceResponse<B>| {
+            let page = response
+                .response()
+                .error()
+                .and_then(|err| err.as_error::<AppError>())
+                .map(|err| err.page(Layout::of(response.request())));
+            let Some(page) = page else {
                 return Ok(ErrorHandlerResponse::Response(
                     response.map_into_left_body(),
                 ));
-            }
-            let (request, bare) = response.into_parts();
-            let mut page = if crate::api::is_api(request.path()) {
-                crate::api::ApiError::MethodNotAllowed.error_response()
-            } else {
-                AppError::MethodNotAllowed.error_response()
             };
-            if let Some(allow) = bare.headers().get(header::ALLOW) {
-                page.headers_mut().insert(header::ALLOW, allow.clone());
-            }
+            let (request, _) = response.into_parts();
             Ok(ErrorHandlerResponse::Response(
                 ServiceResponse::new(request, page).map_into_right_body(),
             ))
-        },
-    )
+        })
 }

@@ -54,6 +54,11 @@ impl Layout {
         })
     }
 
+    /// The layout for `req`, or an empty one (an error page must render regardless).
+    pub fn of(req: &HttpRequest) -> Self {
+        Self::extract(req).unwrap_or_default()
+    }
+
     /// Whether to show buttons that create, edit or delete records: a viewer sees none.
     pub fn can_edit(&self) -> bool {
         self.account

@@ -16,3 +16,4 @@ pub mod seed;
 pub mod settings;
 pub mod startup;
 pub mod urlencoded;
+pub mod users;

@@ -1,10 +1,11 @@
-//! The `students` command: serve the app (default), apply migrations, or seed demo data.
+//! The `students` command: serve the app (default), apply migrations, seed demo data, or
+//! manage staff accounts.
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use students::settings::Settings;
 use students::startup::Application;
-use students::{db, seed};
+use students::{db, seed, users};
 
 #[derive(Parser)]
 #[command(version, about = "Students: a student manager for the browser")]
@@ -27,6 +28,9 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         count: usize,
     },
+    /// Manage staff accounts: add, list, set-password, remove, token.
+    #[command(subcommand)]
+    User(users::UserCommand),
 }
 
 #[actix_web::main]
@@ -69,6 +73,11 @@ async fn run(command: Command, settings: &Settings) -> anyhow::Result<()> {
                 report.enrollments_added,
                 db::redacted(&settings.database_url)
             );
+        }
+        Command::User(command) => {
+            let database = db::connect(&settings.database_url)?;
+            db::migrate(&database)?;
+            users::run(database.pool(), command)?;
         }
     }
     Ok(())

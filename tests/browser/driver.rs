@@ -128,6 +128,15 @@ impl Browser {
         }
     }
 
+    /// Logs in through the login form as the test admin, like a person starting work.
+    pub async fn log_in(&self, app: &crate::helpers::TestApp) {
+        self.goto(&app.url("/login/")).await;
+        self.fill("email", crate::helpers::ADMIN_EMAIL).await;
+        self.fill("password", crate::helpers::PASSWORD).await;
+        self.click("main button[type=submit]").await;
+        self.wait_for_text("/", "Logged in as").await;
+    }
+
     pub async fn click(&self, css: &str) {
         self.client
             .find(Locator::Css(css))

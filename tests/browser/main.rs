@@ -27,6 +27,7 @@ async fn create_from_the_nav_then_open_and_edit_the_student() {
         return;
     };
     let app = spawn_app().await;
+    browser.log_in(&app).await;
 
     browser.goto(&app.url("/")).await;
     browser.click_link("Create").await;
@@ -42,7 +43,7 @@ async fn create_from_the_nav_then_open_and_edit_the_student() {
         ],
     )
     .await;
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text("/", "Added student Ada Lovelace.")
         .await;
@@ -64,7 +65,7 @@ async fn create_from_the_nav_then_open_and_edit_the_student() {
         "prefilled"
     );
     browser.fill("lastname", "King").await;
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text("/", "Saved changes to Ada King.")
         .await;
@@ -79,6 +80,7 @@ async fn a_bad_email_comes_back_with_the_message_beside_the_field() {
         return;
     };
     let app = spawn_app().await;
+    browser.log_in(&app).await;
 
     browser.goto(&app.url("/create/")).await;
     let typed = [
@@ -89,7 +91,7 @@ async fn a_bad_email_comes_back_with_the_message_beside_the_field() {
         ("bio", "Wrote the first program."),
     ];
     fill_student_form(&browser, typed).await;
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text(
             "/create/",
@@ -126,6 +128,7 @@ async fn delete_asks_for_confirmation_on_the_index_and_the_detail_page() {
         return;
     };
     let app = spawn_app().await;
+    browser.log_in(&app).await;
     app.given_student("Carl", "White", "carlwhite@example.com")
         .await;
     let sammy = app
@@ -192,6 +195,7 @@ async fn without_javascript_delete_goes_through_the_confirmation_page() {
         return;
     };
     let app = spawn_app().await;
+    browser.log_in(&app).await;
     let carl = app
         .given_student("Carl", "White", "carlwhite@example.com")
         .await;
@@ -206,7 +210,7 @@ async fn without_javascript_delete_goes_through_the_confirmation_page() {
         1,
         "opening the page deletes nothing"
     );
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text("/", "Deleted student Carl White.")
         .await;
@@ -220,6 +224,7 @@ async fn the_create_form_works_with_the_keyboard_alone() {
         return;
     };
     let app = spawn_app().await;
+    browser.log_in(&app).await;
     browser.goto(&app.url("/create/")).await;
 
     let tab = char::from(Key::Tab).to_string();
@@ -273,6 +278,7 @@ async fn nothing_scrolls_sideways_on_a_375_px_phone() {
         return;
     };
     let app = spawn_app().await;
+    browser.log_in(&app).await;
     // Long unbroken text is what usually pushes a phone layout wide.
     let long_name = "Wolfeschlegelsteinhausenbergerdorff";
     let long_email = format!("{}@{}.example.com", "a".repeat(40), "b".repeat(20));
@@ -306,7 +312,7 @@ async fn nothing_scrolls_sideways_on_a_375_px_phone() {
         .fill("email", &format!("{long_email}{long_email}"))
         .await;
     browser.fill("age", "one hundred and fifty-one").await;
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text(&edit, "There are problems with 3 fields")
         .await;
@@ -325,6 +331,7 @@ async fn every_screen_is_accessible_and_valid_html() {
         return;
     };
     let app = spawn_app().await;
+    browser.log_in(&app).await;
     let mut pages: Vec<(&str, String)> = Vec::new();
 
     // The empty index first, then a full one.
@@ -360,7 +367,7 @@ async fn every_screen_is_accessible_and_valid_html() {
     browser.fill("lastname", "").await;
     browser.fill("email", "not-an-email").await;
     browser.fill("age", "200").await;
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text(&edit, "There are problems with 3 fields")
         .await;
@@ -394,7 +401,7 @@ async fn every_screen_is_accessible_and_valid_html() {
         reqwest::StatusCode::SEE_OTHER
     );
     browser.fill("age", "25").await;
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text(
             &edit,
@@ -447,6 +454,7 @@ async fn courses_enroll_remove_with_confirm_and_delete_with_its_enrollments(app:
         return;
     };
     let ada = app.insert_student("Ada", "Lovelace", "ada@example.com", Some(36));
+    browser.log_in(&app).await;
     let mut pages: Vec<(&str, String)> = Vec::new();
 
     browser.goto(&app.url("/")).await;
@@ -460,7 +468,7 @@ async fn courses_enroll_remove_with_confirm_and_delete_with_its_enrollments(app:
     pages.push(("course-form", app.get_html("/courses/create/").await));
     browser.fill("code", "bio-101").await;
     browser.fill("title", "Biology").await;
-    browser.click("button[type=submit]").await;
+    browser.click("main button[type=submit]").await;
     browser
         .wait_for_text("/courses/", "Added course BIO-101 Biology.")
         .await;

@@ -10,13 +10,22 @@ mod databases;
 pub use databases::{Backend, TestDatabase};
 
 use reqwest::{Response, StatusCode, header};
+use students::auth::password;
+use students::db::accounts::{self, NewAccount};
 use students::db::students::Student;
 use students::db::{self, DbPool};
+pub use students::domain::Role;
 use students::settings::Settings;
 use students::startup::Application;
 
+/// Every test account's password.
+pub const PASSWORD: &str = "a long test password";
+/// The account `TestApp::client` is logged in as.
+pub const ADMIN_EMAIL: &str = "admin@example.com";
+
 pub struct TestApp {
     pub address: String,
+    /// Logged in as the admin `ADMIN_EMAIL`.
     pub client: reqwest::Client,
     pub pool: DbPool,
     server: actix_web::dev::ServerHandle,
@@ -49,7 +58,7 @@ pub async fn spawn_app_on(backend: Backend) -> Option<TestApp> {
     let address = format!("http://127.0.0.1:{}", app.port());
     let server = app.handle();
     tokio::spawn(app.run_until_stopped());
-    Some(TestApp {
+    let app = TestApp {
         address,
         client: client(),
         pool: db::connect(&settings.database_url)
@@ -58,7 +67,15 @@ pub async fn spawn_app_on(backend: Backend) -> Option<TestApp> {
             .clone(),
         server,
         _database: database,
-    })
+    };
+    app.add_account(ADMIN_EMAIL, Role::Admin);
+    let response = app.log_in(&app.client, ADMIN_EMAIL, PASSWORD).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "the admin logs in"
+    );
+    Some(app)
 }
 
 /// A fresh client: its own cookie jar, so its own session.
@@ -101,6 +118,81 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
+    /// Stores an account with `PASSWORD` straight in the database; returns its id.
+    pub fn add_account(&self, email: &str, role: Role) -> i64 {
+        let hash = password::hash(PASSWORD).expect("hash");
+        let name = email.split('@').next().expect("a local part");
+        let account = NewAccount {
+            email,
+            display_name: name,
+            role,
+            password_hash: &hash,
+        };
+        let mut conn = self.pool.get().expect("connection");
+        accounts::create(&mut conn, &account)
+            .expect("insert")
+            .expect("a free email")
+            .id
+    }
+
+    /// A new browser (its own cookies) logged in with a new account of `role`.
+    pub async fn client_as(&self, role: Role) -> reqwest::Client {
+        let email = format!(
+            "{}-{}@example.com",
+            role,
+            hex::encode(rand::random::<[u8; 4]>())
+        );
+        self.add_account(&email, role);
+        let browser = client();
+        let response = self.log_in(&browser, &email, PASSWORD).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{email} logs in");
+        browser
+    }
+
+    /// Submits the login form in `browser`, as a person would after opening it.
+    pub async fn log_in(&self, browser: &reqwest::Client, email: &str, password: &str) -> Response {
+        let token = self.csrf_token_of(browser, "/login/").await;
+        browser
+            .post(self.url("/login/"))
+            .form(&[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &token),
+            ])
+            .send()
+            .await
+            .expect("POST /login/")
+    }
+
+    /// The CSRF token of `browser`'s session, read from the page at `path`.
+    pub async fn csrf_token_of(&self, browser: &reqwest::Client, path: &str) -> String {
+        let response = browser.get(self.url(path)).send().await.expect("GET");
+        assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+        let page = response.text().await.expect("body");
+        let marker = r#"<meta name="csrf-token" content=""#;
+        let start = page.find(marker).expect("csrf meta tag") + marker.len();
+        let end = start + page[start..].find('"').expect("end of token");
+        page[start..end].to_owned()
+    }
+
+    /// Posts a form from `browser` with its session's CSRF token.
+    pub async fn post_form_as(
+        &self,
+        browser: &reqwest::Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> Response {
+        let token = self.csrf_token_of(browser, "/about/").await;
+        let mut fields = form.to_vec();
+        fields.push(("csrf_token", &token));
+        browser
+            .post(self.url(path))
+            .form(&fields)
+            .send()
+            .await
+            .expect("POST request")
+    }
+
     pub async fn get(&self, path: &str) -> Response {
         self.client
             .get(self.url(path))
@@ -117,26 +209,12 @@ impl TestApp {
 
     /// The session's CSRF token, read from a page like a browser would have it.
     pub async fn csrf_token(&self) -> String {
-        let page = self.get_html("/about/").await;
-        let start = page
-            .find(r#"<meta name="csrf-token" content=""#)
-            .expect("csrf meta tag")
-            + r#"<meta name="csrf-token" content=""#.len();
-        let end = start + page[start..].find('"').expect("end of token");
-        page[start..end].to_owned()
+        self.csrf_token_of(&self.client, "/about/").await
     }
 
     /// Posts a form with this session's CSRF token, as the app's own pages do.
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
-        let token = self.csrf_token().await;
-        let mut fields = form.to_vec();
-        fields.push(("csrf_token", &token));
-        self.client
-            .post(self.url(path))
-            .form(&fields)
-            .send()
-            .await
-            .expect("POST request")
+        self.post_form_as(&self.client, path, form).await
     }
 
     /// Posts the edit form of student `id` as a browser would: with the version the edit
@@ -203,7 +281,7 @@ impl TestApp {
         };
         let student = form.parse().expect("a valid test student");
         let mut conn = self.pool.get().expect("connection");
-        db::students::create(&mut conn, &student)
+        db::students::create(&mut conn, &student, None)
             .expect("insert")
             .expect("a free email")
             .id

@@ -76,11 +76,12 @@ async fn a_form_without_a_valid_token_is_refused_and_writes_nothing(app: TestApp
         let page = body_with_status(response, StatusCode::FORBIDDEN).await;
         assert!(page.contains("security token is missing or out of date"));
     }
-    // Another browser (no session at all) with a token copied from ours.
+    // Another logged-in browser (its own session) with a token copied from ours.
     let token = app.csrf_token().await;
     let mut stolen = student_form("Mallory", "Evil", "mallory@example.com");
     stolen.push(("csrf_token", &token));
-    let response = client()
+    let other = app.client_as(Role::Editor).await;
+    let response = other
         .post(app.url("/create/"))
         .form(&stolen)
         .send()

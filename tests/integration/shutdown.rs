@@ -35,6 +35,37 @@ fn start_server(database_url: &str) -> (Child, String) {
     (server, address)
 }
 
+/// An editor's API token, made with the `user` commands as an operator would.
+fn api_token(database_url: &str) -> String {
+    let students = |args: &[&str], stdin: &str| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_students"))
+            .args(args)
+            .env("DATABASE_URL", database_url)
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("run the students binary");
+        command
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin.as_bytes())
+            .expect("write the password");
+        let output = command.wait_with_output().expect("the command ends");
+        assert!(output.status.success(), "students {args:?}");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let email = "script@example.com";
+    students(
+        &["user", "add", email, "--role", "editor"],
+        "a long password\n",
+    );
+    students(&["user", "token", email, "--name", "shutdown test"], "")
+        .trim()
+        .to_owned()
+}
+
 fn wait_for_exit(server: &mut Child, within: Duration) -> std::process::ExitStatus {
     let deadline = Instant::now() + within;
     loop {
@@ -50,6 +81,7 @@ fn wait_for_exit(server: &mut Child, within: Duration) -> std::process::ExitStat
 fn sigterm_lets_a_request_in_flight_finish_and_store_its_write() {
     let dir = tempfile::tempdir().expect("temp dir");
     let database_url = dir.path().join("students.db").display().to_string();
+    let token = api_token(&database_url);
     let (mut server, address) = start_server(&database_url);
 
     // A create whose body is only half sent when the signal arrives.
@@ -62,7 +94,7 @@ fn sigterm_lets_a_request_in_flight_finish_and_store_its_write() {
     write!(
         stream,
         "POST /api/students HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n{first}",
+         Authorization: Bearer {token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{first}",
         body.len()
     )
     .expect("send the head");

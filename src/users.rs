@@ -1,0 +1,148 @@
+//! The `students user …` commands: manage accounts from a shell (the first admin without
+//! the setup link, a forgotten password, a token for a script), with the same rules as the
+//! web pages: the same password rules, and never without an admin.
+
+use crate::auth::{password, secrets};
+use crate::db::accounts::{self, AccountError, NewAccount};
+use crate::db::students::now;
+use crate::db::{DbPool, api_tokens, sessions};
+use crate::domain::account::NewPassword;
+use crate::domain::{Email, PersonName, Role};
+use anyhow::{Context, bail};
+use std::io::{BufRead, IsTerminal};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum UserCommand {
+    /// Add an account. The password is asked for twice on a terminal, or read from the
+    /// first line of standard input (`echo "$PASSWORD" | students user add …`).
+    Add {
+        email: String,
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// The name shown in the app (default: the part of the email before the @).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// List the accounts.
+    List,
+    /// Set an account's password (read as for `add`); ends its sessions.
+    SetPassword { email: String },
+    /// Remove an account (not the last admin); its sessions and tokens stop working.
+    Remove { email: String },
+    /// Create a personal API token for an account and print it (for scripts).
+    Token {
+        email: String,
+        /// What the token is for.
+        #[arg(long, default_value = "command line")]
+        name: String,
+    },
+}
+
+fn parse_role(raw: &str) -> Result<Role, String> {
+    Role::parse(raw)
+}
+
+pub fn run(pool: &DbPool, command: UserCommand) -> anyhow::Result<()> {
+    let mut conn = pool.get()?;
+    match command {
+        UserCommand::Add { email, role, name } => {
+            let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
+            let default_name = email
+                .as_str()
+                .split('@')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let name = PersonName::parse("The name", name.as_deref().unwrap_or(&default_name))
+                .map_err(anyhow::Error::msg)?;
+            let password = read_new_password(email.as_str())?;
+            let hash = password::hash(password.as_str())?;
+            let account = NewAccount {
+                email: email.as_str(),
+                display_name: name.as_str(),
+                role,
+                password_hash: &hash,
+            };
+            match accounts::create(&mut conn, &account)? {
+                Ok(account) => println!(
+                    "added {} <{}> as {}",
+                    account.display_name, account.email, account.role
+                ),
+                Err(_) => bail!(
+                    "an account with the email {} exists already",
+                    email.as_str()
+                ),
+            }
+        }
+        UserCommand::List => {
+            let accounts = accounts::list(&mut conn)?;
+            if accounts.is_empty() {
+                println!("no accounts (add one with `students user add EMAIL --role admin`)");
+            }
+            for account in accounts {
+                let open = sessions::count_of(&mut conn, account.id)?;
+                println!(
+                    "{:<40} {:<7} {:<30} {} session(s)",
+                    account.email,
+                    account.role.as_str(),
+                    account.display_name,
+                    open
+                );
+            }
+        }
+        UserCommand::SetPassword { email } => {
+            let (account, _) = find(&mut conn, &email)?;
+            let password = read_new_password(&account.email)?;
+            let hash = password::hash(password.as_str())?;
+            accounts::set_password(&mut conn, account.id, &hash)?;
+            println!(
+                "set the password of {}; their sessions have ended",
+                account.email
+            );
+        }
+        UserCommand::Remove { email } => {
+            let (account, _) = find(&mut conn, &email)?;
+            match accounts::remove(&mut conn, account.id)? {
+                Ok(account) => println!("removed {}", account.email),
+                Err(AccountError::LastAdmin) => {
+                    bail!(
+                        "{} is the last admin: make another account an admin first",
+                        account.email
+                    )
+                }
+                Err(_) => bail!("no account has the email {email}"),
+            }
+        }
+        UserCommand::Token { email, name } => {
+            let (account, _) = find(&mut conn, &email)?;
+            let issued = secrets::issue(secrets::API_TOKEN_PREFIX);
+            let hint = &issued.plain[issued.plain.len() - 4..];
+            api_tokens::create(&mut conn, account.id, &name, &issued.digest, hint, now())?;
+            println!("{}", issued.plain);
+        }
+    }
+    Ok(())
+}
+
+fn find(
+    conn: &mut crate::db::DbConnection,
+    email: &str,
+) -> anyhow::Result<(accounts::Account, String)> {
+    accounts::find_by_email(conn, email)?
+        .with_context(|| format!("no account has the email {email}"))
+}
+
+/// A new password: asked twice without echo on a terminal, else the first line of stdin.
+fn read_new_password(email: &str) -> anyhow::Result<NewPassword> {
+    let (password, confirmation) = if std::io::stdin().is_terminal() {
+        let password = rpassword::prompt_password(format!("Password for {email}: "))?;
+        let again = rpassword::prompt_password("Again: ")?;
+        (password, again)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        let password = line.trim_end_matches(['\r', '\n']).to_owned();
+        (password.clone(), password)
+    };
+    NewPassword::parse(&password, &confirmation, Some(email)).map_err(anyhow::Error::msg)
+}
