@@ -1,8 +1,10 @@
 //! HTTP-level tests of the real app: one test binary (one link step), grouped by concern.
 
 mod api;
+mod auth;
 mod courses;
 mod errors;
+mod first_run;
 #[path = "../common/mod.rs"]
 mod helpers;
 mod history;

@@ -7,32 +7,40 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// The binary, serving a fresh SQLite file on a free port, and the address it logged.
-fn start_server(database_url: &str) -> (Child, String) {
+/// Everything the server has logged so far.
+pub type Log = std::sync::Arc<std::sync::Mutex<String>>;
+
+/// The binary, serving a SQLite file on a free port, the address it logged, and its log.
+pub fn start_server(database_url: &str) -> (Child, String, Log) {
     let mut server = Command::new(env!("CARGO_BIN_EXE_students"))
         .arg("serve")
         .env("DATABASE_URL", database_url)
         .env("PORT", "0")
         .env("SHUTDOWN_TIMEOUT", "10")
-        .env("RUST_LOG", "info")
+        .env("RUST_LOG", "debug")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("start the students binary");
     // Read the log on a thread (a full pipe would block the server) until it says where.
-    let log = BufReader::new(server.stderr.take().expect("stderr"));
+    let lines = BufReader::new(server.stderr.take().expect("stderr"));
+    let log = Log::default();
     let (address_sender, address) = mpsc::channel();
+    let kept = log.clone();
     std::thread::spawn(move || {
-        for line in log.lines().map_while(Result::ok) {
+        for line in lines.lines().map_while(Result::ok) {
             if let Some((_, address)) = line.split_once("serving http://") {
                 let _ = address_sender.send(address.trim().to_owned());
             }
+            let mut log = kept.lock().unwrap_or_else(|e| e.into_inner());
+            log.push_str(&line);
+            log.push('\n');
         }
     });
     let address = address
         .recv_timeout(Duration::from_secs(20))
         .expect("the server logs its address");
-    (server, address)
+    (server, address, log)
 }
 
 /// An editor's API token, made with the `user` commands as an operator would.
@@ -66,7 +74,7 @@ fn api_token(database_url: &str) -> String {
         .to_owned()
 }
 
-fn wait_for_exit(server: &mut Child, within: Duration) -> std::process::ExitStatus {
+pub fn wait_for_exit(server: &mut Child, within: Duration) -> std::process::ExitStatus {
     let deadline = Instant::now() + within;
     loop {
         if let Some(status) = server.try_wait().expect("wait") {
@@ -82,7 +90,7 @@ fn sigterm_lets_a_request_in_flight_finish_and_store_its_write() {
     let dir = tempfile::tempdir().expect("temp dir");
     let database_url = dir.path().join("students.db").display().to_string();
     let token = api_token(&database_url);
-    let (mut server, address) = start_server(&database_url);
+    let (mut server, address, _) = start_server(&database_url);
 
     // A create whose body is only half sent when the signal arrives.
     let body = r#"{"firstname": "Grace", "lastname": "Hopper", "email": "grace@example.com"}"#;
