@@ -39,6 +39,20 @@ def free_port():
         return probe.getsockname()[1]
 
 
+# The account every bench client logs in with (created by `ensure_account`).
+BENCH_EMAIL = "bench@example.com"
+BENCH_PASSWORD = "bench password, not secret"
+
+
+def ensure_account(binary, database_url):
+    """Adds the bench admin with the `user add` command, as an operator would (once)."""
+    env = dict(os.environ, DATABASE_URL=database_url, RUST_LOG="warn")
+    done = subprocess.run([binary, "user", "add", BENCH_EMAIL, "--role", "admin"], env=env,
+                          input=BENCH_PASSWORD + "\n", capture_output=True, text=True)
+    if done.returncode != 0 and "exists already" not in done.stderr:
+        raise SystemExit(f"could not add the bench account: {done.stderr}")
+
+
 class Server:
     """One app instance on a free port, its log in a file."""
 
@@ -50,6 +64,7 @@ class Server:
         self.process = None
 
     def start(self, wait=True):
+        ensure_account(self.binary, self.database_url)
         env = dict(os.environ, DATABASE_URL=self.database_url, PORT=str(self.port),
                    WORKERS=str(self.workers), RUST_LOG="warn")
         log = open(self.log_path, "a")
@@ -102,15 +117,32 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 class Session:
-    """A browser-like client: its own cookie jar, redirects not followed."""
+    """A browser-like client: its own cookie jar, redirects not followed, logged in as the
+    bench account unless `log_in=False`."""
 
-    def __init__(self, base):
+    def __init__(self, base, log_in=True):
         self.base = base
         self.origin = base
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect
         )
         self.headers = {}  # of the last answer, names in lower case
+        if log_in:
+            self.log_in()
+
+    def log_in(self, attempts=50):
+        """Logs in through the login form (retrying while the server is unreachable)."""
+        for _ in range(attempts):
+            status, page = self.send("GET", "/login/")
+            token = TOKEN.search(page) if status == 200 else None
+            if token:
+                fields = {"email": BENCH_EMAIL, "password": BENCH_PASSWORD,
+                          "csrf_token": token.group(1)}
+                status, _ = self.send("POST", "/login/", fields)
+                if status == 303:
+                    return
+            time.sleep(0.2)
+        raise SystemExit(f"could not log in to {self.base}: {status}")
 
     def send(self, method, path, fields=None, origin=None, json_body=None, timeout=30):
         """Returns (status or None when no answer, body)."""

@@ -29,8 +29,13 @@ pub fn is_api(path: &str) -> bool {
 #[openapi(
     info(
         title = "Students API",
-        description = "Student records as JSON. Errors are RFC 9457 problem documents."
+        description = "Student records as JSON. Errors are RFC 9457 problem documents. \
+            Every request needs a personal API token (create one on your account page) sent as \
+            `Authorization: Bearer <token>`, or a logged-in session: without one the answer is \
+            401; writes need the editor or admin role (403 otherwise)."
     ),
+    modifiers(&BearerToken),
+    security(("token" = [])),
     paths(
         students::index,
         students::show,
@@ -58,6 +63,25 @@ pub fn is_api(path: &str) -> bool {
     )
 )]
 pub struct ApiDoc;
+
+/// Declares the `token` security scheme every operation requires.
+struct BearerToken;
+
+impl utoipa::Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .description(Some(
+                "A personal API token from your account page (`stu_…`).",
+            ))
+            .build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("token", SecurityScheme::Http(scheme));
+    }
+}
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(

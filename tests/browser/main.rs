@@ -353,6 +353,9 @@ async fn every_screen_is_accessible_and_valid_html() {
         ("04-create", "/create/".to_owned()),
         ("06-delete-confirmation", format!("/{}/delete/", john.id)),
         ("07-about", "/about/".to_owned()),
+        ("11-account", "/account/".to_owned()),
+        ("12-accounts", "/accounts/".to_owned()),
+        ("13-account-form", "/accounts/create/".to_owned()),
     ];
     for (name, path) in &screens {
         browser.goto(&app.url(path)).await;
@@ -441,7 +444,96 @@ async fn every_screen_is_accessible_and_valid_html() {
         body_with_status(response, reqwest::StatusCode::NOT_FOUND).await,
     ));
 
+    // The login page, as someone not logged in gets it.
+    let login = client().get(app.url("/login/?next=%2F")).send().await;
+    pages.push((
+        "login",
+        body_with_status(login.expect("GET /login/"), reqwest::StatusCode::OK).await,
+    ));
+
     assert_valid_html(&pages);
+}
+
+/// Issue 9's flow: an anonymous visit lands on the login form, a wrong password is
+/// refused, the right one leads back to the page asked for; work; a token on the account
+/// page; log out, and the records are out of reach again.
+#[tokio::test]
+async fn log_in_work_and_log_out() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    app.insert_student("Ada", "Lovelace", "ada@example.com", Some(36));
+
+    browser.goto(&app.url("/courses/")).await;
+    browser
+        .wait_for_text("/login/", "Student records are for staff only")
+        .await;
+    browser.screenshot("14-login").await;
+    assert_accessible(&browser, "login").await;
+    assert!(!browser.text().await.contains("Lovelace"));
+    browser.fill("email", ADMIN_EMAIL).await;
+    browser.fill("password", "not the password").await;
+    browser.click("main button[type=submit]").await;
+    browser
+        .wait_for_text(
+            "/login/",
+            "That email and password do not match an account.",
+        )
+        .await;
+    assert_eq!(
+        browser.value_of("email").await,
+        ADMIN_EMAIL,
+        "the email is kept"
+    );
+    assert_accessible(&browser, "login with error").await;
+    browser.fill("password", PASSWORD).await;
+    browser.click("main button[type=submit]").await;
+    browser
+        .wait_for_text("/courses/", "Logged in as admin.")
+        .await;
+
+    // Work: add a student from the nav.
+    browser.click_link("Create").await;
+    browser.wait_for_text("/create/", "Add a new student").await;
+    fill_student_form(
+        &browser,
+        [
+            ("firstname", "Grace"),
+            ("lastname", "Hopper"),
+            ("email", "grace@example.com"),
+            ("age", ""),
+            ("bio", ""),
+        ],
+    )
+    .await;
+    browser.click("main button[type=submit]").await;
+    browser
+        .wait_for_text("/", "Added student Grace Hopper.")
+        .await;
+    browser.click_link("Grace Hopper").await;
+    browser
+        .wait_for_text(&format!("/{}/", 2), "by admin <admin@example.com>")
+        .await;
+
+    // The account page: a token, shown once.
+    browser.click(".who a").await;
+    browser.wait_for_text("/account/", "API tokens").await;
+    browser.fill("name", "nightly export").await;
+    browser.click(".enroll-form button[type=submit]").await;
+    browser
+        .wait_for_text("/account/", "it will not be shown again")
+        .await;
+    browser.screenshot("15-account-new-token").await;
+    assert_accessible(&browser, "account with a new token").await;
+
+    browser.click(".who button").await;
+    browser
+        .wait_for_text("/login/", "You have logged out.")
+        .await;
+    browser.goto(&app.url("/2/")).await;
+    browser.wait_for_text("/login/", "Log in").await;
+    assert!(!browser.text().await.contains("Hopper"));
 }
 
 crate::on_every_backend!(courses_enroll_remove_with_confirm_and_delete_with_its_enrollments);

@@ -747,7 +747,14 @@ async fn admins_manage_accounts_but_never_remove_the_last_admin(app: TestApp) {
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
 
     // Promote Grace; then the first admin may step down.
-    let grace_id = 2;
+    let grace_id: i64 = {
+        let mut conn = app.pool.get().unwrap();
+        accounts::table
+            .filter(accounts::email.eq("grace@example.com"))
+            .select(accounts::id)
+            .first(&mut *conn)
+            .unwrap()
+    };
     let mut promote = form("grace@example.com", "admin", "");
     promote.retain(|(name, _)| !name.starts_with("password"));
     let response = app
