@@ -20,9 +20,6 @@ pub enum AppError {
     Unauthorized(&'static str),
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
-    /// Too many failed logins: wait `retry_after` seconds.
-    #[error("too many requests")]
-    TooManyRequests { retry_after: i64 },
     #[error("bad request: {0}")]
     BadRequest(&'static str),
     #[error("payload too large")]
@@ -53,10 +50,6 @@ impl AppError {
             ),
             Self::Unauthorized(reason) => ("Not logged in", reason),
             Self::Forbidden(reason) => ("Request refused", reason),
-            Self::TooManyRequests { .. } => (
-                "Too many attempts",
-                "There were too many failed attempts. Wait a few minutes, then try again.",
-            ),
             Self::BadRequest(reason) => ("Bad request", reason),
             Self::PayloadTooLarge => (
                 "Form too large",
@@ -134,7 +127,6 @@ impl ResponseError for AppError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
-            Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -169,9 +161,6 @@ impl AppError {
         let mut response = HttpResponse::build(status);
         if status == StatusCode::SERVICE_UNAVAILABLE {
             response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
-        }
-        if let Self::TooManyRequests { retry_after } = self {
-            response.insert_header((header::RETRY_AFTER, *retry_after));
         }
         match page.render() {
             Ok(body) => response.content_type(ContentType::html()).body(body),

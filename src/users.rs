@@ -17,7 +17,7 @@ pub enum UserCommand {
     /// first line of standard input (`echo "$PASSWORD" | students user add …`).
     Add {
         email: String,
-        #[arg(long, value_parser = parse_role)]
+        #[arg(long, value_parser = Role::parse)]
         role: Role,
         /// The name shown in the app (default: the part of the email before the @).
         #[arg(long)]
@@ -36,10 +36,6 @@ pub enum UserCommand {
         #[arg(long, default_value = "command line")]
         name: String,
     },
-}
-
-fn parse_role(raw: &str) -> Result<Role, String> {
-    Role::parse(raw)
 }
 
 pub fn run(pool: &DbPool, command: UserCommand) -> anyhow::Result<()> {

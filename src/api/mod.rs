@@ -64,12 +64,14 @@ pub fn is_api(path: &str) -> bool {
 )]
 pub struct ApiDoc;
 
-/// Declares the `token` security scheme every operation requires.
+/// Declares the `token` security scheme every operation requires, and the 401 problem
+/// each answers without it.
 struct BearerToken;
 
 impl utoipa::Modify for BearerToken {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
         let scheme = HttpBuilder::new()
             .scheme(HttpAuthScheme::Bearer)
             .description(Some(
@@ -80,6 +82,32 @@ impl utoipa::Modify for BearerToken {
             .components
             .get_or_insert_with(Default::default)
             .add_security_scheme("token", SecurityScheme::Http(scheme));
+        let unauthorized = ResponseBuilder::new()
+            .description(
+                "No valid token or session: a missing, malformed, revoked or unknown token",
+            )
+            .content(
+                "application/problem+json",
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .build(),
+            )
+            .build();
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                operation
+                    .responses
+                    .responses
+                    .insert("401".into(), unauthorized.clone().into());
+            }
+        }
     }
 }
 

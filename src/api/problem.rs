@@ -114,8 +114,6 @@ impl From<AppError> for ApiError {
             AppError::NotFound => Self::NotFound,
             AppError::Forbidden(reason) => Self::Forbidden(reason),
             AppError::Unauthorized(reason) => Self::Unauthorized(reason),
-            // Only the login form is throttled, and it is not part of the API.
-            AppError::TooManyRequests { .. } => Self::Forbidden("Too many attempts."),
             AppError::PayloadTooLarge => Self::PayloadTooLarge,
             AppError::UnsupportedMediaType => Self::UnsupportedMediaType,
             AppError::MethodNotAllowed => Self::MethodNotAllowed,

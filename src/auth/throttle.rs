@@ -13,6 +13,7 @@ pub const PER_EMAIL: usize = 5;
 pub const PER_ADDRESS: usize = 30;
 
 /// The two counters one login attempt touches.
+#[derive(Debug, Clone)]
 pub struct Subjects {
     pub email: String,
     pub address: String,

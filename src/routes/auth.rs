@@ -3,7 +3,7 @@
 use super::see_other;
 use crate::auth::{self, password, secrets, throttle};
 use crate::db::Database;
-use crate::db::accounts::{self, NewAccount};
+use crate::db::accounts::{self, Account, NewAccount};
 use crate::db::students::now;
 use crate::domain::account::{AccountForm, AccountFormKind, LoginForm, safe_next};
 use crate::domain::{FieldErrors, Role};
@@ -14,6 +14,7 @@ use actix_session::Session;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
+use chrono::TimeDelta;
 use serde::Deserialize;
 
 /// Whether the client's address is the TCP peer or, behind a reverse proxy that sets it,
@@ -75,6 +76,15 @@ pub async fn login_form(
     render(StatusCode::OK, &page)
 }
 
+/// How a login attempt ends.
+enum Attempt {
+    Accepted(Account),
+    /// Too many recent failures: try again after this long.
+    Throttled(TimeDelta),
+    /// Wrong password, or no such account (never said which).
+    Refused,
+}
+
 pub async fn login(
     req: HttpRequest,
     db: web::Data<Database>,
@@ -96,15 +106,15 @@ pub async fn login(
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let subjects = throttle::Subjects::new(&form.email, &client_address(&req));
-    let (email, typed) = (form.email.clone(), form.password.clone());
+    let (email, typed, counted) = (form.email.clone(), form.password.clone(), subjects.clone());
     let (wait, account) = db
         .read(move |conn| {
-            let wait = throttle::wait(conn, &subjects, now())?;
+            let wait = throttle::wait(conn, &counted, now())?;
             Ok((wait, accounts::find_by_email(conn, &email)?))
         })
         .await?;
-    let outcome = match wait {
-        Some(wait) => Err(Some(wait)),
+    let attempt = match wait {
+        Some(wait) => Attempt::Throttled(wait),
         None => {
             // Argon2 is slow on purpose: off the async workers, and for an unknown email
             // too, so that the answer takes as long either way.
@@ -116,7 +126,6 @@ pub async fn login(
                 }
             })
             .await?;
-            let subjects = throttle::Subjects::new(&form.email, &client_address(&req));
             let succeeded = account.is_some();
             db.write(move |conn| {
                 if succeeded {
@@ -126,11 +135,11 @@ pub async fn login(
                 }
             })
             .await?;
-            account.ok_or(None)
+            account.map_or(Attempt::Refused, Attempt::Accepted)
         }
     };
-    match outcome {
-        Ok(account) => {
+    match attempt {
+        Attempt::Accepted(account) => {
             auth::log_in(&db, &session, &account).await?;
             log::info!("{} logged in", account.email);
             Ok(see_other(
@@ -138,7 +147,7 @@ pub async fn login(
                 format!("Logged in as {}.", account.display_name),
             ))
         }
-        Err(Some(wait)) => {
+        Attempt::Throttled(wait) => {
             let page = again(format!(
                 "Too many failed attempts. Wait {} and try again.",
                 throttle::describe(wait)
@@ -149,7 +158,7 @@ pub async fn login(
             }
             Ok(response)
         }
-        Err(None) => {
+        Attempt::Refused => {
             log::warn!("failed login from {}", client_address(&req));
             let page = again("That email and password do not match an account.".into());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
