@@ -32,28 +32,23 @@ struct AccountPage {
     token_errors: FieldErrors,
 }
 
-async fn page(
-    db: &Database,
-    layout: Layout,
-    staff: Staff,
-    new_token: Option<String>,
-    token_form: TokenForm,
-    password_errors: FieldErrors,
-    token_errors: FieldErrors,
-) -> Result<AccountPage, AppError> {
-    let account_id = staff.account.id;
-    let tokens = db
-        .read(move |conn| api_tokens::of_account(conn, account_id))
-        .await?;
-    Ok(AccountPage {
-        layout,
-        staff,
-        tokens,
-        new_token,
-        token_form,
-        password_errors,
-        token_errors,
-    })
+impl AccountPage {
+    /// The page as it first shows: the account's tokens, empty forms, no errors.
+    async fn load(db: &Database, layout: Layout, staff: Staff) -> Result<Self, AppError> {
+        let account_id = staff.account.id;
+        let tokens = db
+            .read(move |conn| api_tokens::of_account(conn, account_id))
+            .await?;
+        Ok(Self {
+            layout,
+            staff,
+            tokens,
+            new_token: None,
+            token_form: TokenForm::default(),
+            password_errors: FieldErrors::default(),
+            token_errors: FieldErrors::default(),
+        })
+    }
 }
 
 pub async fn show(
@@ -62,19 +57,12 @@ pub async fn show(
     staff: Staff,
     session: Session,
 ) -> Result<HttpResponse, AppError> {
-    let new_token = session
-        .remove_as::<String>(NEW_TOKEN_KEY)
-        .and_then(Result::ok);
-    let page = page(
-        &db,
-        layout,
-        staff,
-        new_token,
-        TokenForm::default(),
-        FieldErrors::default(),
-        FieldErrors::default(),
-    )
-    .await?;
+    let page = AccountPage {
+        new_token: session
+            .remove_as::<String>(NEW_TOKEN_KEY)
+            .and_then(Result::ok),
+        ..AccountPage::load(&db, layout, staff).await?
+    };
     render(StatusCode::OK, &page)
 }
 
@@ -108,16 +96,10 @@ pub async fn change_password(
         ),
     );
     let Some(new) = new.filter(|_| errors.is_empty()) else {
-        let page = page(
-            &db,
-            layout,
-            staff,
-            None,
-            TokenForm::default(),
-            errors,
-            FieldErrors::default(),
-        )
-        .await?;
+        let page = AccountPage {
+            password_errors: errors,
+            ..AccountPage::load(&db, layout, staff).await?
+        };
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let hash = password::hash_off_thread(Some(&new)).await?;
@@ -142,16 +124,11 @@ pub async fn create_token(
     let name = match form.parse() {
         Ok(name) => name,
         Err(errors) => {
-            let page = page(
-                &db,
-                layout,
-                staff,
-                None,
-                form,
-                FieldErrors::default(),
-                errors,
-            )
-            .await?;
+            let page = AccountPage {
+                token_form: form,
+                token_errors: errors,
+                ..AccountPage::load(&db, layout, staff).await?
+            };
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };

@@ -149,6 +149,18 @@ impl TestApp {
         browser
     }
 
+    /// The body of `path` as `browser` gets it, whatever the status.
+    pub async fn page_as(&self, browser: &reqwest::Client, path: &str) -> String {
+        let response = browser.get(self.url(path)).send().await.expect("GET");
+        response.text().await.expect("body")
+    }
+
+    /// The status `browser` gets for `path`.
+    pub async fn status_as(&self, browser: &reqwest::Client, path: &str) -> StatusCode {
+        let response = browser.get(self.url(path)).send().await.expect("GET");
+        response.status()
+    }
+
     /// Submits the login form in `browser`, as a person would after opening it.
     pub async fn log_in(&self, browser: &reqwest::Client, email: &str, password: &str) -> Response {
         let token = self.csrf_token_of(browser, "/login/").await;

@@ -134,7 +134,7 @@ async fn anonymous_requests_reach_no_record(app: TestApp) {
     // Only these answer without a login.
     for path in ["/login/", "/healthz", "/static/app.css"] {
         assert_eq!(
-            anonymous.get(app.url(path)).send().await.unwrap().status(),
+            app.status_as(&anonymous, path).await,
             StatusCode::OK,
             "{path}"
         );
@@ -228,14 +228,7 @@ async fn viewers_see_no_buttons_they_cannot_use(app: TestApp) {
         "/courses/".to_owned(),
         format!("/courses/{course}/"),
     ] {
-        let page = viewer
-            .get(app.url(&path))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = app.page_as(&viewer, &path).await;
         for control in [
             "/create/\"",
             "/edit/\"",
@@ -325,23 +318,11 @@ async fn login_returns_to_next_but_only_on_this_site(app: TestApp) {
         assert_eq!(location(&response), expected, "{next}");
     }
     // The login page keeps a safe `next` in its form and drops a hostile one.
-    let page = client()
-        .get(app.url("/login/?next=%2F7%2Fedit%2F"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page_as(&client(), "/login/?next=%2F7%2Fedit%2F").await;
     assert!(page.contains(r#"name="next" value="/7/edit/""#), "{page}");
-    let page = client()
-        .get(app.url("/login/?next=https%3A%2F%2Fevil.example"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app
+        .page_as(&client(), "/login/?next=https%3A%2F%2Fevil.example")
+        .await;
     assert!(!page.contains("evil.example"));
     // Logged in already: the login page sends people on.
     let response = app.get("/login/?next=%2Fcourses%2F").await;
@@ -410,19 +391,9 @@ async fn a_new_session_at_login_and_none_after_logout(app: TestApp) {
     let logout = app.post_form_as(&browser, "/logout/", &[]).await;
     assert_eq!(logout.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&logout), "/login/");
-    let page = browser
-        .get(app.url("/login/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page_as(&browser, "/login/").await;
     assert!(page.contains("You have logged out."));
-    assert_eq!(
-        browser.get(app.url("/")).send().await.unwrap().status(),
-        StatusCode::SEE_OTHER
-    );
+    assert_eq!(app.status_as(&browser, "/").await, StatusCode::SEE_OTHER);
     // A copy of the logged-in cookie is useless after logout: the session ended on the
     // server, not only in this browser.
     let response = get_with_cookie(&app, "/", &after).await;
@@ -469,10 +440,7 @@ async fn failed_logins_are_throttled_per_email_and_per_address(app: TestApp) {
     );
     // Another email from the same address is still allowed (until 30 failures)…
     let other = app.client_as(Role::Editor).await;
-    assert_eq!(
-        other.get(app.url("/")).send().await.unwrap().status(),
-        StatusCode::OK
-    );
+    assert_eq!(app.status_as(&other, "/").await, StatusCode::OK);
     // …and one address guessing at many emails is stopped too.
     for n in 0..25 {
         let email = format!("guess{n}@example.com");
@@ -524,31 +492,20 @@ async fn create_token(app: &TestApp, browser: &reqwest::Client, name: &str) -> S
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/account/");
-    let page = browser
-        .get(app.url("/account/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page_as(&browser, "/account/").await;
     let marker = r#"<code class="token" id="new-token">"#;
     let start = page.find(marker).expect("the new token is shown") + marker.len();
     let token = page[start..start + page[start..].find('<').unwrap()].to_owned();
     assert!(page.contains(name));
-    let again = browser
-        .get(app.url("/account/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let again = app.page_as(&browser, "/account/").await;
     assert!(!again.contains(&token), "shown only once");
     token
 }
 
 async fn api_tokens_authenticate_until_revoked(app: TestApp) {
+    let response = app.post_form("/account/tokens/", &[("name", "  ")]).await;
+    let page = body_with_status(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert!(page.contains("Name is required."));
     let token = create_token(&app, &app.client, "nightly export").await;
     assert!(token.starts_with("stu_"));
     let script = client();
@@ -768,10 +725,7 @@ async fn admins_manage_accounts_but_never_remove_the_last_admin(app: TestApp) {
         .post_form(&format!("/accounts/{grace_id}/delete/"), &[])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(
-        grace.get(app.url("/")).send().await.unwrap().status(),
-        StatusCode::SEE_OTHER
-    );
+    assert_eq!(app.status_as(&grace, "/").await, StatusCode::SEE_OTHER);
     let mut conn = app.pool.get().unwrap();
     let left: Vec<String> = accounts::table
         .select(accounts::email)

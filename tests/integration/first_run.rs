@@ -6,6 +6,13 @@ use crate::shutdown::{start_server, wait_for_exit};
 use reqwest::StatusCode;
 use std::time::Duration;
 
+/// The CSRF token in a page's form.
+fn hidden_csrf_token(page: &str) -> String {
+    let marker = r#"name="csrf_token" value=""#;
+    let start = page.find(marker).expect("a form") + marker.len();
+    page[start..start + page[start..].find('"').expect("end of value")].to_owned()
+}
+
 #[tokio::test]
 async fn the_setup_link_creates_the_first_admin_once_and_no_password_is_kept_in_clear() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -38,11 +45,7 @@ async fn the_setup_link_creates_the_first_admin_once_and_no_password_is_kept_in_
     let page = browser.get(format!("{base}{link}")).send().await.unwrap();
     assert_eq!(page.status(), StatusCode::OK);
     let page = page.text().await.unwrap();
-    let csrf = {
-        let marker = r#"name="csrf_token" value=""#;
-        let start = page.find(marker).unwrap() + marker.len();
-        page[start..start + page[start..].find('"').unwrap()].to_owned()
-    };
+    let csrf = hidden_csrf_token(&page);
     let setup = |password: &'static str| {
         vec![
             ("csrf_token", csrf.clone()),
@@ -84,16 +87,14 @@ async fn the_setup_link_creates_the_first_admin_once_and_no_password_is_kept_in_
         .text()
         .await
         .unwrap();
-    let marker = r#"name="csrf_token" value=""#;
-    let start = login.find(marker).unwrap() + marker.len();
-    let csrf = &login[start..start + login[start..].find('"').unwrap()];
+    let csrf = hidden_csrf_token(&login);
     let wrong = "a wrong password typed";
     let response = stranger
         .post(format!("{base}/login/"))
         .form(&[
             ("email", "ada@example.com"),
             ("password", wrong),
-            ("csrf_token", csrf),
+            ("csrf_token", &csrf),
         ])
         .send()
         .await
