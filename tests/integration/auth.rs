@@ -492,12 +492,12 @@ async fn create_token(app: &TestApp, browser: &reqwest::Client, name: &str) -> S
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/account/");
-    let page = app.page_as(&browser, "/account/").await;
+    let page = app.page_as(browser, "/account/").await;
     let marker = r#"<code class="token" id="new-token">"#;
     let start = page.find(marker).expect("the new token is shown") + marker.len();
     let token = page[start..start + page[start..].find('<').unwrap()].to_owned();
     assert!(page.contains(name));
-    let again = app.page_as(&browser, "/account/").await;
+    let again = app.page_as(browser, "/account/").await;
     assert!(!again.contains(&token), "shown only once");
     token
 }
