@@ -14,7 +14,7 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = accounts)]
-struct AccountRow {
+pub(super) struct AccountRow {
     id: i64,
     email: String,
     display_name: String,
@@ -122,7 +122,8 @@ pub fn password_hash_of(conn: &mut DbConnection, id: i64) -> QueryResult<Option<
         .optional()
 }
 
-fn split(row: AccountRow) -> QueryResult<(Account, String)> {
+/// A row as an account and its password hash (an unknown role is a read error).
+pub(super) fn split(row: AccountRow) -> QueryResult<(Account, String)> {
     row.try_into()
 }
 

@@ -1,9 +1,10 @@
 //! Queries on `api_tokens`: personal tokens for the JSON API, found by their digest.
 
 use super::DbConnection;
-use super::accounts::Account;
+use super::accounts::{Account, AccountRow, split};
+use crate::auth::secrets::Issued;
 use crate::html::Moment;
-use crate::schema::api_tokens;
+use crate::schema::{accounts, api_tokens};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -28,19 +29,21 @@ impl ApiToken {
     }
 }
 
+/// Stores a new token of `account_id`: its digest, and its last four characters so that
+/// its owner can tell it apart.
 pub fn create(
     conn: &mut DbConnection,
     account_id: i64,
     name: &str,
-    digest: &str,
-    hint: &str,
+    token: &Issued,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
+    let hint = &token.plain[token.plain.len().saturating_sub(4)..];
     diesel::insert_into(api_tokens::table)
         .values((
             api_tokens::account_id.eq(account_id),
             api_tokens::name.eq(name),
-            api_tokens::token_hash.eq(digest),
+            api_tokens::token_hash.eq(&token.digest),
             api_tokens::hint.eq(hint),
             api_tokens::created_at.eq(now),
         ))
@@ -76,24 +79,25 @@ pub fn revoke(
     })
 }
 
-/// The account a token belongs to, with the token's id and when it was last used.
+/// The account a token belongs to, with the token's id and when it was last used, in one
+/// query: this runs on every API request made with a token.
 pub fn find(
     conn: &mut DbConnection,
     digest: &str,
 ) -> QueryResult<Option<(i64, Option<NaiveDateTime>, Account)>> {
-    let found: Option<(i64, Option<NaiveDateTime>, i64)> = api_tokens::table
+    let found: Option<(i64, Option<NaiveDateTime>, AccountRow)> = api_tokens::table
+        .inner_join(accounts::table)
         .filter(api_tokens::token_hash.eq(digest))
         .select((
             api_tokens::id,
             api_tokens::last_used_at,
-            api_tokens::account_id,
+            AccountRow::as_select(),
         ))
         .first(conn)
         .optional()?;
-    let Some((id, last_used_at, account_id)) = found else {
-        return Ok(None);
-    };
-    Ok(super::accounts::find(conn, account_id)?.map(|account| (id, last_used_at, account)))
+    found
+        .map(|(id, last_used_at, row)| Ok((id, last_used_at, split(row)?.0)))
+        .transpose()
 }
 
 pub fn touch(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<()> {

@@ -2,8 +2,8 @@
 //! token its cookie carries. Deleting the row ends the session on every app instance.
 
 use super::DbConnection;
-use super::accounts::Account;
-use crate::schema::staff_sessions;
+use super::accounts::{Account, AccountRow, split};
+use crate::schema::{accounts, staff_sessions};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -31,26 +31,29 @@ pub fn start(
         .map(drop)
 }
 
+/// The session with token digest `digest` and its account, in one query: this runs on
+/// every request.
 pub fn find(conn: &mut DbConnection, digest: &str) -> QueryResult<Option<FoundSession>> {
-    let found: Option<(i64, NaiveDateTime, i64)> = staff_sessions::table
+    let found: Option<(i64, NaiveDateTime, AccountRow)> = staff_sessions::table
+        .inner_join(accounts::table)
         .filter(staff_sessions::token_hash.eq(digest))
         .select((
             staff_sessions::id,
             staff_sessions::last_seen_at,
-            staff_sessions::account_id,
+            AccountRow::as_select(),
         ))
         .first(conn)
         .optional()?;
-    let Some((id, last_seen_at, account_id)) = found else {
-        return Ok(None);
-    };
-    Ok(
-        super::accounts::find(conn, account_id)?.map(|account| FoundSession {
-            id,
-            last_seen_at,
-            account,
-        }),
-    )
+    found
+        .map(|(id, last_seen_at, row)| {
+            let (account, _) = split(row)?;
+            Ok(FoundSession {
+                id,
+                last_seen_at,
+                account,
+            })
+        })
+        .transpose()
 }
 
 /// Records activity, for the idle timeout.

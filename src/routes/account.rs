@@ -133,13 +133,13 @@ pub async fn create_token(
         }
     };
     let issued = secrets::issue(secrets::API_TOKEN_PREFIX);
-    let hint = issued.plain[issued.plain.len() - 4..].to_owned();
     let account_id = staff.account.id;
-    let (digest, stored_name) = (issued.digest, name.clone());
-    db.write(move |conn| api_tokens::create(conn, account_id, &stored_name, &digest, &hint, now()))
+    let stored_name = name.clone();
+    let plain = issued.plain.clone();
+    db.write(move |conn| api_tokens::create(conn, account_id, &stored_name, &issued, now()))
         .await?;
     session
-        .insert(NEW_TOKEN_KEY, issued.plain)
+        .insert(NEW_TOKEN_KEY, plain)
         .map_err(|err| AppError::internal(anyhow::anyhow!("storing the new token: {err}")))?;
     Ok(see_other(
         "/account/",
