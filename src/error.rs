@@ -1,27 +1,42 @@
-//! The one error type of the web layer and how each kind becomes an HTML error page.
+//! The one error type: the kinds of failure that end a request, and the one table of their
+//! HTTP statuses. Nothing here knows pages or JSON: `views::errors` renders each kind as an
+//! HTML page or a problem+json document, chosen once by where the request went.
 //!
-//! Validation failures are not errors here: a bad form is an expected outcome that handlers
-//! answer by re-rendering the form (422). This type covers everything that ends a request.
+//! Layer: error. Imports the foundations and the domain.
 
-use crate::html::Layout;
-use actix_web::dev::ServiceResponse;
-use actix_web::http::header::ContentType;
+use crate::domain::refusal::RefusalKind;
+use crate::domain::{FieldErrors, Refusal};
 use actix_web::http::{StatusCode, header};
-use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{HttpResponse, ResponseError};
-use askama::Template;
+use std::fmt;
+
+/// Seconds a 503 asks the client to wait before trying again (`Retry-After`).
+pub const RETRY_AFTER_SECONDS: u32 = 5;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
     NotFound,
-    /// A credential that was sent but is not valid (an unknown API token).
+    /// No credentials (an anonymous request), or credentials that are not valid.
     #[error("unauthorized: {0}")]
     Unauthorized(&'static str),
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
+    /// A body that cannot be read: not UTF-8, not JSON, a form field twice…
     #[error("bad request: {0}")]
-    BadRequest(&'static str),
+    BadRequest(String),
+    /// Fields that do not pass the rules (see `FieldErrors`).
+    #[error("invalid fields")]
+    Invalid(FieldErrors),
+    /// JSON of the wrong shape: a missing or unknown field, a string for a number…
+    #[error("unexpected body: {0}")]
+    WrongShape(String),
+    /// A unique value belongs to another record (a field map says which).
+    #[error("conflict")]
+    Conflict(FieldErrors),
+    /// `If-Match` did not match the stored version (lost-update protection).
+    #[error("precondition failed")]
+    PreconditionFailed,
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -29,48 +44,67 @@ pub enum AppError {
     #[error("method not allowed")]
     MethodNotAllowed,
     /// The database cannot be reached (down, restarting, or every connection busy for
-    /// longer than the pool waits): a 503 that tells the person to try again.
+    /// longer than the pool waits): a 503 that tells the client to try again.
     #[error("database unavailable: {0}")]
     Unavailable(String),
     #[error(transparent)]
-    Internal(#[from] anyhow::Error),
+    Internal(anyhow::Error),
 }
 
 impl AppError {
-    /// Wraps any unexpected failure (database, pool, template, thread pool) as a 500.
+    /// Wraps any unexpected failure (database, template, thread pool) as a 500.
     pub fn internal(err: impl Into<anyhow::Error>) -> Self {
         Self::Internal(err.into())
     }
 
-    fn title_and_message(&self) -> (&'static str, &'static str) {
+    /// Names the step that failed, for the log: "loading the student page: …". Only
+    /// failures that reach the log carry it; the others say what the client did wrong.
+    pub fn context(self, step: impl fmt::Display + Send + Sync + 'static) -> Self {
         match self {
-            Self::NotFound => (
-                "Page not found",
-                "There is nothing at this address. The student may have been deleted, or the link may be mistyped.",
-            ),
-            Self::Unauthorized(reason) => ("Not logged in", reason),
-            Self::Forbidden(reason) => ("Request refused", reason),
-            Self::BadRequest(reason) => ("Bad request", reason),
-            Self::PayloadTooLarge => (
-                "Form too large",
-                "The submitted form is larger than this app accepts (256 KiB). Shorten the text and try again.",
-            ),
-            Self::MethodNotAllowed => (
-                "Method not allowed",
-                "This address exists but does not accept that kind of request. Pages are read with GET and forms are sent with POST.",
-            ),
-            Self::UnsupportedMediaType => (
-                "Unsupported form encoding",
-                "Forms must be sent as application/x-www-form-urlencoded, as a browser does.",
-            ),
-            Self::Unavailable(_) => (
-                "Temporarily unavailable",
-                "The database cannot be reached right now, so nothing was read or changed. Please try again in a moment.",
-            ),
-            Self::Internal(_) => (
-                "Something went wrong",
-                "The app could not complete this request. Nothing was changed; please try again. The details are in the server log.",
-            ),
+            Self::Internal(cause) => Self::Internal(cause.context(step)),
+            Self::Unavailable(cause) => Self::Unavailable(format!("{step}: {cause}")),
+            other => other,
+        }
+    }
+
+    /// The one status table.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Invalid(_) | Self::WrongShape(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+/// Context on any result that can fail with an `AppError`.
+pub trait Context<T> {
+    fn context(self, step: impl fmt::Display + Send + Sync + 'static) -> Result<T, AppError>;
+}
+
+impl<T, E: Into<AppError>> Context<T> for Result<T, E> {
+    fn context(self, step: impl fmt::Display + Send + Sync + 'static) -> Result<T, AppError> {
+        self.map_err(|err| err.into().context(step))
+    }
+}
+
+/// A refused write as the API answers it: 409 for a taken value, 422 for one that does not
+/// fit, 403 for what is not allowed. (Pages put the message next to the form's field.)
+impl From<Refusal> for AppError {
+    fn from(refusal: Refusal) -> Self {
+        match refusal.kind() {
+            RefusalKind::Taken => Self::Conflict(refusal.into()),
+            RefusalKind::Invalid => Self::Invalid(refusal.into()),
+            RefusalKind::Forbidden => Self::Forbidden(refusal.message()),
         }
     }
 }
@@ -85,10 +119,11 @@ macro_rules! internal_from {
     };
 }
 
-internal_from!(actix_web::error::BlockingError, askama::Error);
-
-/// Seconds a 503 asks the client to wait before trying again (`Retry-After`).
-pub const RETRY_AFTER_SECONDS: u32 = 5;
+internal_from!(
+    actix_web::error::BlockingError,
+    askama::Error,
+    anyhow::Error
+);
 
 /// No connection within the pool's timeout: the database is down or swamped.
 impl From<diesel::r2d2::PoolError> for AppError {
@@ -112,110 +147,18 @@ impl From<diesel::result::Error> for AppError {
     }
 }
 
-#[derive(Template)]
-#[template(path = "error.html")]
-struct ErrorPage {
-    layout: Layout,
-    status: StatusCode,
-    title: &'static str,
-    message: &'static str,
-}
-
+/// The bare response: status and `Retry-After`, no body. `views::errors` gives it its
+/// page or problem document (and writes the log line), keeping these headers.
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
-        match self {
-            Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            Self::Forbidden(_) => StatusCode::FORBIDDEN,
-            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+        self.status()
     }
 
     fn error_response(&self) -> HttpResponse {
-        match self {
-            Self::Internal(cause) => log::error!("request failed: {cause:#}"),
-            Self::Unavailable(cause) => log::warn!("database unavailable: {cause}"),
-            _ => {}
-        }
-        // No request here: `error_pages` puts the page in the request's layout afterwards.
-        self.page(Layout::default())
-    }
-}
-
-impl AppError {
-    /// The error page inside `layout` (the nav of whoever is logged in).
-    fn page(&self, layout: Layout) -> HttpResponse {
-        let status = self.status_code();
-        let (title, message) = self.title_and_message();
-        let page = ErrorPage {
-            layout,
-            status,
-            title,
-            message,
-        };
-        let mut response = HttpResponse::build(status);
-        if status == StatusCode::SERVICE_UNAVAILABLE {
+        let mut response = HttpResponse::build(self.status());
+        if matches!(self, Self::Unavailable(_)) {
             response.insert_header((header::RETRY_AFTER, RETRY_AFTER_SECONDS));
         }
-        match page.render() {
-            Ok(body) => response.content_type(ContentType::html()).body(body),
-            Err(err) => {
-                log::error!("could not render the error page: {err}");
-                response
-                    .content_type(ContentType::plaintext())
-                    .body(format!("{title}\n\n{message}\n"))
-            }
-        }
+        response.finish()
     }
-}
-
-/// Middleware: error pages inside the layout of the request (who is logged in, the nav),
-/// which `error_response` cannot see; and for the empty 405 actix-web answers a known
-/// path with an unsupported method, the error page (or API problem) every other error
-/// has, keeping its `Allow` header.
-pub fn error_pages<B: 'static>() -> ErrorHandlers<B> {
-    ErrorHandlers::new()
-        .handler(
-            StatusCode::METHOD_NOT_ALLOWED,
-            |response: ServiceResponse<B>| {
-                if response.headers().contains_key(header::CONTENT_TYPE) {
-                    return Ok(ErrorHandlerResponse::Response(
-                        response.map_into_left_body(),
-                    ));
-                }
-                let (request, bare) = response.into_parts();
-                let mut page = if crate::api::is_api(request.path()) {
-                    crate::api::ApiError::MethodNotAllowed.error_response()
-                } else {
-                    AppError::MethodNotAllowed.page(Layout::of(&request))
-                };
-                if let Some(allow) = bare.headers().get(header::ALLOW) {
-                    page.headers_mut().insert(header::ALLOW, allow.clone());
-                }
-                Ok(ErrorHandlerResponse::Response(
-                    ServiceResponse::new(request, page).map_into_right_body(),
-                ))
-            },
-        )
-        .default_handler(|response: ServiceResponse<B>| {
-            let page = response
-                .response()
-                .error()
-                .and_then(|err| err.as_error::<AppError>())
-                .map(|err| err.page(Layout::of(response.request())));
-            let Some(page) = page else {
-                return Ok(ErrorHandlerResponse::Response(
-                    response.map_into_left_body(),
-                ));
-            };
-            let (request, _) = response.into_parts();
-            Ok(ErrorHandlerResponse::Response(
-                ServiceResponse::new(request, page).map_into_right_body(),
-            ))
-        })
 }

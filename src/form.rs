@@ -2,8 +2,12 @@
 //! with the right status before a handler runs: a wrong content type (415), a body over
 //! the limit (413), invalid UTF-8 or a malformed body (400), a missing or wrong CSRF
 //! token (403). Only a well-formed, same-session form reaches the handler.
+//!
+//! Layer: form, beside `auth` and `json`. Imports the foundations, the error kinds and
+//! `security` (the CSRF check).
 
 use crate::error::AppError;
+use crate::http::BODY_LIMIT_BYTES;
 use crate::security::{self, CSRF_FIELD};
 use crate::urlencoded;
 use actix_web::dev::Payload;
@@ -12,9 +16,6 @@ use serde::de::DeserializeOwned;
 use serde::de::value::{Error as ValueError, MapDeserializer};
 use std::future::Future;
 use std::pin::Pin;
-
-/// Largest accepted form body: a full 10 000-character bio, percent-encoded, fits easily.
-pub const FORM_LIMIT_BYTES: usize = 256 * 1024;
 
 pub struct CsrfForm<T>(pub T);
 
@@ -41,15 +42,15 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             {
                 return Err(AppError::UnsupportedMediaType);
             }
-            let payload =
-                payload.map_err(|_| AppError::BadRequest("The form could not be read."))?;
+            let unreadable = || AppError::BadRequest("The form could not be read.".into());
             let body = payload
-                .to_bytes_limited(FORM_LIMIT_BYTES)
+                .map_err(|_| unreadable())?
+                .to_bytes_limited(BODY_LIMIT_BYTES)
                 .await
                 .map_err(|_| AppError::PayloadTooLarge)?
-                .map_err(|_| AppError::BadRequest("The form could not be read."))?;
+                .map_err(|_| unreadable())?;
             let fields = urlencoded::decode(&body).map_err(|_| {
-                AppError::BadRequest("The form contains text that is not valid UTF-8.")
+                AppError::BadRequest("The form contains text that is not valid UTF-8.".into())
             })?;
             let token = fields
                 .iter()
@@ -60,7 +61,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             T::deserialize(MapDeserializer::<_, ValueError>::new(form))
                 .map(CsrfForm)
                 .map_err(|_| {
-                    AppError::BadRequest("The form has a field twice or a field of the wrong kind.")
+                    AppError::BadRequest(
+                        "The form has a field twice or a field of the wrong kind.".into(),
+                    )
                 })
         })
     }

@@ -1,19 +1,34 @@
 //! Students: a server-rendered student manager (actix-web, askama, Diesel).
 //! `main.rs` is a thin command-line wrapper over this library; the tests use it directly.
+//!
+//! The modules form layers, each importing only from those below it (`tests/architecture.rs`
+//! holds the code to this order):
+//!
+//! 1. foundations: `schema`, `settings`, `urlencoded`, `format`, `http`, `tokens`
+//! 2. `domain`: validated values and the rules' refusals
+//! 3. `error`: the kinds of failure and their statuses
+//! 4. `db`: queries, transactions, row types
+//! 5. `security` and `cookie_key`; then `auth`, `form`, `json`: who asks, what they send
+//! 6. `views`: layout, pages, view models, error pages and problem documents
+//! 7. `api`, `routes`, `commands`: the handlers
+//! 8. `startup`, then `main`: the wiring
 
 pub mod api;
 pub mod auth;
+pub mod commands;
+pub mod cookie_key;
 pub mod db;
 pub mod domain;
 pub mod error;
 pub mod form;
-pub mod html;
+pub mod format;
+pub mod http;
+pub mod json;
 pub mod routes;
 pub mod schema;
-pub mod secret_key;
 pub mod security;
-pub mod seed;
 pub mod settings;
 pub mod startup;
+pub mod tokens;
 pub mod urlencoded;
-pub mod users;
+pub mod views;

@@ -3,9 +3,10 @@
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
+use students::commands::{seed, users};
+use students::db;
 use students::settings::Settings;
 use students::startup::Application;
-use students::{db, seed, users};
 
 #[derive(Parser)]
 #[command(version, about = "Students: a student manager for the browser")]

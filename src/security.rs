@@ -4,6 +4,8 @@
 //!
 //! Both CSRF defences follow OWASP's cheat sheet: the header check stops cross-site
 //! requests from browsers that send those headers; the token stops everything else.
+//!
+//! Layer: security, below `auth` and `form`. Imports the foundations and the error kinds.
 
 use crate::error::AppError;
 use actix_session::SessionExt;
@@ -47,14 +49,10 @@ pub async fn reject_cross_site(
             req.path(),
             req.headers().get(header::ORIGIN)
         );
-        let reason =
-            "This request came from another site, so it was refused and nothing was changed.";
-        let response = if crate::api::is_api(req.path()) {
-            req.error_response(crate::api::ApiError::Forbidden(reason))
-        } else {
-            req.error_response(AppError::Forbidden(reason))
-        };
-        return Ok(response.map_into_right_body());
+        let refusal = AppError::Forbidden(
+            "This request came from another site, so it was refused and nothing was changed.",
+        );
+        return Ok(req.error_response(refusal).map_into_right_body());
     }
     Ok(next.call(req).await?.map_into_left_body())
 }

@@ -1,9 +1,11 @@
 //! Builds the running application from settings: the one path `main` and the tests share.
+//!
+//! Layer: startup. Wires every layer together; only `main` (and the tests) import it.
 
+use crate::auth::ClientAddresses;
 use crate::db::{self, Database, accounts};
-use crate::routes::auth::ClientAddresses;
 use crate::settings::Settings;
-use crate::{api, auth, error, routes, secret_key, security};
+use crate::{api, auth, cookie_key, routes, security, tokens, views};
 use actix_files::Files;
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
@@ -28,7 +30,7 @@ impl Application {
         if applied > 0 {
             log::info!("applied {applied} database migration(s)");
         }
-        let key = secret_key::load_or_create(settings.secret_key.as_deref(), database.pool())?;
+        let key = cookie_key::load_or_create(settings.secret_key.as_deref(), database.pool())?;
         let listener =
             TcpListener::bind((settings.bind.as_str(), settings.port)).map_err(|err| {
                 anyhow::anyhow!(
@@ -66,7 +68,7 @@ fn announce_setup_link(database: &Database, bind: &str, port: u16) -> anyhow::Re
     if accounts::count(&mut conn)? > 0 {
         return Ok(());
     }
-    let issued = auth::secrets::issue("");
+    let issued = tokens::issue("");
     accounts::add_setup_token(&mut conn, &issued.digest)?;
     let host = match bind {
         "0.0.0.0" | "::" => "127.0.0.1",
@@ -102,13 +104,15 @@ fn serve(
             .cookie_http_only(true)
             .build();
         let flash = FlashMessagesFramework::builder(SessionMessageStore::default()).build();
-        // `wrap` nests outwards: the logger sees every response, refusals included.
+        // `wrap` nests outwards: the logger sees every response, refusals included. The
+        // renderer sits outside the refusals (cross-site, login, role) and inside the
+        // session and its flash messages, which error pages show.
         App::new()
-            .wrap(error::error_pages())
             .wrap(from_fn(auth::authenticate))
+            .wrap(from_fn(security::reject_cross_site))
+            .wrap(views::errors::renderer())
             .wrap(flash)
             .wrap(sessions)
-            .wrap(from_fn(security::reject_cross_site))
             .wrap(security::headers())
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(database.clone())

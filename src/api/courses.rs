@@ -1,20 +1,19 @@
-//! `/api/courses` and enrollments as JSON: the same rules as the course pages and the
-//! "Enroll in…" form (`CourseForm::parse`, `EnrollmentForm::parse`).
+//! `/api/courses` as JSON: the same rules as the course pages (`CourseForm::parse`), and
+//! each course's students.
 
-use super::problem::{BodyProblems, CrossSiteProblem, NotFoundProblem};
-use super::{ApiError, ApiJson};
-use crate::db::Database;
-use crate::db::courses::{
-    self as queries, Course, CourseSaveError, CourseStudent, EnrollError, StudentCourse,
-};
-use crate::db::students as student_queries;
-use crate::domain::{CourseForm, CourseQuery, EnrollmentForm, FieldErrors, ValidCourse};
+use super::docs::{BodyProblems, CrossSiteProblem, NotFoundProblem};
+use crate::db::courses::{self as queries, Course};
+use crate::db::enrollments::{self, CourseStudent};
+use crate::db::{Database, WriteError};
+use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
+use crate::domain::{CourseForm, CourseQuery, ValidCourse};
+use crate::error::AppError;
+use crate::format::Moment;
+use crate::json::{ApiJson, present};
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
-
-const PER_PAGE: u32 = 25;
 
 /// A stored course.
 #[derive(Debug, Serialize, ToSchema)]
@@ -33,8 +32,8 @@ pub struct CourseRecord {
 impl From<Course> for CourseRecord {
     fn from(course: Course) -> Self {
         Self {
-            created_at: crate::html::Moment(course.created_at).iso(),
-            updated_at: crate::html::Moment(course.updated_at).iso(),
+            created_at: Moment(course.created_at).iso(),
+            updated_at: Moment(course.updated_at).iso(),
             id: course.id,
             code: course.code,
             title: course.title,
@@ -86,14 +85,14 @@ pub struct NewCourse {
 }
 
 impl NewCourse {
-    fn parse(self) -> Result<ValidCourse, ApiError> {
+    fn parse(self) -> Result<ValidCourse, AppError> {
         CourseForm {
             code: self.code,
             title: self.title,
             description: self.description.unwrap_or_default(),
         }
         .parse()
-        .map_err(ApiError::Invalid)
+        .map_err(AppError::Invalid)
     }
 }
 
@@ -105,43 +104,9 @@ pub struct CoursePatch {
     code: Option<String>,
     #[schema(min_length = 1, max_length = 200)]
     title: Option<String>,
-    #[serde(default, deserialize_with = "super::students::present")]
+    #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<String>, max_length = 5000)]
     description: Option<Option<String>>,
-}
-
-/// One of a student's courses.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct EnrollmentRecord {
-    course_id: i64,
-    code: String,
-    title: String,
-    grade: Option<String>,
-    #[schema(format = DateTime)]
-    enrolled_at: String,
-}
-
-impl From<StudentCourse> for EnrollmentRecord {
-    fn from(enrollment: StudentCourse) -> Self {
-        Self {
-            enrolled_at: enrollment.enrolled().iso(),
-            course_id: enrollment.course_id,
-            code: enrollment.code,
-            title: enrollment.title,
-            grade: enrollment.grade,
-        }
-    }
-}
-
-/// Enroll a student in a course.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewEnrollment {
-    course_id: i64,
-    /// A grade or status, e.g. "A" or "In progress".
-    #[serde(default)]
-    #[schema(max_length = 20)]
-    grade: Option<String>,
 }
 
 /// One of a course's students.
@@ -159,7 +124,7 @@ pub struct CourseStudentRecord {
 impl From<CourseStudent> for CourseStudentRecord {
     fn from(student: CourseStudent) -> Self {
         Self {
-            enrolled_at: student.enrolled().iso(),
+            enrolled_at: Moment(student.enrolled_at).iso(),
             student_id: student.student_id,
             firstname: student.firstname,
             lastname: student.lastname,
@@ -169,27 +134,23 @@ impl From<CourseStudent> for CourseStudentRecord {
     }
 }
 
-async fn find(db: &Database, id: i64) -> Result<Course, ApiError> {
-    db.read(move |conn| queries::find(conn, id))
+async fn find(db: &Database, id: i64) -> Result<Course, AppError> {
+    db.read("finding the course", move |conn| queries::find(conn, id))
         .await?
-        .ok_or(ApiError::NotFound)
+        .ok_or(AppError::NotFound)
 }
 
-async fn save(db: &Database, id: i64, course: ValidCourse) -> Result<HttpResponse, ApiError> {
-    match db
-        .write(move |conn| queries::update(conn, id, &course))
-        .await?
-    {
+async fn save(db: &Database, id: i64, course: ValidCourse) -> Result<HttpResponse, AppError> {
+    let saved = db
+        .write("saving a course", move |conn| {
+            queries::update(conn, id, &course)
+        })
+        .await?;
+    match saved {
         Ok(()) => Ok(HttpResponse::Ok().json(CourseRecord::from(find(db, id).await?))),
-        Err(CourseSaveError::NotFound) => Err(ApiError::NotFound),
-        Err(CourseSaveError::CodeTaken) => Err(code_taken()),
+        Err(WriteError::NotFound) => Err(AppError::NotFound),
+        Err(WriteError::Refused(refusal)) => Err(refusal.into()),
     }
-}
-
-fn code_taken() -> ApiError {
-    let mut errors = FieldErrors::default();
-    errors.add("code", "Another course has this code.");
-    ApiError::Conflict(errors)
 }
 
 /// List courses, by code.
@@ -199,10 +160,12 @@ fn code_taken() -> ApiError {
 pub async fn index(
     db: web::Data<Database>,
     request: HttpRequest,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let CourseQuery { search, page } = CourseQuery::from_query(request.query_string());
     let (courses, total) = db
-        .read(move |conn| queries::list(conn, search.as_deref(), page, PER_PAGE))
+        .read("loading a page of courses", move |conn| {
+            queries::list(conn, search.as_deref(), page, PER_PAGE)
+        })
         .await?;
     let courses = courses
         .into_iter()
@@ -223,7 +186,7 @@ pub async fn index(
 #[utoipa::path(get, path = "/api/courses/{id}", tag = "courses", operation_id = "getCourse",
     params(("id" = i64, Path, description = "Course id")),
     responses((status = 200, description = "The course", body = CourseRecord), NotFoundProblem))]
-pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(CourseRecord::from(find(&db, *id).await?)))
 }
 
@@ -242,12 +205,13 @@ pub async fn show(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpRes
 pub async fn create(
     db: web::Data<Database>,
     body: ApiJson<NewCourse>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let course = body.0.parse()?;
-    let id = match db.write(move |conn| queries::create(conn, &course)).await? {
-        Ok(id) => id,
-        Err(_) => return Err(code_taken()),
-    };
+    let id = db
+        .write("adding a course", move |conn| {
+            queries::create(conn, &course)
+        })
+        .await??;
     let stored = find(&db, id).await?;
     Ok(HttpResponse::Created()
         .insert_header((header::LOCATION, format!("/api/courses/{id}")))
@@ -263,7 +227,7 @@ pub async fn replace(
     db: web::Data<Database>,
     id: web::Path<i64>,
     body: ApiJson<NewCourse>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let current = find(&db, *id).await?;
     let course = body.0.parse()?;
     save(&db, current.id, course).await
@@ -278,7 +242,7 @@ pub async fn update(
     db: web::Data<Database>,
     id: web::Path<i64>,
     body: ApiJson<CoursePatch>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let current = find(&db, *id).await?;
     let patch = body.0;
     let mut form = CourseForm::from(&current);
@@ -291,7 +255,7 @@ pub async fn update(
     if let Some(description) = patch.description {
         form.description = description.unwrap_or_default();
     }
-    let course = form.parse().map_err(ApiError::Invalid)?;
+    let course = form.parse().map_err(AppError::Invalid)?;
     save(&db, current.id, course).await
 }
 
@@ -299,11 +263,14 @@ pub async fn update(
 #[utoipa::path(delete, path = "/api/courses/{id}", tag = "courses", operation_id = "deleteCourse",
     params(("id" = i64, Path, description = "Course id")),
     responses((status = 204, description = "Deleted, with its enrollments"), NotFoundProblem, CrossSiteProblem))]
-pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, AppError> {
     let id = *id;
-    match db.write(move |conn| queries::delete(conn, id)).await? {
+    let deleted = db
+        .write("deleting a course", move |conn| queries::delete(conn, id))
+        .await?;
+    match deleted {
         Some(_) => Ok(HttpResponse::NoContent().finish()),
-        None => Err(ApiError::NotFound),
+        None => Err(AppError::NotFound),
     }
 }
 
@@ -314,102 +281,14 @@ pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpR
 pub async fn students(
     db: web::Data<Database>,
     id: web::Path<i64>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let course = find(&db, *id).await?;
     let course_id = course.id;
     let students = db
-        .read(move |conn| queries::students_of(conn, course_id))
+        .read("loading the course's students", move |conn| {
+            enrollments::students_of(conn, course_id)
+        })
         .await?;
     let records: Vec<CourseStudentRecord> = students.into_iter().map(Into::into).collect();
     Ok(HttpResponse::Ok().json(records))
-}
-
-async fn student_exists(db: &Database, id: i64) -> Result<i64, ApiError> {
-    db.read(move |conn| student_queries::find(conn, id))
-        .await?
-        .map(|student| student.id)
-        .ok_or(ApiError::NotFound)
-}
-
-/// A student's courses, by code.
-#[utoipa::path(get, path = "/api/students/{id}/enrollments", tag = "enrollments", operation_id = "listEnrollments",
-    params(("id" = i64, Path, description = "Student id")),
-    responses((status = 200, description = "The student's courses", body = Vec<EnrollmentRecord>), NotFoundProblem))]
-pub async fn enrollments(
-    db: web::Data<Database>,
-    id: web::Path<i64>,
-) -> Result<HttpResponse, ApiError> {
-    let student_id = student_exists(&db, *id).await?;
-    let courses = db
-        .read(move |conn| queries::courses_of(conn, student_id))
-        .await?;
-    let records: Vec<EnrollmentRecord> = courses.into_iter().map(Into::into).collect();
-    Ok(HttpResponse::Ok().json(records))
-}
-
-/// Enroll a student in a course.
-#[utoipa::path(post, path = "/api/students/{id}/enrollments", tag = "enrollments", operation_id = "enroll",
-    params(("id" = i64, Path, description = "Student id")),
-    request_body = NewEnrollment,
-    responses((status = 201, description = "Enrolled", body = EnrollmentRecord), NotFoundProblem, CrossSiteProblem, BodyProblems))]
-pub async fn enroll(
-    db: web::Data<Database>,
-    id: web::Path<i64>,
-    body: ApiJson<NewEnrollment>,
-) -> Result<HttpResponse, ApiError> {
-    let student_id = student_exists(&db, *id).await?;
-    let form = EnrollmentForm {
-        course_id: body.0.course_id.to_string(),
-        grade: body.0.grade.unwrap_or_default(),
-    };
-    let enrollment = form.parse().map_err(ApiError::Invalid)?;
-    let course_id = enrollment.course_id;
-    let enrolled = db
-        .write(move |conn| queries::enroll(conn, student_id, &enrollment))
-        .await?;
-    let mut errors = FieldErrors::default();
-    match enrolled {
-        Ok(()) => {}
-        Err(EnrollError::AlreadyEnrolled) => {
-            errors.add("course_id", "Already enrolled in this course.");
-            return Err(ApiError::Conflict(errors));
-        }
-        Err(EnrollError::Gone) => {
-            errors.add("course_id", "There is no course with this id.");
-            return Err(ApiError::Invalid(errors));
-        }
-    }
-    let courses = db
-        .read(move |conn| queries::courses_of(conn, student_id))
-        .await?;
-    let record = courses
-        .into_iter()
-        .find(|course| course.course_id == course_id)
-        .map(EnrollmentRecord::from)
-        .ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Created()
-        .insert_header((
-            header::LOCATION,
-            format!("/api/students/{student_id}/enrollments"),
-        ))
-        .json(record))
-}
-
-/// Remove a student from a course.
-#[utoipa::path(delete, path = "/api/students/{id}/enrollments/{course_id}", tag = "enrollments", operation_id = "unenroll",
-    params(("id" = i64, Path, description = "Student id"), ("course_id" = i64, Path, description = "Course id")),
-    responses((status = 204, description = "Removed"), NotFoundProblem, CrossSiteProblem))]
-pub async fn unenroll(
-    db: web::Data<Database>,
-    ids: web::Path<(i64, i64)>,
-) -> Result<HttpResponse, ApiError> {
-    let (student_id, course_id) = ids.into_inner();
-    if db
-        .write(move |conn| queries::unenroll(conn, student_id, course_id))
-        .await?
-    {
-        Ok(HttpResponse::NoContent().finish())
-    } else {
-        Err(ApiError::NotFound)
-    }
 }

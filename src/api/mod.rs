@@ -5,25 +5,22 @@
 //! another site cannot send that without a CORS preflight, and this app answers none),
 //! and the same-origin check of `security::reject_cross_site` refuses what a browser marks
 //! as cross-site.
+//!
+//! Layer: api, beside `routes`. Imports every layer below it (views for the problem
+//! document's schema, auth, json, db, domain, error kinds, foundations), never `routes`.
+//! Only this file imports the handler modules; they import `docs` and `student_json`.
 
 mod courses;
-mod json;
-mod problem;
+mod docs;
+mod enrollments;
+mod student_json;
 mod students;
 
-pub use json::ApiJson;
-pub use problem::{ApiError, Problem};
-
-use crate::routes::read;
+use crate::error::AppError;
+use crate::http::{API_PREFIX, read};
+use crate::views::errors::Problem;
 use actix_web::{HttpResponse, web};
 use utoipa::OpenApi;
-
-pub const PREFIX: &str = "/api";
-
-/// Whether a request path belongs to the API (its errors are problem+json, not pages).
-pub fn is_api(path: &str) -> bool {
-    path == PREFIX || path.starts_with("/api/")
-}
 
 #[derive(OpenApi)]
 #[openapi(
@@ -50,9 +47,9 @@ pub fn is_api(path: &str) -> bool {
         courses::update,
         courses::delete,
         courses::students,
-        courses::enrollments,
-        courses::enroll,
-        courses::unenroll
+        enrollments::index,
+        enrollments::enroll,
+        enrollments::unenroll
     ),
     // Referenced from the problem responses, which do not register it themselves.
     components(schemas(Problem)),
@@ -113,7 +110,7 @@ impl utoipa::Modify for BearerToken {
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
-        web::scope(PREFIX)
+        web::scope(API_PREFIX)
             .service(web::resource("/openapi.json").route(read().to(openapi)))
             .service(
                 web::resource("/students")
@@ -122,11 +119,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .service(
                 web::resource("/students/{id}/enrollments")
-                    .route(read().to(courses::enrollments))
-                    .post(courses::enroll),
+                    .route(read().to(enrollments::index))
+                    .post(enrollments::enroll),
             )
             .service(
-                web::resource("/students/{id}/enrollments/{course_id}").delete(courses::unenroll),
+                web::resource("/students/{id}/enrollments/{course_id}")
+                    .delete(enrollments::unenroll),
             )
             .service(
                 web::resource("/courses")
@@ -152,10 +150,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// The OpenAPI document, generated from the handlers' annotations.
-async fn openapi() -> Result<HttpResponse, ApiError> {
+async fn openapi() -> Result<HttpResponse, AppError> {
     let document = ApiDoc::openapi()
         .to_pretty_json()
-        .map_err(|err| ApiError::Internal(err.into()))?;
+        .map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(document))

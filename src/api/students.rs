@@ -1,252 +1,24 @@
 //! `/api/students`: the student records as JSON, with the index's pagination, search,
-//! sort and filters, and the forms' validation (the same `StudentForm::parse`).
+//! sort and filters, and the forms' validation (the same `StudentForm::parse`). Their
+//! bodies are in `student_json`.
 
-use super::problem::{BodyProblems, CrossSiteProblem, NotFoundProblem, PreconditionProblem};
-use super::{ApiError, ApiJson};
+use super::docs::{BodyProblems, CrossSiteProblem, NotFoundProblem, PreconditionProblem};
+use super::student_json::{
+    COLLECTION, ListParams, NewStudent, StudentList, StudentPatch, StudentRecord,
+};
 use crate::auth::Staff;
 use crate::db::Database;
-use crate::db::students::{
-    self as queries, SaveError, Saved, Student, StudentPage, StudentSummary, Total,
-};
-use crate::domain::listing::PageRequest;
-use crate::domain::{FieldErrors, Listing, StudentForm, ValidStudent};
+use crate::db::students::{self as queries, SaveError, Saved, Student};
+use crate::domain::{Listing, StudentForm, ValidStudent};
+use crate::error::AppError;
+use crate::json::ApiJson;
 use actix_web::http::header::{self, EntityTag, Header, IfMatch, IfNoneMatch};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
-use serde::{Deserialize, Deserializer, Serialize};
-use utoipa::{IntoParams, ToSchema};
 
-const COLLECTION: &str = "/api/students";
-
-/// A stored student.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct StudentRecord {
-    id: i64,
-    firstname: String,
-    lastname: String,
-    email: String,
-    age: Option<i32>,
-    bio: Option<String>,
-    /// When the record was created (UTC).
-    #[schema(format = DateTime)]
-    created_at: String,
-    /// When the record was last changed (UTC).
-    #[schema(format = DateTime)]
-    updated_at: String,
-    /// Counts the record's saved changes; the `ETag` header carries it (`"3"`).
-    version: i32,
-}
-
-impl From<Student> for StudentRecord {
-    fn from(student: Student) -> Self {
-        Self {
-            created_at: student.joined().iso(),
-            updated_at: student.updated().iso(),
-            version: student.version,
-            id: student.id,
-            firstname: student.firstname,
-            lastname: student.lastname,
-            email: student.email,
-            age: student.age,
-            bio: student.bio,
-        }
-    }
-}
-
-/// A student in a list.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct StudentListItem {
-    id: i64,
-    firstname: String,
-    lastname: String,
-    email: String,
-    age: Option<i32>,
-    bio: Option<String>,
-    #[schema(format = DateTime)]
-    created_at: String,
-    /// How many courses the student is enrolled in.
-    enrollments: i64,
-}
-
-impl From<StudentSummary> for StudentListItem {
-    fn from(student: StudentSummary) -> Self {
-        Self {
-            created_at: student.joined().iso(),
-            id: student.id,
-            firstname: student.firstname,
-            lastname: student.lastname,
-            email: student.email,
-            age: student.age,
-            bio: student.bio,
-            enrollments: student.enrollments,
-        }
-    }
-}
-
-/// One page of students.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct StudentList {
-    students: Vec<StudentListItem>,
-    /// How many students match; with `total_is_exact` false, at least this many.
-    total: u64,
-    total_is_exact: bool,
-    /// 1-based position of the first student of this page, when known.
-    first_position: Option<u64>,
-    links: PageLinks,
-}
-
-/// The same listing on other pages (paths with query strings).
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PageLinks {
-    first: String,
-    previous: Option<String>,
-    next: Option<String>,
-    last: String,
-}
-
-impl StudentList {
-    fn new(listing: &Listing, page: StudentPage) -> Self {
-        let at = |request| listing.at(request).href_from(COLLECTION);
-        let links = PageLinks {
-            first: at(PageRequest::First),
-            previous: page.has_previous.then(|| at(page.previous_page(listing))),
-            next: page.has_next.then(|| at(page.next_page())),
-            last: at(PageRequest::Last),
-        };
-        let (total, total_is_exact) = match page.total {
-            Total::Exact(n) => (n, true),
-            Total::AtLeast(n) => (n, false),
-        };
-        Self {
-            students: page.students.into_iter().map(Into::into).collect(),
-            total,
-            total_is_exact,
-            first_position: page.first_position,
-            links,
-        }
-    }
-}
-
-/// The query string of `GET /api/students`: the index page's own. Bad values fall back
-/// to defaults rather than failing.
-#[derive(IntoParams)]
-#[into_params(parameter_in = Query)]
-#[allow(dead_code)] // documents the parameters; `Listing::from_query` reads them
-struct ListParams {
-    /// Search text: part of a first name, last name or email (one or two characters:
-    /// the start of a last name or email).
-    q: Option<String>,
-    /// Youngest age to include.
-    #[param(minimum = 0, maximum = 150)]
-    age_min: Option<i32>,
-    /// Oldest age to include.
-    #[param(minimum = 0, maximum = 150)]
-    age_max: Option<i32>,
-    /// `name`, `email`, `age` or `joined` (the default).
-    sort: Option<String>,
-    /// `asc` or `desc`.
-    dir: Option<String>,
-    /// Students per page (default 25).
-    #[param(minimum = 1, maximum = 200)]
-    per_page: Option<u32>,
-    /// The page after this student id (follow `links.next`).
-    after: Option<i64>,
-    /// The page before this student id (follow `links.previous`).
-    before: Option<i64>,
-    /// `1` for the last page.
-    last: Option<u8>,
-    /// Position of the page's first student, for `first_position`.
-    pos: Option<u64>,
-}
-
-/// A new student, or every field of one for `PUT`.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewStudent {
-    #[schema(min_length = 1, max_length = 100)]
-    firstname: String,
-    #[schema(min_length = 1, max_length = 100)]
-    lastname: String,
-    /// Unique, ignoring case.
-    #[schema(min_length = 3, max_length = 80, format = Email)]
-    email: String,
-    #[serde(default)]
-    #[schema(minimum = 0, maximum = 150)]
-    age: Option<i64>,
-    #[serde(default)]
-    #[schema(max_length = 10000)]
-    bio: Option<String>,
-}
-
-impl NewStudent {
-    fn into_form(self) -> StudentForm {
-        StudentForm {
-            firstname: self.firstname,
-            lastname: self.lastname,
-            email: self.email,
-            age: self.age.map(|age| age.to_string()).unwrap_or_default(),
-            bio: self.bio.unwrap_or_default(),
-        }
-    }
-}
-
-/// Some fields of a student: those left out keep their value; `null` clears `age` or `bio`.
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct StudentPatch {
-    #[schema(min_length = 1, max_length = 100)]
-    firstname: Option<String>,
-    #[schema(min_length = 1, max_length = 100)]
-    lastname: Option<String>,
-    #[schema(min_length = 3, max_length = 80, format = Email)]
-    email: Option<String>,
-    #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
-    age: Option<Option<i64>>,
-    #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>, max_length = 10000)]
-    bio: Option<Option<String>>,
-}
-
-/// A field that is present, possibly `null` (absent fields take the serde default, `None`).
-pub(super) fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
-}
-
-impl StudentPatch {
-    fn apply_to(self, mut form: StudentForm) -> StudentForm {
-        if let Some(firstname) = self.firstname {
-            form.firstname = firstname;
-        }
-        if let Some(lastname) = self.lastname {
-            form.lastname = lastname;
-        }
-        if let Some(email) = self.email {
-            form.email = email;
-        }
-        if let Some(age) = self.age {
-            form.age = age.map(|age| age.to_string()).unwrap_or_default();
-        }
-        if let Some(bio) = self.bio {
-            form.bio = bio.unwrap_or_default();
-        }
-        form
-    }
-}
-
-fn email_taken() -> ApiError {
-    let mut errors = FieldErrors::default();
-    errors.add("email", "A student with this email already exists.");
-    ApiError::Conflict(errors)
-}
-
-async fn find(db: &Database, id: i64) -> Result<Student, ApiError> {
-    db.read(move |conn| queries::find(conn, id))
+async fn find(db: &Database, id: i64) -> Result<Student, AppError> {
+    db.read("finding the student", move |conn| queries::find(conn, id))
         .await?
-        .ok_or(ApiError::NotFound)
+        .ok_or(AppError::NotFound)
 }
 
 /// A student's entity tag: their version, as a strong validator.
@@ -264,7 +36,7 @@ fn record(response: &mut HttpResponseBuilder, student: Student) -> HttpResponse 
 /// The version a write may apply over, from the request's `If-Match` and the student as
 /// just read: `Ok(None)` without the header (or with `*`), the stored version when a tag
 /// matches it, and 412 when none does (a malformed header matches nothing).
-fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, ApiError> {
+fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, AppError> {
     if !request.headers().contains_key(header::IF_MATCH) {
         return Ok(None);
     }
@@ -274,7 +46,7 @@ fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, Api
         Ok(IfMatch::Items(tags)) if tags.iter().any(|tag| tag.strong_eq(&current_tag)) => {
             Ok(Some(current.version))
         }
-        _ => Err(ApiError::PreconditionFailed),
+        _ => Err(AppError::PreconditionFailed),
     }
 }
 
@@ -285,19 +57,21 @@ async fn save(
     id: i64,
     student: ValidStudent,
     expected_version: Option<i32>,
-) -> Result<Result<Student, SaveError>, ApiError> {
+) -> Result<Result<Student, SaveError>, AppError> {
     let by = staff.account.label();
     let saved = db
-        .write(move |conn| queries::update(conn, id, &student, expected_version, Some(&by)))
+        .write("saving a student", move |conn| {
+            queries::update(conn, id, &student, expected_version, Some(&by))
+        })
         .await?;
     Ok(saved.map(|Saved { student, .. }| student))
 }
 
-fn refused(refusal: SaveError) -> ApiError {
+fn refused(refusal: SaveError) -> AppError {
     match refusal {
-        SaveError::NotFound => ApiError::NotFound,
-        SaveError::EmailTaken => email_taken(),
-        SaveError::Conflict(_) => ApiError::PreconditionFailed,
+        SaveError::NotFound => AppError::NotFound,
+        SaveError::Refused(refusal) => refusal.into(),
+        SaveError::Conflict(_) => AppError::PreconditionFailed,
     }
 }
 
@@ -313,11 +87,13 @@ fn refused(refusal: SaveError) -> ApiError {
 pub async fn index(
     db: web::Data<Database>,
     request: HttpRequest,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let listing = Listing::from_query(request.query_string());
     let query = listing.clone();
     let page = db
-        .read(move |conn| queries::list_page(conn, &query, None))
+        .read("loading a page of students", move |conn| {
+            queries::list_page(conn, &query, None)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(StudentList::new(&listing, page)))
 }
@@ -343,7 +119,7 @@ pub async fn show(
     db: web::Data<Database>,
     id: web::Path<i64>,
     request: HttpRequest,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let student = find(&db, *id).await?;
     let current_tag = etag_of(&student);
     let unchanged = match IfNoneMatch::parse(&request) {
@@ -386,10 +162,13 @@ pub async fn create(
     db: web::Data<Database>,
     staff: Staff,
     body: ApiJson<NewStudent>,
-) -> Result<HttpResponse, ApiError> {
-    let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
+) -> Result<HttpResponse, AppError> {
+    let student = body.0.into_form().parse().map_err(AppError::Invalid)?;
+    let by = staff.account.label();
     let stored = db
-        .write(move |conn| queries::create(conn, &student, Some(&staff.account.label())))
+        .write("adding a student", move |conn| {
+            queries::create(conn, &student, Some(&by))
+        })
         .await?
         .map_err(refused)?;
     let location = format!("{COLLECTION}/{}", stored.id);
@@ -425,10 +204,10 @@ pub async fn replace(
     id: web::Path<i64>,
     request: HttpRequest,
     body: ApiJson<NewStudent>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let current = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
-    let student = body.0.into_form().parse().map_err(ApiError::Invalid)?;
+    let student = body.0.into_form().parse().map_err(AppError::Invalid)?;
     let stored = save(&db, &staff, current.id, student, expected_version)
         .await?
         .map_err(refused)?;
@@ -465,14 +244,14 @@ pub async fn update(
     id: web::Path<i64>,
     request: HttpRequest,
     body: ApiJson<StudentPatch>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let patch = body.0;
     let mut attempt = 1;
     loop {
         let current = find(&db, *id).await?;
         let precondition = if_match(&request, &current)?;
         let form = patch.clone().apply_to(StudentForm::from(&current));
-        let student = form.parse().map_err(ApiError::Invalid)?;
+        let student = form.parse().map_err(AppError::Invalid)?;
         // The fields left out keep the values just read, so the write must apply over
         // exactly that version, whether or not the client named one.
         match save(&db, &staff, current.id, student, Some(current.version)).await? {
@@ -507,13 +286,15 @@ pub async fn delete(
     staff: Staff,
     id: web::Path<i64>,
     request: HttpRequest,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<HttpResponse, AppError> {
     let current = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
     let id = current.id;
     let by = staff.account.label();
-    db.write(move |conn| queries::delete(conn, id, expected_version, Some(&by)))
-        .await?
-        .map_err(refused)?;
+    db.write("deleting a student", move |conn| {
+        queries::delete(conn, id, expected_version, Some(&by))
+    })
+    .await?
+    .map_err(refused)?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -5,28 +5,27 @@
 //! Sessions: the signed, encrypted cookie carries a random token; the database keeps its
 //! digest in `staff_sessions`. No server memory, so any instance serves any request, and
 //! deleting the row (logout, password change, account removal) ends the session for good.
+//!
+//! Layer: auth, beside `security` and `form`. Imports the foundations, the domain, the
+//! error kinds and the database; refusals are `AppError`s, which `views::errors` renders
+//! (a page asked for anonymously becomes a redirect to the login form there).
 
 pub mod password;
 pub mod policy;
-pub mod secrets;
 pub mod throttle;
 
-use crate::api::{self, ApiError};
-use crate::db::Database;
 use crate::db::accounts::Account;
-use crate::db::students::now;
-use crate::db::{api_tokens, sessions};
-use crate::domain::Role;
+use crate::db::{Database, api_tokens, now, sessions};
 use crate::error::AppError;
+use crate::{http, tokens};
 use actix_session::{Session, SessionExt};
 use actix_web::body::MessageBody;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
-use actix_web::http::{Method, header};
+use actix_web::http::header;
 use actix_web::middleware::Next;
-use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use actix_web_flash_messages::FlashMessage;
 use chrono::TimeDelta;
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use policy::Access;
 use std::future::{Ready, ready};
 
@@ -45,8 +44,9 @@ pub struct Staff {
     pub session: Option<String>,
 }
 
-/// Middleware: identifies the request, answers anonymous ones (a page: to the login form;
-/// the API: 401) and those the role does not allow (403) before any handler runs.
+/// Middleware: identifies the request, and refuses anonymous ones (401, which a page
+/// shows as the login form) and those the role does not allow (403) before any handler
+/// runs.
 pub async fn authenticate(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -56,8 +56,7 @@ pub async fn authenticate(
     let Access::Role(required) = access else {
         return Ok(next.call(req).await?.map_into_left_body());
     };
-    let is_api = api::is_api(req.path());
-    let refusal = match identify(req.request(), is_api).await {
+    let refusal = match identify(req.request()).await {
         Ok(Some(staff)) if staff.account.role >= required => {
             req.extensions_mut().insert(staff);
             return Ok(next.call(req).await?.map_into_left_body());
@@ -70,61 +69,28 @@ pub async fn authenticate(
                 staff.account.email,
                 staff.account.role
             );
-            forbidden(is_api, required)
+            // The refusal page still shows who is logged in.
+            req.extensions_mut().insert(staff);
+            AppError::Forbidden(policy::refusal(required))
         }
-        Ok(None) if is_api => ApiError::Unauthorized(
+        Ok(None) => AppError::Unauthorized(
             "Log in, or send a personal API token as `Authorization: Bearer <token>`.",
-        )
-        .error_response(),
-        Ok(None) => to_login(&req),
-        Err(err) if is_api => ApiError::from(err).error_response(),
-        Err(err) => err.error_response(),
+        ),
+        Err(err) => err,
     };
-    Ok(req.into_response(refusal).map_into_right_body())
-}
-
-fn forbidden(is_api: bool, required: Role) -> HttpResponse {
-    let reason = if required.can_manage_accounts() {
-        "Only admins can manage accounts. Nothing was changed."
-    } else {
-        "Your role can read records but not change them. Nothing was changed; ask an admin for the editor role."
-    };
-    if is_api {
-        ApiError::Forbidden(reason).error_response()
-    } else {
-        AppError::Forbidden(reason).error_response()
-    }
-}
-
-/// 303 to the login form, which brings the person back here afterwards (for a page read;
-/// a form post cannot be replayed, so it returns to the page the form is on when that is
-/// a page, the index otherwise).
-fn to_login(req: &ServiceRequest) -> HttpResponse {
-    let location = if matches!(*req.method(), Method::GET | Method::HEAD) {
-        let target = match req.query_string() {
-            "" => req.path().to_owned(),
-            query => format!("{}?{query}", req.path()),
-        };
-        format!(
-            "/login/?next={}",
-            utf8_percent_encode(&target, NON_ALPHANUMERIC)
-        )
-    } else {
-        "/login/".to_owned()
-    };
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
+    Ok(req.error_response(refusal).map_into_right_body())
 }
 
 /// The account behind the request: an API token (`Authorization: Bearer`, API only) or
 /// the session cookie. `Err` for a malformed or unknown token, which is never silently
 /// treated as anonymous.
-async fn identify(req: &HttpRequest, is_api: bool) -> Result<Option<Staff>, AppError> {
+async fn identify(req: &HttpRequest) -> Result<Option<Staff>, AppError> {
     let db = req
         .app_data::<web::Data<Database>>()
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("no database in the app data")))?;
-    if is_api && let Some(authorization) = req.headers().get(header::AUTHORIZATION) {
+    if http::is_api(req.path())
+        && let Some(authorization) = req.headers().get(header::AUTHORIZATION)
+    {
         return by_token(db, authorization.to_str().unwrap_or_default())
             .await
             .map(Some);
@@ -140,15 +106,21 @@ async fn by_token(db: &Database, authorization: &str) -> Result<Staff, AppError>
         .ok_or(AppError::Unauthorized(
             "The Authorization header must be `Bearer <token>`.",
         ))?;
-    let digest = secrets::digest(token);
-    let found = db.read(move |conn| api_tokens::find(conn, &digest)).await?;
+    let digest = tokens::digest(token);
+    let found = db
+        .read("finding the API token", move |conn| {
+            api_tokens::find(conn, &digest)
+        })
+        .await?;
     let (token_id, last_used, account) = found.ok_or(AppError::Unauthorized(
         "This API token is not valid: it was revoked, mistyped, or its account was removed.",
     ))?;
     let now = now();
     if last_used.is_none_or(|at| now - at >= TOUCH_EVERY) {
-        db.write(move |conn| api_tokens::touch(conn, token_id, now))
-            .await?;
+        db.write("noting the API token's use", move |conn| {
+            api_tokens::touch(conn, token_id, now)
+        })
+        .await?;
     }
     Ok(Staff {
         account,
@@ -160,9 +132,14 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
     let Ok(Some(token)) = session.get::<String>(SESSION_KEY) else {
         return Ok(None);
     };
-    let digest = secrets::digest(&token);
+    let digest = tokens::digest(&token);
     let lookup = digest.clone();
-    let Some(found) = db.read(move |conn| sessions::find(conn, &lookup)).await? else {
+    let found = db
+        .read("finding the session", move |conn| {
+            sessions::find(conn, &lookup)
+        })
+        .await?;
+    let Some(found) = found else {
         // Ended elsewhere (logout, password change, removal): forget it here too.
         session.remove(SESSION_KEY);
         return Ok(None);
@@ -170,7 +147,10 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
     let now = now();
     if now - found.last_seen_at > IDLE_TIMEOUT {
         let ended = digest.clone();
-        db.write(move |conn| sessions::end(conn, &ended)).await?;
+        db.write("ending an idle session", move |conn| {
+            sessions::end(conn, &ended)
+        })
+        .await?;
         session.remove(SESSION_KEY);
         FlashMessage::warning(
             "Your session ended after 8 hours without activity. Log in again to continue.",
@@ -180,7 +160,10 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
     }
     if now - found.last_seen_at >= TOUCH_EVERY {
         let id = found.id;
-        db.write(move |conn| sessions::touch(conn, id, now)).await?;
+        db.write("noting the session's use", move |conn| {
+            sessions::touch(conn, id, now)
+        })
+        .await?;
     }
     Ok(Some(Staff {
         account: found.account,
@@ -191,11 +174,11 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
 /// Starts a session for `account` in this browser: a new token, and a cookie that shares
 /// nothing with the one before (no session fixation: the CSRF token changes too).
 pub async fn log_in(db: &Database, session: &Session, account: &Account) -> Result<(), AppError> {
-    let issued = secrets::issue("");
+    let issued = tokens::issue("");
     let account_id = account.id;
     let digest = issued.digest;
     let now = now();
-    db.write(move |conn| {
+    db.write("starting a session", move |conn| {
         sessions::purge_idle(conn, now - IDLE_TIMEOUT)?;
         sessions::start(conn, account_id, &digest, now)
     })
@@ -212,8 +195,11 @@ pub async fn log_in(db: &Database, session: &Session, account: &Account) -> Resu
 /// that can still carry the "logged out" notice).
 pub async fn log_out(db: &Database, session: &Session) -> Result<(), AppError> {
     if let Ok(Some(token)) = session.get::<String>(SESSION_KEY) {
-        let digest = secrets::digest(&token);
-        db.write(move |conn| sessions::end(conn, &digest)).await?;
+        let digest = tokens::digest(&token);
+        db.write("ending the session", move |conn| {
+            sessions::end(conn, &digest)
+        })
+        .await?;
     }
     session.clear();
     session.renew();
@@ -225,7 +211,7 @@ pub async fn current(req: &HttpRequest) -> Result<Option<Staff>, AppError> {
     if let Some(staff) = req.extensions().get::<Staff>() {
         return Ok(Some(staff.clone()));
     }
-    identify(req, false).await
+    identify(req).await
 }
 
 impl FromRequest for Staff {
@@ -236,12 +222,7 @@ impl FromRequest for Staff {
     /// as public and then asked for the account, a bug answered with a 500.
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let staff = req.extensions().get::<Staff>().cloned().ok_or_else(|| {
-            let err = AppError::internal(anyhow::anyhow!("no account on {}", req.path()));
-            if api::is_api(req.path()) {
-                ApiError::from(err).into()
-            } else {
-                err.into()
-            }
+            AppError::internal(anyhow::anyhow!("no account on {}", req.path())).into()
         });
         ready(staff)
     }
@@ -250,4 +231,25 @@ impl FromRequest for Staff {
 /// The account behind a request, if any, without requiring one (the layout's nav).
 pub fn staff_of(req: &HttpRequest) -> Option<Staff> {
     req.extensions().get::<Staff>().cloned()
+}
+
+/// Whether the client's address is the TCP peer or, behind a reverse proxy that sets it,
+/// the `X-Forwarded-For`/`Forwarded` header (only trustworthy when the proxy sets it).
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddresses {
+    pub behind_proxy: bool,
+}
+
+/// The client's address, as failed-login throttling counts it.
+pub fn client_address(req: &HttpRequest) -> String {
+    let behind_proxy = req
+        .app_data::<web::Data<ClientAddresses>>()
+        .is_some_and(|settings| settings.behind_proxy);
+    let info = req.connection_info();
+    let address = if behind_proxy {
+        info.realip_remote_addr()
+    } else {
+        info.peer_addr()
+    };
+    address.unwrap_or("unknown").to_owned()
 }

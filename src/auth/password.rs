@@ -3,6 +3,7 @@
 //! parameters, so stronger settings later still verify older hashes.
 
 use crate::domain::account::NewPassword;
+use crate::error::AppError;
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -23,15 +24,13 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
 /// Hashes on the blocking pool (tens of milliseconds of CPU, too long for an async
 /// worker). `None` (a form that keeps the password) is an internal error here: callers
 /// pass the password a new account must have.
-pub async fn hash_off_thread(
-    password: Option<&NewPassword>,
-) -> Result<String, crate::error::AppError> {
+pub async fn hash_off_thread(password: Option<&NewPassword>) -> Result<String, AppError> {
     let password = password
         .map(|password| password.as_str().to_owned())
-        .ok_or_else(|| crate::error::AppError::internal(anyhow::anyhow!("no password to hash")))?;
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no password to hash")))?;
     actix_web::web::block(move || hash(&password))
         .await?
-        .map_err(crate::error::AppError::internal)
+        .map_err(AppError::internal)
 }
 
 /// Whether `password` matches `stored`. A malformed stored hash matches nothing.

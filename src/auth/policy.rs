@@ -9,6 +9,15 @@
 use crate::domain::Role;
 use actix_web::http::Method;
 
+/// Why a role was refused, in the words the 403 page and problem use.
+pub fn refusal(required: Role) -> &'static str {
+    if required.can_manage_accounts() {
+        "Only admins can manage accounts. Nothing was changed."
+    } else {
+        "Your role can read records but not change them. Nothing was changed; ask an admin for the editor role."
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
     /// No login needed: the login and setup pages, logout, health checks, static files.

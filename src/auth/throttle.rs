@@ -67,13 +67,3 @@ pub fn record_failure(
 pub fn record_success(conn: &mut DbConnection, subjects: &Subjects) -> QueryResult<()> {
     login_failures::clear(conn, &subjects.email)
 }
-
-/// "3 minutes", "1 minute", "40 seconds".
-pub fn describe(wait: TimeDelta) -> String {
-    let seconds = wait.num_seconds().max(1);
-    if seconds < 60 {
-        return format!("{seconds} second{}", if seconds == 1 { "" } else { "s" });
-    }
-    let minutes = (seconds + 59) / 60;
-    format!("{minutes} minute{}", if minutes == 1 { "" } else { "s" })
-}

@@ -2,15 +2,12 @@
 //! admin). Changes that could leave no admin are refused inside the transaction that makes
 //! them, so two admins demoting each other at once cannot lock everyone out.
 
-use super::DbConnection;
-use super::sessions;
-use super::students::now;
-use crate::domain::Role;
-use crate::html::Moment;
-use crate::schema::{accounts, setup_tokens};
+use super::{Abort, DbConnection, WriteError, is_unique_violation, now, transaction};
+use crate::domain::{Refusal, Role};
+use crate::schema::{accounts, setup_tokens, staff_sessions};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::result::Error as DieselError;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = accounts)]
@@ -34,13 +31,10 @@ pub struct Account {
 }
 
 impl Account {
-    /// "Ada Lovelace <ada@example.com>": how the history names who made a change.
+    /// "Ada Lovelace <ada@example.com>": who made a change, as the history stores it (text,
+    /// so that it outlives the account).
     pub fn label(&self) -> String {
         format!("{} <{}>", self.display_name, self.email)
-    }
-
-    pub fn created(&self) -> Moment {
-        Moment(self.created_at)
     }
 }
 
@@ -68,14 +62,6 @@ pub struct NewAccount<'a> {
     pub display_name: &'a str,
     pub role: Role,
     pub password_hash: &'a str,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AccountError {
-    NotFound,
-    EmailTaken,
-    /// The change would leave no admin.
-    LastAdmin,
 }
 
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
@@ -130,7 +116,7 @@ pub(super) fn split(row: AccountRow) -> QueryResult<(Account, String)> {
 pub fn create(
     conn: &mut DbConnection,
     account: &NewAccount<'_>,
-) -> QueryResult<Result<Account, AccountError>> {
+) -> QueryResult<Result<Account, WriteError>> {
     let email = account.email.to_lowercase();
     let inserted = diesel::insert_into(accounts::table)
         .values((
@@ -143,8 +129,8 @@ pub fn create(
         .execute(conn);
     match inserted {
         Ok(_) => {}
-        Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
-            return Ok(Err(AccountError::EmailTaken));
+        Err(err) if is_unique_violation(&err) => {
+            return Ok(Err(WriteError::Refused(Refusal::AccountEmailTaken)));
         }
         Err(err) => return Err(err),
     }
@@ -166,9 +152,9 @@ pub fn update(
     conn: &mut DbConnection,
     id: i64,
     changes: &AccountChanges<'_>,
-) -> QueryResult<Result<Account, AccountError>> {
-    in_transaction(conn, |conn| {
-        let account = find(conn, id)?.ok_or(Abort::Refused(AccountError::NotFound))?;
+) -> QueryResult<Result<Account, WriteError>> {
+    transaction(conn, |conn| {
+        let account = find(conn, id)?.ok_or(Abort::Refused(WriteError::NotFound))?;
         if account.role == Role::Admin && changes.role != Role::Admin {
             refuse_last_admin(conn)?;
         }
@@ -181,15 +167,15 @@ pub fn update(
             ))
             .execute(conn)
             .map_err(|err| match err {
-                DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                    Abort::Refused(AccountError::EmailTaken)
+                err if is_unique_violation(&err) => {
+                    Abort::Refused(WriteError::Refused(Refusal::AccountEmailTaken))
                 }
-                err => Abort::Database(err),
+                err => Abort::Failed(err),
             })?;
         if let Some(hash) = changes.password_hash {
             set_password(conn, id, hash)?;
         }
-        find(conn, id)?.ok_or(Abort::Database(DieselError::NotFound))
+        find(conn, id)?.ok_or(Abort::Failed(DieselError::NotFound))
     })
 }
 
@@ -199,14 +185,15 @@ pub fn set_password(conn: &mut DbConnection, id: i64, password_hash: &str) -> Qu
     let updated = diesel::update(accounts::table.find(id))
         .set(accounts::password_hash.eq(password_hash))
         .execute(conn)?;
-    sessions::end_all_of(conn, id)?;
+    diesel::delete(staff_sessions::table.filter(staff_sessions::account_id.eq(id)))
+        .execute(conn)?;
     Ok(updated == 1)
 }
 
 /// Removes an account (its sessions and tokens go with it), unless it is the last admin.
-pub fn remove(conn: &mut DbConnection, id: i64) -> QueryResult<Result<Account, AccountError>> {
-    in_transaction(conn, |conn| {
-        let account = find(conn, id)?.ok_or(Abort::Refused(AccountError::NotFound))?;
+pub fn remove(conn: &mut DbConnection, id: i64) -> QueryResult<Result<Account, WriteError>> {
+    transaction(conn, |conn| {
+        let account = find(conn, id)?.ok_or(Abort::Refused(WriteError::NotFound))?;
         if account.role == Role::Admin {
             refuse_last_admin(conn)?;
         }
@@ -218,7 +205,7 @@ pub fn remove(conn: &mut DbConnection, id: i64) -> QueryResult<Result<Account, A
 /// Inside a transaction: refuses when at most one admin is left. The no-op UPDATE locks
 /// the admin rows first (PostgreSQL, MySQL; SQLite's write lock covers the file), so a
 /// concurrent demotion waits and then counts one admin fewer.
-fn refuse_last_admin(conn: &mut DbConnection) -> Result<(), Abort> {
+fn refuse_last_admin(conn: &mut DbConnection) -> Result<(), Abort<WriteError>> {
     diesel::update(accounts::table.filter(accounts::role.eq(Role::Admin.as_str())))
         .set(accounts::role.eq(accounts::role))
         .execute(conn)?;
@@ -227,31 +214,9 @@ fn refuse_last_admin(conn: &mut DbConnection) -> Result<(), Abort> {
         .count()
         .get_result(conn)?;
     if admins <= 1 {
-        return Err(Abort::Refused(AccountError::LastAdmin));
+        return Err(Abort::Refused(WriteError::Refused(Refusal::LastAdmin)));
     }
     Ok(())
-}
-
-enum Abort {
-    Refused(AccountError),
-    Database(DieselError),
-}
-
-impl From<DieselError> for Abort {
-    fn from(err: DieselError) -> Self {
-        Self::Database(err)
-    }
-}
-
-fn in_transaction<T>(
-    conn: &mut DbConnection,
-    work: impl FnOnce(&mut DbConnection) -> Result<T, Abort>,
-) -> QueryResult<Result<T, AccountError>> {
-    match conn.transaction(work) {
-        Ok(value) => Ok(Ok(value)),
-        Err(Abort::Refused(reason)) => Ok(Err(reason)),
-        Err(Abort::Database(err)) => Err(err),
-    }
 }
 
 /// Stores a first-run setup link's digest. Every instance that starts without accounts

@@ -2,9 +2,8 @@
 
 use super::DbConnection;
 use super::accounts::{Account, AccountRow, split};
-use crate::auth::secrets::Issued;
-use crate::html::Moment;
 use crate::schema::{accounts, api_tokens};
+use crate::tokens::Issued;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -17,16 +16,6 @@ pub struct ApiToken {
     pub hint: String,
     pub created_at: NaiveDateTime,
     pub last_used_at: Option<NaiveDateTime>,
-}
-
-impl ApiToken {
-    pub fn created(&self) -> Moment {
-        Moment(self.created_at)
-    }
-
-    pub fn last_used(&self) -> Option<Moment> {
-        self.last_used_at.map(Moment)
-    }
 }
 
 /// Stores a new token of `account_id`: its digest, and its last four characters so that

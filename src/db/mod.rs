@@ -1,18 +1,26 @@
 //! The database: which backend a `DATABASE_URL` names, the connection pool, the embedded
-//! migrations and `run`, which moves a query off the async executor. The queries
-//! themselves live in one module per table and are written once for every backend.
+//! migrations, the clock the rows are stamped with, and `Database::read`/`write`, which
+//! move a query off the async executor. The queries themselves live in one module per
+//! table, written once for every backend; each returns row types that carry data only.
+//!
+//! Layer: db. Imports the foundations, the domain and the error kinds. The table modules
+//! import this one (the connection type) and each other without circles: `students`
+//! writes use `enrollments`, which uses the students' history snapshot type.
 
 pub mod accounts;
 pub mod api_tokens;
+pub mod app_secrets;
 pub mod courses;
+pub mod enrollments;
 pub mod login_failures;
-pub mod secrets;
 pub mod sessions;
 pub mod students;
 
-use crate::error::AppError;
+use crate::domain::Refusal;
+use crate::error::{AppError, Context};
 use actix_web::web;
 use anyhow::bail;
+use chrono::{NaiveDateTime, SubsecRound, Utc};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::r2d2::{ManageConnection, Pool};
@@ -34,6 +42,11 @@ pub enum DbConnection {
 }
 
 pub type DbPool = Pool<ConnectionManager>;
+
+/// Whole seconds, UTC: the precision every supported database keeps.
+pub fn now() -> NaiveDateTime {
+    Utc::now().naive_utc().trunc_subsecs(0)
+}
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 #[cfg(feature = "postgres")]
@@ -75,6 +88,49 @@ impl fmt::Display for Backend {
             Self::Mysql => "MySQL/MariaDB",
         })
     }
+}
+
+/// Why a write did not happen, when the database itself did not fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteError {
+    /// The record does not exist (any more).
+    NotFound,
+    /// A rule refused it (a taken email or code, the last admin…).
+    Refused(Refusal),
+}
+
+/// How a write transaction ends early: a refusal (`R`) rolls back and becomes the
+/// outcome; a database error rolls back and fails.
+pub(crate) enum Abort<R> {
+    Refused(R),
+    Failed(diesel::result::Error),
+}
+
+impl<R> From<diesel::result::Error> for Abort<R> {
+    fn from(err: diesel::result::Error) -> Self {
+        Self::Failed(err)
+    }
+}
+
+/// Runs `writes` in a transaction: `Ok(Err(refusal))` when they were refused (and rolled
+/// back), `Err` when the database failed.
+pub(crate) fn transaction<T, R>(
+    conn: &mut DbConnection,
+    writes: impl FnOnce(&mut DbConnection) -> Result<T, Abort<R>>,
+) -> QueryResult<Result<T, R>> {
+    match conn.transaction(writes) {
+        Ok(done) => Ok(Ok(done)),
+        Err(Abort::Refused(refusal)) => Ok(Err(refusal)),
+        Err(Abort::Failed(err)) => Err(err),
+    }
+}
+
+/// A unique index refused the row: the same kind on every backend.
+pub(crate) fn is_unique_violation(err: &diesel::result::Error) -> bool {
+    matches!(
+        err,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
 }
 
 /// The file a SQLite `DATABASE_URL` names: `sqlite://path`, `sqlite:path` or a plain path.
@@ -255,22 +311,25 @@ impl Database {
         &self.pool
     }
 
-    /// Runs `query` with a pooled connection on the blocking thread pool.
-    pub async fn read<T, F>(&self, query: F) -> Result<T, AppError>
+    /// Runs `query` with a pooled connection on the blocking thread pool. `step` names it
+    /// in the log when it fails ("loading the student page: …").
+    pub async fn read<T, F>(&self, step: &'static str, query: F) -> Result<T, AppError>
     where
         F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(None, query).await
+        self.run(None, query).await.context(step)
     }
 
     /// Like `read`, for statements that write: on SQLite they wait for their turn.
-    pub async fn write<T, F>(&self, statements: F) -> Result<T, AppError>
+    pub async fn write<T, F>(&self, step: &'static str, statements: F) -> Result<T, AppError>
     where
         F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(self.write_turns.clone(), statements).await
+        self.run(self.write_turns.clone(), statements)
+            .await
+            .context(step)
     }
 
     async fn run<T, F>(&self, turn: Option<Arc<Mutex<()>>>, query: F) -> Result<T, AppError>
@@ -285,7 +344,7 @@ impl Database {
             let _turn = turn
                 .as_ref()
                 .map(|lock| lock.lock().unwrap_or_else(|e| e.into_inner()));
-            let mut conn = pool.get()?;
+            let mut conn = pool.get().context("taking a pooled connection")?;
             Ok(query(&mut conn)?)
         })
         .await?

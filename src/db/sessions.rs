@@ -70,11 +70,6 @@ pub fn end(conn: &mut DbConnection, digest: &str) -> QueryResult<()> {
         .map(drop)
 }
 
-pub fn end_all_of(conn: &mut DbConnection, account_id: i64) -> QueryResult<usize> {
-    diesel::delete(staff_sessions::table.filter(staff_sessions::account_id.eq(account_id)))
-        .execute(conn)
-}
-
 /// Deletes sessions idle since before `cutoff` (run at each login, so the table stays
 /// the size of the people actually logged in).
 pub fn purge_idle(conn: &mut DbConnection, cutoff: NaiveDateTime) -> QueryResult<usize> {

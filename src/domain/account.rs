@@ -3,7 +3,8 @@
 //!
 //! No type here that holds a password derives `Debug`: a logged form must not show it.
 
-use super::{Email, FieldErrors, PersonName, required_text};
+use super::fields::{FieldErrors, required_text};
+use super::student::{Email, PersonName};
 use serde::Deserialize;
 use std::fmt;
 

@@ -1,7 +1,7 @@
 //! A course as submitted (`CourseForm`) and accepted (`ValidCourse`), and an enrollment
 //! request (`EnrollmentForm` → `ValidEnrollment`).
 
-use super::{FieldErrors, optional_long_text, reject_control_chars, required_text};
+use super::fields::{FieldErrors, optional_long_text, reject_control_chars, required_text};
 use serde::Deserialize;
 
 pub const CODE_MAX_CHARS: usize = 20;
@@ -70,6 +70,10 @@ impl CourseForm {
         }
     }
 }
+
+/// Courses on one page of the index and of the API's list (schools have hundreds, not
+/// millions: numbered pages are fine).
+pub const COURSES_PER_PAGE: u32 = 25;
 
 /// The course index's query string: search text and page number, read leniently like the
 /// student index's (a bad value is its default).

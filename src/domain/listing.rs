@@ -225,32 +225,6 @@ impl Listing {
         .href()
     }
 
-    /// `aria-sort` for a column header.
-    pub fn aria_sort(&self, sort: &Sort) -> &'static str {
-        match (self.sort == *sort, self.direction) {
-            (false, _) => "none",
-            (true, Direction::Ascending) => "ascending",
-            (true, Direction::Descending) => "descending",
-        }
-    }
-
-    /// The arrow shown beside the sorted column's name.
-    pub fn sort_arrow(&self, sort: &Sort) -> &'static str {
-        match (self.sort == *sort, self.direction) {
-            (false, _) => "",
-            (true, Direction::Ascending) => "▲",
-            (true, Direction::Descending) => "▼",
-        }
-    }
-
-    pub fn sort_description(&self) -> String {
-        let order = match self.direction {
-            Direction::Ascending => "ascending",
-            Direction::Descending => "descending",
-        };
-        format!("sorted by {} ({order})", self.sort.param())
-    }
-
     /// Sort and direction as hidden fields keep them when the search form is submitted.
     pub fn sort_param(&self) -> &'static str {
         self.sort.param()
@@ -386,7 +360,5 @@ mod tests {
             listing.sort_href(&Sort::Name),
             "/?q=o%27neil%20%26%20co&age_min=18&sort=name&dir=desc&per_page=50"
         );
-        assert_eq!(listing.aria_sort(&Sort::Name), "ascending");
-        assert_eq!(listing.aria_sort(&Sort::Age), "none");
     }
 }

@@ -1,6 +1,6 @@
 //! A student as submitted (`StudentForm`, raw strings) and as accepted (`ValidStudent`).
 
-use super::{FieldErrors, optional_long_text, required_text};
+use super::fields::{FieldErrors, optional_long_text, required_text};
 use serde::Deserialize;
 
 pub const NAME_MAX_CHARS: usize = 100;

@@ -1,81 +1,35 @@
 //! Account management for admins: index, new/create, edit/update, confirm_delete/delete.
-//! The database refuses any change that would leave no admin (`AccountError::LastAdmin`).
+//! The database refuses any change that would leave no admin (`Refusal::LastAdmin`).
 
-use super::see_other;
 use crate::auth::{Staff, password};
-use crate::db::Database;
-use crate::db::accounts::{self, Account, AccountChanges, AccountError, NewAccount};
+use crate::db::accounts::{self, Account, AccountChanges, NewAccount};
+use crate::db::{Database, WriteError};
 use crate::domain::account::{AccountForm, AccountFormKind};
-use crate::domain::{FieldErrors, Role};
+use crate::domain::{FieldErrors, Refusal, Role};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
-use crate::html::{Layout, render};
+use crate::views::accounts::{ConfirmDeletePage, FormPage, IndexPage};
+use crate::views::shown::Shown;
+use crate::views::{Layout, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use askama::Template;
 
-const LAST_ADMIN: &str = "This is the last admin: make another account an admin first, \
-     so that someone can still manage accounts.";
-
-#[derive(Template)]
-#[template(path = "accounts/index.html")]
-struct IndexPage {
-    layout: Layout,
-    accounts: Vec<Account>,
-    me: i64,
-}
-
-#[derive(Template)]
-#[template(path = "accounts/form.html")]
-struct FormPage {
-    layout: Layout,
-    /// `None` for a new account.
-    account: Option<Account>,
-    form: AccountForm,
-    errors: FieldErrors,
-}
-
-impl FormPage {
-    fn roles(&self) -> [Role; 3] {
-        Role::ALL
+/// The form sent back with the refusal at its field (a taken email, the last admin).
+fn refused(page: FormPage, reason: WriteError) -> Result<HttpResponse, AppError> {
+    match reason {
+        WriteError::NotFound => Err(AppError::NotFound),
+        WriteError::Refused(refusal) => render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &FormPage {
+                errors: refusal.into(),
+                ..page
+            },
+        ),
     }
-
-    fn heading(&self) -> String {
-        match &self.account {
-            Some(account) => format!("Edit {}", account.display_name),
-            None => "Add an account".into(),
-        }
-    }
-
-    fn action(&self) -> String {
-        match &self.account {
-            Some(account) => format!("/accounts/{}/edit/", account.id),
-            None => "/accounts/create/".into(),
-        }
-    }
-
-    fn refused(self, reason: AccountError) -> Result<HttpResponse, AppError> {
-        let mut errors = FieldErrors::default();
-        match reason {
-            AccountError::NotFound => return Err(AppError::NotFound),
-            AccountError::EmailTaken => {
-                errors.add("email", "Another account has this email.");
-            }
-            AccountError::LastAdmin => errors.add("role", LAST_ADMIN),
-        }
-        render(StatusCode::UNPROCESSABLE_ENTITY, &Self { errors, ..self })
-    }
-}
-
-#[derive(Template)]
-#[template(path = "accounts/confirm_delete.html")]
-struct ConfirmDeletePage {
-    layout: Layout,
-    account: Account,
 }
 
 async fn find_or_404(db: &Database, id: i64) -> Result<Account, AppError> {
-    db.read(move |conn| accounts::find(conn, id))
+    db.read("finding the account", move |conn| accounts::find(conn, id))
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -85,10 +39,10 @@ pub async fn index(
     layout: Layout,
     staff: Staff,
 ) -> Result<HttpResponse, AppError> {
-    let accounts = db.read(accounts::list).await?;
+    let accounts = db.read("listing the accounts", accounts::list).await?;
     let page = IndexPage {
         layout,
-        accounts,
+        accounts: Shown::all(accounts),
         me: staff.account.id,
     };
     render(StatusCode::OK, &page)
@@ -130,7 +84,7 @@ pub async fn create(
     };
     let hash = password::hash_off_thread(valid.password.as_ref()).await?;
     let created = db
-        .write(move |conn| {
+        .write("adding an account", move |conn| {
             let account = NewAccount {
                 email: valid.email.as_str(),
                 display_name: valid.display_name.as_str(),
@@ -148,7 +102,7 @@ pub async fn create(
                 account.display_name, account.email, account.role
             ),
         )),
-        Err(reason) => page.refused(reason),
+        Err(reason) => refused(page, reason),
     }
 }
 
@@ -201,7 +155,7 @@ pub async fn update(
     };
     let id = account.id;
     let updated = db
-        .write(move |conn| {
+        .write("saving an account", move |conn| {
             let changes = AccountChanges {
                 email: valid.email.as_str(),
                 display_name: valid.display_name.as_str(),
@@ -219,7 +173,7 @@ pub async fn update(
                 saved.display_name, saved.email, saved.role
             ),
         )),
-        Err(reason) => page.refused(reason),
+        Err(reason) => refused(page, reason),
     }
 }
 
@@ -240,11 +194,14 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
     if id == staff.account.id {
-        return Err(AppError::Forbidden(
-            "You cannot remove your own account. Another admin can.",
-        ));
+        return Err(Refusal::OwnAccount.into());
     }
-    match db.write(move |conn| accounts::remove(conn, id)).await? {
+    let removed = db
+        .write("removing an account", move |conn| {
+            accounts::remove(conn, id)
+        })
+        .await?;
+    match removed {
         Ok(account) => Ok(see_other(
             "/accounts/",
             format!(
@@ -252,7 +209,7 @@ pub async fn delete(
                 account.display_name, account.email
             ),
         )),
-        Err(AccountError::NotFound) => Err(AppError::NotFound),
-        Err(_) => Err(AppError::Forbidden(LAST_ADMIN)),
+        Err(WriteError::NotFound) => Err(AppError::NotFound),
+        Err(WriteError::Refused(refusal)) => Err(refusal.into()),
     }
 }

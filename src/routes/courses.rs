@@ -1,139 +1,30 @@
 //! The course pages: index, show, new/create, edit/update, confirm_delete/delete.
 
-use crate::db::Database;
-use crate::db::courses::{
-    self as queries, Course, CourseSaveError, CourseStudent, CourseSummary, and_enrollments,
-};
+use crate::db::courses::{self as queries, Course, CourseSummary};
+use crate::db::{Database, WriteError, enrollments};
+use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
 use crate::domain::{CourseForm, CourseQuery, FieldErrors};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
-use crate::html::{Layout, render};
+use crate::format;
+use crate::views::courses::{ConfirmDeletePage, FormPage, IndexPage, ShowPage};
+use crate::views::shown::Shown;
+use crate::views::{Layout, redirect, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use askama::Template;
-
-const PER_PAGE: u32 = 25;
-
-#[derive(Template)]
-#[template(path = "courses/index.html")]
-struct IndexPage {
-    layout: Layout,
-    search: Option<String>,
-    page: u32,
-    courses: Vec<CourseSummary>,
-    total: i64,
-}
-
-impl IndexPage {
-    fn last_page(&self) -> u32 {
-        (self.total.max(1) as u32).div_ceil(PER_PAGE)
-    }
-
-    /// The index at another page, keeping the search.
-    fn page_href(&self, page: u32) -> String {
-        let mut query = Vec::new();
-        if let Some(search) = &self.search {
-            let encoded: String =
-                percent_encoding::utf8_percent_encode(search, percent_encoding::NON_ALPHANUMERIC)
-                    .to_string();
-            query.push(format!("q={encoded}"));
-        }
-        if page > 1 {
-            query.push(format!("page={page}"));
-        }
-        if query.is_empty() {
-            "/courses/".to_owned()
-        } else {
-            format!("/courses/?{}", query.join("&"))
-        }
-    }
-
-    fn range(&self) -> String {
-        let first = u64::from(self.page - 1) * u64::from(PER_PAGE) + 1;
-        let last = first + self.courses.len() as u64 - 1;
-        if first == last {
-            format!("{first} of {}", self.total)
-        } else {
-            format!("{first}–{last} of {}", self.total)
-        }
-    }
-}
-
-#[derive(Template)]
-#[template(path = "courses/show.html")]
-struct ShowPage {
-    layout: Layout,
-    course: Course,
-    students: Vec<CourseStudent>,
-}
-
-impl ShowPage {
-    fn and_enrollments(&self) -> String {
-        and_enrollments(self.students.len() as i64)
-    }
-}
-
-#[derive(Template)]
-#[template(path = "courses/form.html")]
-struct FormPage {
-    layout: Layout,
-    heading: String,
-    action: String,
-    submit_label: &'static str,
-    cancel_href: String,
-    form: CourseForm,
-    errors: FieldErrors,
-}
-
-impl FormPage {
-    fn for_new(layout: Layout, form: CourseForm, errors: FieldErrors) -> Self {
-        Self {
-            layout,
-            heading: "Add a course".into(),
-            action: "/courses/create/".into(),
-            submit_label: "Add course",
-            cancel_href: "/courses/".into(),
-            form,
-            errors,
-        }
-    }
-
-    fn for_edit(layout: Layout, course: &Course, form: CourseForm, errors: FieldErrors) -> Self {
-        Self {
-            layout,
-            heading: format!("Edit {}", course.label()),
-            action: format!("/courses/{}/edit/", course.id),
-            submit_label: "Save changes",
-            cancel_href: format!("/courses/{}/", course.id),
-            form,
-            errors,
-        }
-    }
-
-    fn code_taken() -> FieldErrors {
-        let mut errors = FieldErrors::default();
-        errors.add("code", "Another course has this code.");
-        errors
-    }
-}
-
-#[derive(Template)]
-#[template(path = "courses/confirm_delete.html")]
-struct ConfirmDeletePage {
-    layout: Layout,
-    course: Course,
-    /// " and 3 enrollments", or nothing.
-    also: String,
-}
 
 fn see_courses(notice: String) -> HttpResponse {
-    super::see_other("/courses/", notice)
+    see_other("/courses/", notice)
 }
 
 async fn find_or_404(db: &Database, id: i64) -> Result<Course, AppError> {
-    db.read(move |conn| queries::find(conn, id))
+    db.read("finding the course", move |conn| queries::find(conn, id))
         .await?
         .ok_or(AppError::NotFound)
+}
+
+fn label_of(course: &Course) -> String {
+    format::course_label(&course.code, &course.title)
 }
 
 /// The courses, by code, a page at a time, searched in code and title (`?q=`, `?page=`).
@@ -148,20 +39,20 @@ pub async fn index(
     } = CourseQuery::from_query(request.query_string());
     let query = search.clone();
     let (courses, total) = db
-        .read(move |conn| queries::list(conn, query.as_deref(), requested, PER_PAGE))
+        .read("loading the course list", move |conn| {
+            queries::list(conn, query.as_deref(), requested, PER_PAGE)
+        })
         .await?;
     let page = IndexPage {
         layout,
         search,
         page: requested,
-        courses,
+        courses: Shown::<CourseSummary>::all(courses),
         total,
     };
     if page.courses.is_empty() && requested > page.last_page() {
         // Past the end (a stale link): the last page.
-        return Ok(HttpResponse::SeeOther()
-            .insert_header(("Location", page.page_href(page.last_page())))
-            .finish());
+        return Ok(redirect(&page.page_href(page.last_page())));
     }
     render(StatusCode::OK, &page)
 }
@@ -174,16 +65,16 @@ pub async fn show(
     let course = find_or_404(&db, *id).await?;
     let course_id = course.id;
     let students = db
-        .read(move |conn| queries::students_of(conn, course_id))
+        .read("loading the course's students", move |conn| {
+            enrollments::students_of(conn, course_id)
+        })
         .await?;
-    render(
-        StatusCode::OK,
-        &ShowPage {
-            layout,
-            course,
-            students,
-        },
-    )
+    let page = ShowPage {
+        layout,
+        course: Shown(course),
+        students: Shown::all(students),
+    };
+    render(StatusCode::OK, &page)
 }
 
 pub async fn new(layout: Layout) -> Result<HttpResponse, AppError> {
@@ -206,12 +97,17 @@ pub async fn create(
             );
         }
     };
-    let label = format!("{} {}", course.code, course.title);
-    match db.write(move |conn| queries::create(conn, &course)).await? {
+    let label = format::course_label(&course.code, &course.title);
+    let created = db
+        .write("adding a course", move |conn| {
+            queries::create(conn, &course)
+        })
+        .await?;
+    match created {
         Ok(_) => Ok(see_courses(format!("Added course {label}."))),
-        Err(_) => render(
+        Err(refusal) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &FormPage::for_new(layout, form, FormPage::code_taken()),
+            &FormPage::for_new(layout, form, refusal.into()),
         ),
     }
 }
@@ -242,16 +138,18 @@ pub async fn update(
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let label = format!("{} {}", course.code, course.title);
+    let label = format::course_label(&course.code, &course.title);
     let id = current.id;
-    match db
-        .write(move |conn| queries::update(conn, id, &course))
-        .await?
-    {
+    let saved = db
+        .write("saving a course", move |conn| {
+            queries::update(conn, id, &course)
+        })
+        .await?;
+    match saved {
         Ok(()) => Ok(see_courses(format!("Saved changes to {label}."))),
-        Err(CourseSaveError::NotFound) => Err(AppError::NotFound),
-        Err(CourseSaveError::CodeTaken) => {
-            let page = FormPage::for_edit(layout, &current, form, FormPage::code_taken());
+        Err(WriteError::NotFound) => Err(AppError::NotFound),
+        Err(WriteError::Refused(refusal)) => {
+            let page = FormPage::for_edit(layout, &current, form, refusal.into());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
@@ -266,17 +164,16 @@ pub async fn confirm_delete(
     let course = find_or_404(&db, *id).await?;
     let course_id = course.id;
     let count = db
-        .read(move |conn| queries::enrollment_count_of_course(conn, course_id))
+        .read("counting the course's enrollments", move |conn| {
+            enrollments::count_of_course(conn, course_id)
+        })
         .await?;
-    let also = and_enrollments(count);
-    render(
-        StatusCode::OK,
-        &ConfirmDeletePage {
-            layout,
-            course,
-            also,
-        },
-    )
+    let page = ConfirmDeletePage {
+        layout,
+        course: Shown(course),
+        also: format::and_enrollments(count),
+    };
+    render(StatusCode::OK, &page)
 }
 
 pub async fn delete(
@@ -286,11 +183,14 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     let course = find_or_404(&db, *id).await?;
     let id = course.id;
-    match db.write(move |conn| queries::delete(conn, id)).await? {
+    let deleted = db
+        .write("deleting a course", move |conn| queries::delete(conn, id))
+        .await?;
+    match deleted {
         Some(count) => Ok(see_courses(format!(
             "Deleted course {}{}.",
-            course.label(),
-            and_enrollments(count)
+            label_of(&course),
+            format::and_enrollments(count)
         ))),
         None => Err(AppError::NotFound),
     }

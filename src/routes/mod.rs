@@ -1,19 +1,26 @@
-//! The URL map, and the pages that belong to no resource (about, health, fallback).
+//! The pages' URL map, and the pages that belong to no resource (about, health, the
+//! fallback). One module of handlers per resource; each handler parses the request, calls
+//! the database and renders a view from `views`.
+//!
+//! Layer: routes, beside `api`. Imports every layer below (views, auth, form, db, domain,
+//! error kinds, foundations), never `api`. Only this file imports the handler modules;
+//! they import each other (`students` is shared by `deleted` and `enrollments`), never it.
 
-mod account;
 mod accounts;
-pub mod auth;
 mod courses;
+mod deleted;
+mod enrollments;
+mod login;
+mod own_account;
 mod students;
 
-use crate::api::{self, ApiError};
 use crate::db::Database;
 use crate::error::AppError;
-use crate::html::{Layout, render};
+use crate::http::{self, read};
+use crate::views::pages::AboutPage;
+use crate::views::{Layout, render};
 use actix_web::http::{Method, StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, Route, guard, web};
-use actix_web_flash_messages::FlashMessage;
-use askama::Template;
+use actix_web::{HttpRequest, HttpResponse, web};
 use diesel::RunQueryDsl;
 
 /// Routes are resources without method guards, so a known path with a method it does not
@@ -22,19 +29,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/").route(read().to(students::index)))
         .service(
             web::resource("/login/")
-                .route(read().to(auth::login_form))
-                .post(auth::login),
+                .route(read().to(login::login_form))
+                .post(login::login),
         )
-        .service(web::resource("/logout/").post(auth::logout))
+        .service(web::resource("/logout/").post(login::logout))
         .service(
             web::resource("/setup/")
-                .route(read().to(auth::setup_form))
-                .post(auth::setup),
+                .route(read().to(login::setup_form))
+                .post(login::setup),
         )
-        .service(web::resource("/account/").route(read().to(account::show)))
-        .service(web::resource("/account/password/").post(account::change_password))
-        .service(web::resource("/account/tokens/").post(account::create_token))
-        .service(web::resource("/account/tokens/{id}/delete/").post(account::revoke_token))
+        .service(web::resource("/account/").route(read().to(own_account::show)))
+        .service(web::resource("/account/password/").post(own_account::change_password))
+        .service(web::resource("/account/tokens/").post(own_account::create_token))
+        .service(web::resource("/account/tokens/{id}/delete/").post(own_account::revoke_token))
         .service(web::resource("/accounts/").route(read().to(accounts::index)))
         .service(
             web::resource("/accounts/create/")
@@ -58,7 +65,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(read().to(students::new))
                 .post(students::create),
         )
-        .service(web::resource("/deleted/").route(read().to(students::deleted)))
+        .service(web::resource("/deleted/").route(read().to(deleted::index)))
         // Before the student routes: "/courses/" would otherwise be student "courses".
         .service(web::resource("/courses/").route(read().to(courses::index)))
         .service(
@@ -88,44 +95,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(read().to(students::confirm_delete))
                 .post(students::delete),
         )
-        .service(web::resource("/{id}/restore/").post(students::restore))
-        .service(web::resource("/{id}/enrollments/").post(students::enroll))
+        .service(web::resource("/{id}/restore/").post(deleted::restore))
+        .service(web::resource("/{id}/enrollments/").post(enrollments::enroll))
         .service(
             web::resource("/{id}/enrollments/{course_id}/delete/")
-                .route(read().to(students::confirm_unenroll))
-                .post(students::unenroll),
+                .route(read().to(enrollments::confirm_unenroll))
+                .post(enrollments::unenroll),
         );
-}
-
-/// A route for GET and HEAD: a HEAD answers like the GET, without the body (link checkers
-/// and uptime monitors ask with HEAD).
-pub fn read() -> Route {
-    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
-}
-
-/// After a successful write: to `location` with a notice (POST/redirect/GET).
-fn see_other(location: &str, notice: String) -> HttpResponse {
-    FlashMessage::success(notice).send();
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location))
-        .finish()
 }
 
 /// A `/{id}/` segment that is not a 64-bit number names no student: 404, not 400.
 pub fn path_config() -> web::PathConfig {
-    web::PathConfig::default().error_handler(|_, request| {
-        if api::is_api(request.path()) {
-            ApiError::NotFound.into()
-        } else {
-            AppError::NotFound.into()
-        }
-    })
-}
-
-#[derive(Template)]
-#[template(path = "about.html")]
-struct AboutPage {
-    layout: Layout,
+    web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into())
 }
 
 async fn about(layout: Layout) -> Result<HttpResponse, AppError> {
@@ -134,7 +115,9 @@ async fn about(layout: Layout) -> Result<HttpResponse, AppError> {
 
 /// 200 when the database answers a query, 503 when it does not.
 async fn healthz(db: web::Data<Database>) -> HttpResponse {
-    let ping = db.read(|conn| diesel::sql_query("SELECT 1").execute(conn).map(|_| ()));
+    let ping = db.read("the health check", |conn| {
+        diesel::sql_query("SELECT 1").execute(conn).map(|_| ())
+    });
     match ping.await {
         Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok\n"),
         Err(err) => {
@@ -146,13 +129,13 @@ async fn healthz(db: web::Data<Database>) -> HttpResponse {
     }
 }
 
-/// Unmatched requests: under `/api/` a problem+json 404; a known page asked for without
-/// its trailing slash is redirected to it (308 keeps the method and body); anything else
-/// is the 404 page.
-pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, actix_web::Error> {
+/// Unmatched requests: a known page asked for without its trailing slash is redirected to
+/// it (308 keeps the method and body); anything else is a 404 (a page, or under `/api/` a
+/// problem: the API's paths have no trailing slash).
+pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, AppError> {
     let path = req.path();
-    if api::is_api(path) {
-        return Err(ApiError::NotFound.into());
+    if http::is_api(path) {
+        return Err(AppError::NotFound);
     }
     // "//host" would be a protocol-relative URL: never redirect it (open redirect).
     let with_slash = format!("{path}/");
@@ -169,5 +152,5 @@ pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, actix_web::Error
             .insert_header((header::LOCATION, location))
             .finish());
     }
-    Err(AppError::NotFound.into())
+    Err(AppError::NotFound)
 }

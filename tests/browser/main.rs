@@ -340,7 +340,7 @@ async fn every_screen_is_accessible_and_valid_html() {
     assert_accessible(&browser, "empty index").await;
     pages.push(("index-empty", app.get_html("/").await));
 
-    students::seed::run(&app.pool, 57).expect("seed students");
+    students::commands::seed::run(&app.pool, 57).expect("seed students");
     let john = app.stored_students().await.remove(0);
     let screens = [
         ("02-index", "/".to_owned()),

@@ -88,7 +88,7 @@ async fn create_answers_201_with_location_and_the_stored_record(app: TestApp) {
 }
 
 async fn list_pages_searches_and_sorts_like_the_index(app: TestApp) {
-    students::seed::run(&app.pool, 27).expect("seed");
+    students::commands::seed::run(&app.pool, 27).expect("seed");
     let body = ok_json(
         send(
             &app,

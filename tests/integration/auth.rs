@@ -737,7 +737,7 @@ async fn admins_manage_accounts_but_never_remove_the_last_admin(app: TestApp) {
 async fn an_idle_session_ends_after_eight_hours(app: TestApp) {
     assert_eq!(app.get("/").await.status(), StatusCode::OK);
     let mut conn = app.pool.get().unwrap();
-    let nine_hours_ago = students::db::students::now() - chrono::TimeDelta::hours(9);
+    let nine_hours_ago = students::db::now() - chrono::TimeDelta::hours(9);
     diesel::update(staff_sessions::table)
         .set(staff_sessions::last_seen_at.eq(nine_hours_ago))
         .execute(&mut *conn)

@@ -330,8 +330,8 @@ async fn no_enrollment_can_point_at_a_deleted_course(app: TestApp) {
         course_id: bio,
         grade: None,
     };
-    let refused = students::db::courses::enroll(&mut conn, ada, &enrollment).unwrap();
-    assert_eq!(refused, Err(students::db::courses::EnrollError::Gone));
+    let refused = students::db::enrollments::enroll(&mut conn, ada, &enrollment).unwrap();
+    assert_eq!(refused, Err(students::domain::Refusal::UnknownCourse));
     drop(conn);
     assert_eq!(enrollment_count(&app), 0);
 }

@@ -32,7 +32,7 @@ async fn walk(app: &TestApp, start: &str, rel: &str) -> Vec<(Vec<i64>, String)> 
 }
 
 async fn pages_walk_every_student_once_forwards_and_backwards(app: TestApp) {
-    students::seed::run(&app.pool, 57).expect("seed");
+    students::commands::seed::run(&app.pool, 57).expect("seed");
     let forwards = walk(&app, "/?sort=name", "next").await;
     let ranges: Vec<&str> = forwards.iter().map(|(_, range)| range.as_str()).collect();
     assert_eq!(ranges, ["1–25 of 60", "26–50 of 60", "51–60 of 60"]);
@@ -50,7 +50,7 @@ async fn pages_walk_every_student_once_forwards_and_backwards(app: TestApp) {
 }
 
 async fn the_last_page_lines_up_with_the_pages_before_it(app: TestApp) {
-    students::seed::run(&app.pool, 57).expect("seed");
+    students::commands::seed::run(&app.pool, 57).expect("seed");
     let page = app.get_html("/?last=1").await;
     assert_eq!(range_line(&page), "51–60 of 60");
     assert_eq!(row_ids(&page).len(), 10);
@@ -63,7 +63,7 @@ async fn the_last_page_lines_up_with_the_pages_before_it(app: TestApp) {
 }
 
 async fn bad_or_stale_parameters_fall_back_to_defaults(app: TestApp) {
-    students::seed::run(&app.pool, 27).expect("seed");
+    students::commands::seed::run(&app.pool, 27).expect("seed");
     let default = row_ids(&app.get_html("/").await);
     assert_eq!(default.len(), 25);
     for query in [
@@ -94,7 +94,7 @@ async fn bad_or_stale_parameters_fall_back_to_defaults(app: TestApp) {
 }
 
 async fn the_page_size_can_be_chosen_up_to_200(app: TestApp) {
-    students::seed::run(&app.pool, 247).expect("seed");
+    students::commands::seed::run(&app.pool, 247).expect("seed");
     for (per_page, shown, range) in [
         ("10", 10, "1–10 of 250"),
         ("200", 200, "1–200 of 250"),
@@ -216,7 +216,7 @@ async fn every_column_sorts_both_ways_with_ties_broken_by_id(app: TestApp) {
     assert!(page.contains(r#"class="age" aria-sort="ascending""#));
     assert!(page.contains(r#"<span aria-hidden="true">▲</span>"#));
 
-    students::seed::run(&app.pool, 40).expect("seed");
+    students::commands::seed::run(&app.pool, 40).expect("seed");
     let stored = app.stored_students().await;
     let joined = |ids: Vec<i64>| -> Vec<chrono::NaiveDateTime> {
         ids.iter()
@@ -260,7 +260,7 @@ async fn the_age_filter_keeps_students_in_range(app: TestApp) {
 }
 
 async fn links_keep_the_search_sort_and_page_size(app: TestApp) {
-    students::seed::run(&app.pool, 30).expect("seed");
+    students::commands::seed::run(&app.pool, 30).expect("seed");
     let page = app
         .get_html("/?q=example&sort=email&dir=desc&per_page=10&age_min=17")
         .await;
@@ -293,7 +293,7 @@ async fn links_keep_the_search_sort_and_page_size(app: TestApp) {
 }
 
 async fn large_match_counts_are_capped(app: TestApp) {
-    students::seed::run(&app.pool, 5_050).expect("seed");
+    students::commands::seed::run(&app.pool, 5_050).expect("seed");
     let page = app.get_html("/?q=example.edu").await;
     assert_eq!(range_line(&page), "1–25 of 5 000+");
     let last = app.get_html("/?q=example.edu&last=1").await;

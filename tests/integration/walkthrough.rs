@@ -261,9 +261,9 @@ async fn about_and_health_pages_answer(app: TestApp) {
 }
 
 async fn the_seed_command_adds_the_tutorial_students_once_and_generated_ones(app: TestApp) {
-    let report = students::seed::run(&app.pool, 250).expect("seed");
+    let report = students::commands::seed::run(&app.pool, 250).expect("seed");
     assert_eq!((report.tutorial_added, report.generated), (3, 250));
-    let again = students::seed::run(&app.pool, 10).expect("second seed");
+    let again = students::commands::seed::run(&app.pool, 10).expect("second seed");
     assert_eq!((again.tutorial_added, again.generated), (0, 10));
     let stored = app.stored_students().await;
     assert_eq!(stored.len(), 263);

@@ -3,10 +3,10 @@
 //! change and its history entry are stored together or not at all. A deletion also keeps
 //! a snapshot of the record and its enrollments for `RESTORE_DAYS`, which `restore` uses.
 
-use super::super::DbConnection;
-use super::Student;
+use super::records::Student;
+use crate::db::enrollments::EnrollmentSnapshot;
+use crate::db::{DbConnection, now};
 use crate::domain::ValidStudent;
-use crate::html::Moment;
 use crate::schema::student_changes;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -40,26 +40,10 @@ impl Action {
             Self::Restored => "restored",
         }
     }
-
-    /// "Created", "Edited"… as the history shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Created => "Created",
-            Self::Updated => "Edited",
-            Self::Deleted => "Deleted",
-            Self::Restored => "Restored",
-        }
-    }
 }
 
-/// The fields a history entry names, in form order, with their labels.
-const FIELDS: [(&str, &str); 5] = [
-    ("firstname", "First name"),
-    ("lastname", "Last name"),
-    ("email", "Email"),
-    ("age", "Age"),
-    ("bio", "Bio"),
-];
+/// The fields a history entry names, in form order.
+pub const FIELDS: [&str; 5] = ["firstname", "lastname", "email", "age", "bio"];
 
 /// A student's recorded fields as text, in `FIELDS` order (`None`: no value).
 pub type FieldValues = [Option<String>; 5];
@@ -85,17 +69,6 @@ pub fn values_of_valid(student: &ValidStudent) -> FieldValues {
     ]
 }
 
-/// Every field side by side, labelled: (label, left, right).
-pub fn side_by_side<'a>(
-    left: &'a FieldValues,
-    right: &'a FieldValues,
-) -> impl Iterator<Item = (&'static str, &'a Option<String>, &'a Option<String>)> {
-    FIELDS
-        .iter()
-        .zip(left.iter().zip(right))
-        .map(|((_, label), (left, right))| (*label, left, right))
-}
-
 /// One field's change: `None` on either side is "no value".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {
@@ -104,43 +77,12 @@ pub struct FieldChange {
     pub new: Option<String>,
 }
 
-impl FieldChange {
-    pub fn old_shown(&self) -> String {
-        shown(self.old.as_deref())
-    }
-
-    pub fn new_shown(&self) -> String {
-        shown(self.new.as_deref())
-    }
-
-    pub fn label(&self) -> &str {
-        FIELDS
-            .iter()
-            .find(|(name, _)| *name == self.field)
-            .map_or(&self.field, |(_, label)| label)
-    }
-}
-
-/// How many characters of a value the history shows (a bio can have 10 000).
-const SHOWN_CHARS: usize = 200;
-
-/// A value as the history shows it: "—" for none, a long one cut short.
-fn shown(value: Option<&str>) -> String {
-    match value {
-        None => "—".to_owned(),
-        Some(value) if value.chars().count() > SHOWN_CHARS => {
-            format!("{}…", value.chars().take(SHOWN_CHARS).collect::<String>())
-        }
-        Some(value) => value.to_owned(),
-    }
-}
-
 /// The fields that differ between `old` and `new` (either may be a missing record).
 pub fn diff(old: Option<&FieldValues>, new: Option<&FieldValues>) -> Vec<FieldChange> {
     FIELDS
         .iter()
         .enumerate()
-        .filter_map(|(index, (field, _))| {
+        .filter_map(|(index, field)| {
             let old = old.and_then(|values| values[index].clone());
             let new = new.and_then(|values| values[index].clone());
             (old != new).then(|| FieldChange {
@@ -163,13 +105,6 @@ pub struct Snapshot {
     pub created_at: NaiveDateTime,
     pub version: i32,
     pub enrollments: Vec<EnrollmentSnapshot>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct EnrollmentSnapshot {
-    pub course_id: i64,
-    pub enrolled_at: NaiveDateTime,
-    pub grade: Option<String>,
 }
 
 impl Snapshot {
@@ -198,33 +133,12 @@ pub struct Change {
     pub changed_by: Option<String>,
 }
 
-impl Change {
-    pub fn when(&self) -> Moment {
-        Moment(self.changed_at)
-    }
-}
-
 /// A student deleted within `RESTORE_DAYS`, for the "recently deleted" page.
 #[derive(Debug, Clone)]
 pub struct Deletion {
     pub student_id: i64,
     pub deleted_at: NaiveDateTime,
     pub snapshot: Snapshot,
-}
-
-impl Deletion {
-    pub fn full_name(&self) -> String {
-        super::full_name(&self.snapshot.firstname, &self.snapshot.lastname)
-    }
-
-    pub fn when(&self) -> Moment {
-        Moment(self.deleted_at)
-    }
-
-    /// " and 2 enrollments", or nothing.
-    pub fn and_enrollments(&self) -> String {
-        super::super::courses::and_enrollments(self.snapshot.enrollments.len() as i64)
-    }
 }
 
 #[derive(Insertable)]
@@ -253,7 +167,7 @@ pub fn record(
     let row = NewChange {
         student_id,
         action: action.as_str(),
-        changed_at: super::now(),
+        changed_at: now(),
         version,
         changes: to_json(changes)?,
         snapshot: snapshot.map(to_json).transpose()?,
@@ -450,7 +364,6 @@ mod tests {
                 new: None
             }]
         );
-        assert_eq!(changes[0].label(), "Age");
         assert!(diff(Some(&values(None)), Some(&values(None))).is_empty());
     }
 

@@ -2,7 +2,7 @@
 //! links to the pages around it. Every query walks one index from a known row, so its
 //! cost does not grow with the table or with the page number.
 
-use super::StudentSummary;
+use super::records::StudentSummary;
 use crate::db::{DbConnection, MultiBackend};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, PageRequest, Sort};

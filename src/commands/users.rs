@@ -1,13 +1,15 @@
 //! The `students user …` commands: manage accounts from a shell (the first admin without
 //! the setup link, a forgotten password, a token for a script), with the same rules as the
 //! web pages: the same password rules, and never without an admin.
+//!
+//! Layer: commands, beside `api` and `routes` (the command line's handlers).
 
-use crate::auth::{password, secrets};
-use crate::db::accounts::{self, AccountError, NewAccount};
-use crate::db::students::now;
-use crate::db::{DbPool, api_tokens, sessions};
+use crate::auth::password;
+use crate::db::accounts::{self, NewAccount};
+use crate::db::{DbPool, WriteError, api_tokens, now, sessions};
 use crate::domain::account::NewPassword;
-use crate::domain::{Email, PersonName, Role};
+use crate::domain::{Email, PersonName, Refusal, Role};
+use crate::tokens;
 use anyhow::{Context, bail};
 use std::io::{BufRead, IsTerminal};
 
@@ -64,10 +66,12 @@ pub fn run(pool: &DbPool, command: UserCommand) -> anyhow::Result<()> {
                     "added {} <{}> as {}",
                     account.display_name, account.email, account.role
                 ),
-                Err(_) => bail!(
+                Err(WriteError::Refused(Refusal::AccountEmailTaken)) => bail!(
                     "an account with the email {} exists already",
                     email.as_str()
                 ),
+                Err(WriteError::Refused(refusal)) => bail!("{}", refusal.message()),
+                Err(WriteError::NotFound) => bail!("the new account could not be read back"),
             }
         }
         UserCommand::List => {
@@ -100,18 +104,19 @@ pub fn run(pool: &DbPool, command: UserCommand) -> anyhow::Result<()> {
             let (account, _) = find(&mut conn, &email)?;
             match accounts::remove(&mut conn, account.id)? {
                 Ok(account) => println!("removed {}", account.email),
-                Err(AccountError::LastAdmin) => {
+                Err(WriteError::Refused(Refusal::LastAdmin)) => {
                     bail!(
                         "{} is the last admin: make another account an admin first",
                         account.email
                     )
                 }
-                Err(_) => bail!("no account has the email {email}"),
+                Err(WriteError::Refused(refusal)) => bail!("{}", refusal.message()),
+                Err(WriteError::NotFound) => bail!("no account has the email {email}"),
             }
         }
         UserCommand::Token { email, name } => {
             let (account, _) = find(&mut conn, &email)?;
-            let issued = secrets::issue(secrets::API_TOKEN_PREFIX);
+            let issued = tokens::issue(tokens::API_TOKEN_PREFIX);
             api_tokens::create(&mut conn, account.id, &name, &issued, now())?;
             println!("{}", issued.plain);
         }

@@ -1,9 +1,9 @@
 //! `students seed`: the tutorial's three students plus any number of generated ones,
 //! inserted in batches so that a hundred thousand take seconds.
 
-use crate::db::courses;
 use crate::db::students::{self as queries, NewStudentRow};
 use crate::db::{DbConnection, DbPool};
+use crate::db::{courses, enrollments, now};
 use crate::domain::{CourseForm, StudentForm, ValidEnrollment, ValidStudent};
 use chrono::{Duration, NaiveDateTime};
 use diesel::Connection;
@@ -154,7 +154,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
                 course_id: *course_id,
                 grade: grade.map(str::to_owned),
             };
-            if courses::enroll(&mut conn, student, &enrollment)?.is_ok() {
+            if enrollments::enroll(&mut conn, student, &enrollment)?.is_ok() {
                 report.enrollments_added += 1;
             }
         }
@@ -165,7 +165,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
     let progress = ProgressBar::new(count as u64).with_style(ProgressStyle::with_template(
         "{bar:40} {pos}/{len} students ({per_sec}, {eta} left)",
     )?);
-    let now = queries::now();
+    let now = now();
     let mut rng = rand::rng();
     let mut to_enroll = Vec::new();
     // Many rows per transaction: each commit writes every index page it touched, and the
@@ -206,7 +206,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
                 course_id,
                 grade: rng.random_bool(0.6).then(|| grade.to_owned()),
             };
-            if courses::enroll(&mut conn, student, &enrollment)?.is_ok() {
+            if enrollments::enroll(&mut conn, student, &enrollment)?.is_ok() {
                 report.enrollments_added += 1;
             }
         }

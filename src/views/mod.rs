@@ -1,17 +1,31 @@
-//! What every HTML page shares: the data `templates/base.html` needs (`Layout`) and the
-//! helper that turns a template into a response with the right status.
+//! How responses look: the data every page's layout needs (`Layout`), the page structs of
+//! each resource with their view models (one module per resource, templates in
+//! `templates/<resource>/`), the error pages and problem documents (`errors`), and the
+//! helpers that turn a template or a notice into a response.
+//!
+//! Layer: views. Imports the layers below (foundations, domain, error kinds, database row
+//! types, `auth` and `security` for the layout); handlers in `api` and `routes` import it.
+//! The modules here import this file and `shown`, never each other's pages.
 
-use crate::auth;
+pub mod accounts;
+pub mod courses;
+pub mod errors;
+pub mod login;
+pub mod own_account;
+pub mod pages;
+pub mod shown;
+pub mod student_form;
+pub mod students;
+
 use crate::db::accounts::Account;
 use crate::error::AppError;
-use crate::security;
+use crate::{auth, security};
 use actix_web::dev::Payload;
-use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
+use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, HttpResponse};
-use actix_web_flash_messages::{IncomingFlashMessages, Level};
+use actix_web_flash_messages::{FlashMessage, IncomingFlashMessages, Level};
 use askama::Template;
-use chrono::{Datelike, NaiveDateTime, Timelike};
 use std::future::{Ready, ready};
 
 /// A one-time notice shown at the top of the next page.
@@ -92,84 +106,15 @@ pub fn render<T: Template>(status: StatusCode, template: &T) -> Result<HttpRespo
         .body(body))
 }
 
-/// A moment as the pages write it. Formatted by hand: chrono's `format` parses its pattern
-/// on every call, and a page of students writes dozens of dates.
-#[derive(Debug, Clone, Copy)]
-pub struct Moment(pub NaiveDateTime);
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-impl Moment {
-    /// "November 21, 2026"
-    pub fn long(&self) -> String {
-        let at = self.0;
-        format!(
-            "{} {}, {}",
-            MONTHS[at.month0() as usize],
-            at.day(),
-            at.year()
-        )
-    }
-
-    /// "Nov 21, 2026"
-    pub fn short(&self) -> String {
-        let at = self.0;
-        let month = &MONTHS[at.month0() as usize][..3];
-        format!("{month} {}, {}", at.day(), at.year())
-    }
-
-    /// "November 21, 2026 at 06:13 UTC"
-    pub fn long_with_time(&self) -> String {
-        format!(
-            "{} at {:02}:{:02} UTC",
-            self.long(),
-            self.0.hour(),
-            self.0.minute()
-        )
-    }
-
-    /// "2026-11-21T06:13:00Z", for `<time datetime>`.
-    pub fn iso(&self) -> String {
-        let at = self.0;
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-            at.year(),
-            at.month(),
-            at.day(),
-            at.hour(),
-            at.minute(),
-            at.second()
-        )
-    }
+/// After a successful write: to `location` with a notice (POST/redirect/GET).
+pub fn see_other(location: &str, notice: String) -> HttpResponse {
+    FlashMessage::success(notice).send();
+    redirect(location)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::Moment;
-    use chrono::NaiveDate;
-
-    #[test]
-    fn moments_read_like_dates() {
-        let at = NaiveDate::from_ymd_opt(2026, 3, 5)
-            .and_then(|date| date.and_hms_opt(7, 4, 9))
-            .map(Moment)
-            .unwrap();
-        assert_eq!(at.long(), "March 5, 2026");
-        assert_eq!(at.short(), "Mar 5, 2026");
-        assert_eq!(at.long_with_time(), "March 5, 2026 at 07:04 UTC");
-        assert_eq!(at.iso(), "2026-03-05T07:04:09Z");
-    }
+/// A plain 303 to `location`.
+pub fn redirect(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
 }

@@ -1,8 +1,10 @@
 //! The key that signs and encrypts cookies. Sessions survive restarts, and work across
 //! several instances, only if every process uses the same key: it comes from `SECRET_KEY`
 //! or is generated once and stored in the database that all instances share.
+//!
+//! Layer: security (start-up uses it). Imports the database.
 
-use crate::db::{DbPool, secrets};
+use crate::db::{DbPool, app_secrets};
 use actix_web::cookie::Key;
 use anyhow::{Context, bail};
 
@@ -17,7 +19,7 @@ pub fn load_or_create(secret: Option<&str>, pool: &DbPool) -> anyhow::Result<Key
         Some(secret) => Ok(Key::derive_from(secret.as_bytes())),
         None => {
             let mut conn = pool.get()?;
-            let stored = secrets::get_or_create(&mut conn, STORED_KEY_NAME, || {
+            let stored = app_secrets::get_or_create(&mut conn, STORED_KEY_NAME, || {
                 hex::encode(Key::generate().master())
             })
             .context("reading the stored cookie key")?;

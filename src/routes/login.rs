@@ -1,53 +1,20 @@
 //! Logging in and out, and the first-run setup page that creates the first admin.
 
-use super::see_other;
-use crate::auth::{self, password, secrets, throttle};
-use crate::db::Database;
+use crate::auth::{self, client_address, password, throttle};
 use crate::db::accounts::{self, Account, NewAccount};
-use crate::db::students::now;
+use crate::db::{Database, now};
 use crate::domain::account::{AccountForm, AccountFormKind, LoginForm, safe_next};
 use crate::domain::{FieldErrors, Role};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
-use crate::html::{Layout, render};
+use crate::views::login::{LoginPage, SetupPage};
+use crate::views::{Layout, redirect, render, see_other};
+use crate::{format, tokens};
 use actix_session::Session;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
-use askama::Template;
 use chrono::TimeDelta;
 use serde::Deserialize;
-
-/// Whether the client's address is the TCP peer or, behind a reverse proxy that sets it,
-/// the `X-Forwarded-For`/`Forwarded` header (only trustworthy when the proxy sets it).
-#[derive(Debug, Clone, Copy)]
-pub struct ClientAddresses {
-    pub behind_proxy: bool,
-}
-
-fn client_address(req: &HttpRequest) -> String {
-    let behind_proxy = req
-        .app_data::<web::Data<ClientAddresses>>()
-        .is_some_and(|settings| settings.behind_proxy);
-    let info = req.connection_info();
-    let address = if behind_proxy {
-        info.realip_remote_addr()
-    } else {
-        info.peer_addr()
-    };
-    address.unwrap_or("unknown").to_owned()
-}
-
-#[derive(Template)]
-#[template(path = "auth/login.html")]
-struct LoginPage {
-    layout: Layout,
-    email: String,
-    next: String,
-    /// Why the last attempt failed (wrong credentials, throttled): one message for the
-    /// form, never one per field (which would tell whether the email exists).
-    problem: Option<String>,
-    no_errors: FieldErrors,
-}
 
 #[derive(Deserialize)]
 pub struct NextQuery {
@@ -62,18 +29,12 @@ pub async fn login_form(
 ) -> Result<HttpResponse, AppError> {
     let next = safe_next(&query.next).unwrap_or("/").to_owned();
     if auth::current(&req).await?.is_some() {
-        return Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, next))
-            .finish());
+        return Ok(redirect(&next));
     }
-    let page = LoginPage {
-        layout,
-        email: String::new(),
-        next,
-        problem: None,
-        no_errors: FieldErrors::default(),
-    };
-    render(StatusCode::OK, &page)
+    render(
+        StatusCode::OK,
+        &LoginPage::new(layout, String::new(), next, None),
+    )
 }
 
 /// How a login attempt ends.
@@ -94,12 +55,13 @@ pub async fn login(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let next = safe_next(&form.next).unwrap_or("/").to_owned();
-    let again = |problem: String| LoginPage {
-        layout: layout.clone(),
-        email: form.email.clone(),
-        next: next.clone(),
-        problem: Some(problem),
-        no_errors: FieldErrors::default(),
+    let again = |problem: String| {
+        LoginPage::new(
+            layout.clone(),
+            form.email.clone(),
+            next.clone(),
+            Some(problem),
+        )
     };
     if form.email.trim().is_empty() || form.password.is_empty() {
         let page = again("Enter your email and your password.".into());
@@ -108,7 +70,7 @@ pub async fn login(
     let subjects = throttle::Subjects::new(&form.email, &client_address(&req));
     let (email, typed, counted) = (form.email.clone(), form.password.clone(), subjects.clone());
     let (wait, account) = db
-        .read(move |conn| {
+        .read("checking a login", move |conn| {
             let wait = throttle::wait(conn, &counted, now())?;
             Ok((wait, accounts::find_by_email(conn, &email)?))
         })
@@ -127,7 +89,7 @@ pub async fn login(
             })
             .await?;
             let succeeded = account.is_some();
-            db.write(move |conn| {
+            db.write("counting a login attempt", move |conn| {
                 if succeeded {
                     throttle::record_success(conn, &subjects)
                 } else {
@@ -150,7 +112,7 @@ pub async fn login(
         Attempt::Throttled(wait) => {
             let page = again(format!(
                 "Too many failed attempts. Wait {} and try again.",
-                throttle::describe(wait)
+                format::duration(wait)
             ));
             let mut response = render(StatusCode::TOO_MANY_REQUESTS, &page)?;
             if let Ok(seconds) = header::HeaderValue::from_str(&wait.num_seconds().to_string()) {
@@ -175,15 +137,6 @@ pub async fn logout(
     Ok(see_other("/login/", "You have logged out.".into()))
 }
 
-#[derive(Template)]
-#[template(path = "auth/setup.html")]
-struct SetupPage {
-    layout: Layout,
-    token: String,
-    form: AccountForm,
-    errors: FieldErrors,
-}
-
 #[derive(Deserialize)]
 pub struct SetupQuery {
     #[serde(default)]
@@ -203,11 +156,13 @@ const SETUP_LINK_INVALID: &str = "This setup link is not valid: it was already u
      starts while there is no account.";
 
 async fn check_setup_token(db: &Database, token: &str) -> Result<(), AppError> {
-    let digest = secrets::digest(token);
-    if db
-        .read(move |conn| accounts::setup_token_is_valid(conn, &digest))
-        .await?
-    {
+    let digest = tokens::digest(token);
+    let valid = db
+        .read("checking the setup link", move |conn| {
+            accounts::setup_token_is_valid(conn, &digest)
+        })
+        .await?;
+    if valid {
         Ok(())
     } else {
         Err(AppError::Forbidden(SETUP_LINK_INVALID))
@@ -253,10 +208,10 @@ pub async fn setup(
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let digest = secrets::digest(&token);
+    let digest = tokens::digest(&token);
     let hash = password::hash_off_thread(valid.password.as_ref()).await?;
     let created = db
-        .write(move |conn| {
+        .write("creating the first admin", move |conn| {
             let account = NewAccount {
                 email: valid.email.as_str(),
                 display_name: valid.display_name.as_str(),

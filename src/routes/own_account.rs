@@ -1,54 +1,35 @@
 //! The logged-in person's own account page: who they are, a password change, and their
 //! personal API tokens (create, shown once; revoke).
 
-use super::see_other;
-use crate::auth::{self, Staff, password, secrets};
-use crate::db::Database;
-use crate::db::api_tokens::{self, ApiToken};
-use crate::db::{accounts, students::now};
-use crate::domain::FieldErrors;
+use crate::auth::{self, Staff, password};
+use crate::db::{Database, accounts, api_tokens, now};
 use crate::domain::account::{NewPassword, PasswordChangeForm, TokenForm};
+use crate::domain::{FieldErrors, Refusal};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
-use crate::html::{Layout, render};
+use crate::tokens;
+use crate::views::own_account::AccountPage;
+use crate::views::{Layout, render, see_other};
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
-use askama::Template;
 
 /// The session key under which a new token waits for the page that shows it once.
 const NEW_TOKEN_KEY: &str = "new_api_token";
 
-#[derive(Template)]
-#[template(path = "account/show.html")]
-struct AccountPage {
+/// The page as it first shows: the account's tokens, empty forms, no errors.
+async fn account_page(
+    db: &Database,
     layout: Layout,
     staff: Staff,
-    tokens: Vec<ApiToken>,
-    /// A token created just now: shown this once, never stored in the clear.
-    new_token: Option<String>,
-    token_form: TokenForm,
-    password_errors: FieldErrors,
-    token_errors: FieldErrors,
-}
-
-impl AccountPage {
-    /// The page as it first shows: the account's tokens, empty forms, no errors.
-    async fn load(db: &Database, layout: Layout, staff: Staff) -> Result<Self, AppError> {
-        let account_id = staff.account.id;
-        let tokens = db
-            .read(move |conn| api_tokens::of_account(conn, account_id))
-            .await?;
-        Ok(Self {
-            layout,
-            staff,
-            tokens,
-            new_token: None,
-            token_form: TokenForm::default(),
-            password_errors: FieldErrors::default(),
-            token_errors: FieldErrors::default(),
+) -> Result<AccountPage, AppError> {
+    let account_id = staff.account.id;
+    let tokens = db
+        .read("loading the API tokens", move |conn| {
+            api_tokens::of_account(conn, account_id)
         })
-    }
+        .await?;
+    Ok(AccountPage::new(layout, staff, tokens))
 }
 
 pub async fn show(
@@ -61,7 +42,7 @@ pub async fn show(
         new_token: session
             .remove_as::<String>(NEW_TOKEN_KEY)
             .and_then(Result::ok),
-        ..AccountPage::load(&db, layout, staff).await?
+        ..account_page(&db, layout, staff).await?
     };
     render(StatusCode::OK, &page)
 }
@@ -78,14 +59,17 @@ pub async fn change_password(
     let form = form.into_inner();
     let account_id = staff.account.id;
     let stored = db
-        .read(move |conn| accounts::password_hash_of(conn, account_id))
+        .read("reading the password hash", move |conn| {
+            accounts::password_hash_of(conn, account_id)
+        })
         .await?
         .unwrap_or_default();
     let current = form.current_password.clone();
     let current_ok = web::block(move || password::verify(&current, &stored)).await?;
     let mut errors = FieldErrors::default();
     if !current_ok {
-        errors.add("current_password", "This is not your current password.");
+        let refusal = Refusal::WrongCurrentPassword;
+        errors.add(refusal.field(), refusal.message());
     }
     let new = errors.check(
         "new_password",
@@ -98,13 +82,15 @@ pub async fn change_password(
     let Some(new) = new.filter(|_| errors.is_empty()) else {
         let page = AccountPage {
             password_errors: errors,
-            ..AccountPage::load(&db, layout, staff).await?
+            ..account_page(&db, layout, staff).await?
         };
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let hash = password::hash_off_thread(Some(&new)).await?;
-    db.write(move |conn| accounts::set_password(conn, account_id, &hash))
-        .await?;
+    db.write("changing a password", move |conn| {
+        accounts::set_password(conn, account_id, &hash)
+    })
+    .await?;
     log::info!("{} changed their password", staff.account.email);
     auth::log_out(&db, &session).await?;
     Ok(see_other(
@@ -127,17 +113,19 @@ pub async fn create_token(
             let page = AccountPage {
                 token_form: form,
                 token_errors: errors,
-                ..AccountPage::load(&db, layout, staff).await?
+                ..account_page(&db, layout, staff).await?
             };
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let issued = secrets::issue(secrets::API_TOKEN_PREFIX);
+    let issued = tokens::issue(tokens::API_TOKEN_PREFIX);
     let account_id = staff.account.id;
     let stored_name = name.clone();
     let plain = issued.plain.clone();
-    db.write(move |conn| api_tokens::create(conn, account_id, &stored_name, &issued, now()))
-        .await?;
+    db.write("storing a new API token", move |conn| {
+        api_tokens::create(conn, account_id, &stored_name, &issued, now())
+    })
+    .await?;
     session
         .insert(NEW_TOKEN_KEY, plain)
         .map_err(|err| AppError::internal(anyhow::anyhow!("storing the new token: {err}")))?;
@@ -155,7 +143,9 @@ pub async fn revoke_token(
 ) -> Result<HttpResponse, AppError> {
     let (account_id, token_id) = (staff.account.id, path.into_inner());
     let revoked = db
-        .write(move |conn| api_tokens::revoke(conn, account_id, token_id))
+        .write("revoking an API token", move |conn| {
+            api_tokens::revoke(conn, account_id, token_id)
+        })
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(see_other(

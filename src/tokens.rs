@@ -1,13 +1,15 @@
-//! The random secrets this app hands out (session tokens, API tokens, setup links) and the
+//! The random tokens this app hands out (session tokens, API tokens, setup links) and the
 //! digest under which the database keeps them.
 //!
 //! SHA-256, not Argon2: these tokens carry 256 random bits, so there is nothing to guess
 //! and a slow hash would only slow down every request. A copy of the database still opens
 //! no session and authenticates no script.
+//!
+//! Layer: foundations. Imports nothing of the crate.
 
 use sha2::{Digest, Sha256};
 
-/// A new secret: `plain` goes to the person once, `digest` is what is stored.
+/// A new token: `plain` goes to the person once, `digest` is what is stored.
 pub struct Issued {
     pub plain: String,
     pub digest: String,
@@ -24,8 +26,8 @@ pub fn issue(prefix: &str) -> Issued {
     }
 }
 
-pub fn digest(secret: &str) -> String {
-    hex::encode(Sha256::digest(secret.as_bytes()))
+pub fn digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 #[cfg(test)]
@@ -33,7 +35,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn secrets_are_random_and_stored_only_as_digests() {
+    fn tokens_are_random_and_stored_only_as_digests() {
         let first = issue(API_TOKEN_PREFIX);
         let second = issue(API_TOKEN_PREFIX);
         assert_ne!(first.plain, second.plain);

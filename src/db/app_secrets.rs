@@ -1,4 +1,5 @@
-//! Queries on `app_secrets`: values generated once and shared by every app instance.
+//! Queries on `app_secrets`: values generated once and shared by every app instance (the
+//! cookie key, see `cookie_key`).
 
 use super::DbConnection;
 use crate::schema::app_secrets;

@@ -1,0 +1,223 @@
+//! The JSON bodies of `/api/students`: the records answered, and the bodies and query
+//! parameters taken (read into the same `StudentForm` the pages parse).
+
+use crate::db::students::{Student, StudentPage, StudentSummary, Total};
+use crate::domain::listing::PageRequest;
+use crate::domain::{Listing, StudentForm};
+use crate::format::Moment;
+use crate::json::present;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+pub const COLLECTION: &str = "/api/students";
+
+/// A stored student.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StudentRecord {
+    id: i64,
+    firstname: String,
+    lastname: String,
+    email: String,
+    age: Option<i32>,
+    bio: Option<String>,
+    /// When the record was created (UTC).
+    #[schema(format = DateTime)]
+    created_at: String,
+    /// When the record was last changed (UTC).
+    #[schema(format = DateTime)]
+    updated_at: String,
+    /// Counts the record's saved changes; the `ETag` header carries it (`"3"`).
+    version: i32,
+}
+
+impl From<Student> for StudentRecord {
+    fn from(student: Student) -> Self {
+        Self {
+            created_at: Moment(student.created_at).iso(),
+            updated_at: Moment(student.updated_at).iso(),
+            version: student.version,
+            id: student.id,
+            firstname: student.firstname,
+            lastname: student.lastname,
+            email: student.email,
+            age: student.age,
+            bio: student.bio,
+        }
+    }
+}
+
+/// A student in a list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StudentListItem {
+    id: i64,
+    firstname: String,
+    lastname: String,
+    email: String,
+    age: Option<i32>,
+    bio: Option<String>,
+    #[schema(format = DateTime)]
+    created_at: String,
+    /// How many courses the student is enrolled in.
+    enrollments: i64,
+}
+
+impl From<StudentSummary> for StudentListItem {
+    fn from(student: StudentSummary) -> Self {
+        Self {
+            created_at: Moment(student.created_at).iso(),
+            id: student.id,
+            firstname: student.firstname,
+            lastname: student.lastname,
+            email: student.email,
+            age: student.age,
+            bio: student.bio,
+            enrollments: student.enrollments,
+        }
+    }
+}
+
+/// One page of students.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StudentList {
+    students: Vec<StudentListItem>,
+    /// How many students match; with `total_is_exact` false, at least this many.
+    total: u64,
+    total_is_exact: bool,
+    /// 1-based position of the first student of this page, when known.
+    first_position: Option<u64>,
+    links: PageLinks,
+}
+
+/// The same listing on other pages (paths with query strings).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PageLinks {
+    first: String,
+    previous: Option<String>,
+    next: Option<String>,
+    last: String,
+}
+
+impl StudentList {
+    pub fn new(listing: &Listing, page: StudentPage) -> Self {
+        let at = |request| listing.at(request).href_from(COLLECTION);
+        let links = PageLinks {
+            first: at(PageRequest::First),
+            previous: page.has_previous.then(|| at(page.previous_page(listing))),
+            next: page.has_next.then(|| at(page.next_page())),
+            last: at(PageRequest::Last),
+        };
+        let (total, total_is_exact) = match page.total {
+            Total::Exact(n) => (n, true),
+            Total::AtLeast(n) => (n, false),
+        };
+        Self {
+            students: page.students.into_iter().map(Into::into).collect(),
+            total,
+            total_is_exact,
+            first_position: page.first_position,
+            links,
+        }
+    }
+}
+
+/// The query string of `GET /api/students`: the index page's own. Bad values fall back
+/// to defaults rather than failing.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // documents the parameters; `Listing::from_query` reads them
+pub struct ListParams {
+    /// Search text: part of a first name, last name or email (one or two characters:
+    /// the start of a last name or email).
+    q: Option<String>,
+    /// Youngest age to include.
+    #[param(minimum = 0, maximum = 150)]
+    age_min: Option<i32>,
+    /// Oldest age to include.
+    #[param(minimum = 0, maximum = 150)]
+    age_max: Option<i32>,
+    /// `name`, `email`, `age` or `joined` (the default).
+    sort: Option<String>,
+    /// `asc` or `desc`.
+    dir: Option<String>,
+    /// Students per page (default 25).
+    #[param(minimum = 1, maximum = 200)]
+    per_page: Option<u32>,
+    /// The page after this student id (follow `links.next`).
+    after: Option<i64>,
+    /// The page before this student id (follow `links.previous`).
+    before: Option<i64>,
+    /// `1` for the last page.
+    last: Option<u8>,
+    /// Position of the page's first student, for `first_position`.
+    pos: Option<u64>,
+}
+
+/// A new student, or every field of one for `PUT`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewStudent {
+    #[schema(min_length = 1, max_length = 100)]
+    firstname: String,
+    #[schema(min_length = 1, max_length = 100)]
+    lastname: String,
+    /// Unique, ignoring case.
+    #[schema(min_length = 3, max_length = 80, format = Email)]
+    email: String,
+    #[serde(default)]
+    #[schema(minimum = 0, maximum = 150)]
+    age: Option<i64>,
+    #[serde(default)]
+    #[schema(max_length = 10000)]
+    bio: Option<String>,
+}
+
+impl NewStudent {
+    pub fn into_form(self) -> StudentForm {
+        StudentForm {
+            firstname: self.firstname,
+            lastname: self.lastname,
+            email: self.email,
+            age: self.age.map(|age| age.to_string()).unwrap_or_default(),
+            bio: self.bio.unwrap_or_default(),
+        }
+    }
+}
+
+/// Some fields of a student: those left out keep their value; `null` clears `age` or `bio`.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StudentPatch {
+    #[schema(min_length = 1, max_length = 100)]
+    firstname: Option<String>,
+    #[schema(min_length = 1, max_length = 100)]
+    lastname: Option<String>,
+    #[schema(min_length = 3, max_length = 80, format = Email)]
+    email: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
+    age: Option<Option<i64>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<String>, max_length = 10000)]
+    bio: Option<Option<String>>,
+}
+
+impl StudentPatch {
+    pub fn apply_to(self, mut form: StudentForm) -> StudentForm {
+        if let Some(firstname) = self.firstname {
+            form.firstname = firstname;
+        }
+        if let Some(lastname) = self.lastname {
+            form.lastname = lastname;
+        }
+        if let Some(email) = self.email {
+            form.email = email;
+        }
+        if let Some(age) = self.age {
+            form.age = age.map(|age| age.to_string()).unwrap_or_default();
+        }
+        if let Some(bio) = self.bio {
+            form.bio = bio.unwrap_or_default();
+        }
+        form
+    }
+}

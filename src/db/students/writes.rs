@@ -1,0 +1,230 @@
+//! The student writes: create, update, delete and restore, each one transaction with its
+//! history entry (and, for a deletion, the snapshot a restore brings back).
+
+use super::history::{self, Action, Snapshot};
+use super::records::{NewStudentRow, Student, StudentChanges, find};
+use crate::db::{DbConnection, enrollments, is_unique_violation, now, transaction};
+use crate::domain::{Refusal, StudentForm, ValidStudent};
+use crate::schema::students;
+use diesel::prelude::*;
+use diesel::result::Error as DieselError;
+
+/// Why a write was refused, as opposed to failing.
+#[derive(Debug, Clone)]
+pub enum SaveError {
+    /// A rule refused it: `StudentEmailTaken` (also when a concurrent request won the
+    /// race: the unique index decides), or `EmailTakenSinceDeletion` for a restore.
+    Refused(Refusal),
+    /// The student does not exist (any more), or has no restorable deletion.
+    NotFound,
+    /// The student was changed since the version the client started from: what is
+    /// stored now, for the person to compare with their own values.
+    Conflict(Box<Student>),
+}
+
+/// A saved edit: the stored student, and whether any field actually changed (saving an
+/// unchanged form writes nothing, so it neither moves the version nor adds history).
+#[derive(Debug)]
+pub struct Saved {
+    pub student: Student,
+    pub changed: bool,
+}
+
+/// A deleted student and how many enrollments went with them.
+#[derive(Debug)]
+pub struct Deleted {
+    pub student: Student,
+    pub enrollments: usize,
+}
+
+/// A restored student, with how many of their enrollments came back and how many could
+/// not (their course was deleted meanwhile).
+#[derive(Debug)]
+pub struct Restored {
+    pub student: Student,
+    pub enrollments: usize,
+    pub enrollments_lost: usize,
+}
+
+type Abort = crate::db::Abort<SaveError>;
+
+/// A unique violation on a student row is their email (the only unique key besides the id).
+fn email_taken(refusal: Refusal) -> impl FnOnce(DieselError) -> Abort {
+    move |err| {
+        if is_unique_violation(&err) {
+            Abort::Refused(SaveError::Refused(refusal))
+        } else {
+            Abort::Failed(err)
+        }
+    }
+}
+
+/// Reads the student a transaction is about to change, after locking their row with a
+/// no-op update: on PostgreSQL and MySQL nobody else can change the row until the
+/// transaction ends, so the values recorded as "old" are the ones replaced. (On SQLite the
+/// update takes the database's write lock, which does the same.)
+fn find_for_update(conn: &mut DbConnection, id: i64) -> Result<Student, Abort> {
+    diesel::update(students::table.find(id))
+        .set(students::version.eq(students::version))
+        .execute(conn)?;
+    find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))
+}
+
+/// Refuses to go on when the client started from another version than the stored one.
+fn check_version(current: Student, expected: Option<i32>) -> Result<Student, Abort> {
+    match expected {
+        Some(version) if version != current.version => {
+            Err(Abort::Refused(SaveError::Conflict(Box::new(current))))
+        }
+        _ => Ok(current),
+    }
+}
+
+/// Inserts the student, records the creation, and returns the stored student.
+pub fn create(
+    conn: &mut DbConnection,
+    student: &ValidStudent,
+    by: Option<&str>,
+) -> QueryResult<Result<Student, SaveError>> {
+    let row = NewStudentRow::new(student, now());
+    transaction(conn, |conn| {
+        diesel::insert_into(students::table)
+            .values(&row)
+            .execute(conn)
+            .map_err(email_taken(Refusal::StudentEmailTaken))?;
+        // Read back by the unique email inside the same transaction: unlike `RETURNING`,
+        // this works the same on every database Diesel supports.
+        let stored: Student = students::table
+            .filter(students::email_key.eq(&row.email_key))
+            .select(Student::as_select())
+            .first(conn)?;
+        let changes = history::diff(None, Some(&history::values_of(&stored)));
+        history::record(
+            conn,
+            stored.id,
+            Action::Created,
+            stored.version,
+            &changes,
+            None,
+            by,
+        )?;
+        Ok(stored)
+    })
+}
+
+/// Replaces the student's fields, if `expected_version` (when given) is still the stored
+/// version; `updated_at` moves, `created_at` stays, and the change is recorded.
+pub fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    student: &ValidStudent,
+    expected_version: Option<i32>,
+    by: Option<&str>,
+) -> QueryResult<Result<Saved, SaveError>> {
+    transaction(conn, |conn| {
+        let current = find_for_update(conn, id)?;
+        let proposed = history::values_of_valid(student);
+        let changes = history::diff(Some(&history::values_of(&current)), Some(&proposed));
+        // Nothing to write, whatever the version: also when two people made the same edit.
+        if changes.is_empty() {
+            return Ok(Saved {
+                student: current,
+                changed: false,
+            });
+        }
+        let current = check_version(current, expected_version)?;
+        let row = StudentChanges::new(student, current.version + 1, now());
+        diesel::update(students::table.find(id))
+            .set(&row)
+            .execute(conn)
+            .map_err(email_taken(Refusal::StudentEmailTaken))?;
+        history::record(conn, id, Action::Updated, row.version, &changes, None, by)?;
+        let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
+        Ok(Saved {
+            student: stored,
+            changed: true,
+        })
+    })
+}
+
+/// Deletes the student, if `expected_version` (when given) is still the stored version;
+/// their enrollments go with them (by the foreign keys). The deletion is recorded with a
+/// snapshot that `restore` can bring back for `RESTORE_DAYS`.
+pub fn delete(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: Option<i32>,
+    by: Option<&str>,
+) -> QueryResult<Result<Deleted, SaveError>> {
+    let now = now();
+    transaction(conn, |conn| {
+        let current = check_version(find_for_update(conn, id)?, expected_version)?;
+        let snapshot = Snapshot::of(&current, enrollments::kept_of(conn, id)?);
+        diesel::delete(students::table.find(id)).execute(conn)?;
+        let changes = history::diff(Some(&history::values_of(&current)), None);
+        history::purge_expired(conn, now)?;
+        history::record(
+            conn,
+            id,
+            Action::Deleted,
+            current.version,
+            &changes,
+            Some(&snapshot),
+            by,
+        )?;
+        Ok(Deleted {
+            enrollments: snapshot.enrollments.len(),
+            student: current,
+        })
+    })
+}
+
+/// Puts a student deleted within `RESTORE_DAYS` back, under their old id, with the
+/// enrollments whose course still exists. Refused when their email has been taken since.
+pub fn restore(
+    conn: &mut DbConnection,
+    id: i64,
+    by: Option<&str>,
+) -> QueryResult<Result<Restored, SaveError>> {
+    let now = now();
+    transaction(conn, |conn| {
+        let (change_id, deletion) =
+            history::deletion_of(conn, id, now)?.ok_or(Abort::Refused(SaveError::NotFound))?;
+        let snapshot = deletion.snapshot;
+        let form = StudentForm {
+            firstname: snapshot.firstname.clone(),
+            lastname: snapshot.lastname.clone(),
+            email: snapshot.email.clone(),
+            age: snapshot.age.map(|age| age.to_string()).unwrap_or_default(),
+            bio: snapshot.bio.clone().unwrap_or_default(),
+        };
+        // It was valid when deleted; only a rule tightened since could refuse it.
+        let student = form.parse().map_err(|errors| {
+            Abort::Failed(DieselError::DeserializationError(
+                format!("the deleted student no longer passes validation: {errors:?}").into(),
+            ))
+        })?;
+        let mut row = NewStudentRow::new(&student, snapshot.created_at);
+        row.updated_at = now;
+        let version = snapshot.version + 1;
+        diesel::insert_into(students::table)
+            .values((&row, students::id.eq(id), students::version.eq(version)))
+            .execute(conn)
+            .map_err(email_taken(Refusal::EmailTakenSinceDeletion))?;
+        let mut enrollments = 0;
+        for enrollment in &snapshot.enrollments {
+            if enrollments::restore(conn, id, enrollment)? {
+                enrollments += 1;
+            }
+        }
+        history::forget_snapshot(conn, change_id)?;
+        let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
+        let changes = history::diff(None, Some(&history::values_of(&stored)));
+        history::record(conn, id, Action::Restored, version, &changes, None, by)?;
+        Ok(Restored {
+            student: stored,
+            enrollments,
+            enrollments_lost: snapshot.enrollments.len() - enrollments,
+        })
+    })
+}

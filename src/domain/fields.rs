@@ -1,0 +1,94 @@
+//! The field-by-field outcome of parsing a form: `FieldErrors`, and the text rules that
+//! several forms share (required text, optional long text, no control characters).
+
+/// Messages for the fields that failed to parse, keyed by form field name, in form order
+/// (the order the parser checked them), one message per field.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        if self.get(field).is_none() {
+            self.0.push((field, message.into()));
+        }
+    }
+
+    /// The message for `field`, if it has one (templates call this beside each input).
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(name, _)| *name == field)
+            .map(|(_, message)| message.as_str())
+    }
+
+    /// Every (field, message) pair, for the summary above the form.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.0
+            .iter()
+            .map(|(name, message)| (*name, message.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Runs a field parser and keeps its error, so one pass reports every bad field.
+    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, String>) -> Option<T> {
+        parsed.map_err(|message| self.add(field, message)).ok()
+    }
+}
+
+/// Rejects the characters no name or address should carry (NUL, escape codes, newlines…).
+pub(super) fn reject_control_chars(label: &str, value: &str) -> Result<(), String> {
+    if value.chars().any(char::is_control) {
+        Err(format!("{label} must not contain control characters."))
+    } else {
+        Ok(())
+    }
+}
+
+/// Trims `raw` and checks it is present and at most `max` characters (not bytes).
+pub(super) fn required_text(label: &str, raw: &str, max: usize) -> Result<String, String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(format!("{label} is required."));
+    }
+    reject_control_chars(label, value)?;
+    let length = value.chars().count();
+    if length > max {
+        return Err(format!(
+            "{label} must be at most {max} characters (it has {length})."
+        ));
+    }
+    Ok(value.to_owned())
+}
+
+/// Free text that may span lines: blank means none; line breaks (stored as `\n`) and tabs
+/// are fine, other control characters (NUL above all, which PostgreSQL cannot store) not.
+pub(super) fn optional_long_text(
+    label: &str,
+    raw: &str,
+    max: usize,
+) -> Result<Option<String>, String> {
+    // Browsers submit textarea line breaks as CRLF; store one kind of line break.
+    let value = raw.trim().replace("\r\n", "\n");
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let without_layout: String = value
+        .chars()
+        .filter(|c| !matches!(c, '\n' | '\t'))
+        .collect();
+    reject_control_chars(label, &without_layout)?;
+    let length = value.chars().count();
+    if length > max {
+        return Err(format!(
+            "{label} must be at most {max} characters (it has {length})."
+        ));
+    }
+    Ok(Some(value))
+}

@@ -1,0 +1,102 @@
+//! The writes the rules refuse after a form or body has parsed — a taken email, a taken
+//! course code, an enrollment that exists — each with its one message and the field it
+//! belongs to. Pages put the message next to that field, the API into its `errors` map,
+//! and a later CSV import into its row report: the same words everywhere.
+
+use super::fields::FieldErrors;
+
+/// Why a valid write was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Another student has this email (ignoring case).
+    StudentEmailTaken,
+    /// A deleted student cannot come back: another student has their email now.
+    EmailTakenSinceDeletion,
+    /// Another course has this code (codes are stored in capitals).
+    CourseCodeTaken,
+    /// The student is enrolled in this course already.
+    AlreadyEnrolled,
+    /// The course chosen from the page's list was deleted meanwhile.
+    CourseDeleted,
+    /// The course id sent names no course.
+    UnknownCourse,
+    /// Another account has this email.
+    AccountEmailTaken,
+    /// The change would leave no admin.
+    LastAdmin,
+    /// An admin tried to remove their own account.
+    OwnAccount,
+    /// A password change named the wrong current password.
+    WrongCurrentPassword,
+}
+
+/// How a refusal answers: which status an API client sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefusalKind {
+    /// A unique value is taken (409).
+    Taken,
+    /// A value is not acceptable (422).
+    Invalid,
+    /// The action is not allowed at all (403).
+    Forbidden,
+}
+
+impl Refusal {
+    /// The form field (and API `errors` key) the message belongs to.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::StudentEmailTaken | Self::EmailTakenSinceDeletion | Self::AccountEmailTaken => {
+                "email"
+            }
+            Self::CourseCodeTaken => "code",
+            Self::AlreadyEnrolled | Self::CourseDeleted | Self::UnknownCourse => "course_id",
+            Self::LastAdmin => "role",
+            Self::OwnAccount => "account",
+            Self::WrongCurrentPassword => "current_password",
+        }
+    }
+
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::StudentEmailTaken => "A student with this email already exists.",
+            Self::EmailTakenSinceDeletion => {
+                "Not restored: another student has their email now. Change that student's \
+                 email first, then restore again."
+            }
+            Self::CourseCodeTaken => "Another course has this code.",
+            Self::AlreadyEnrolled => "Already enrolled in this course.",
+            Self::CourseDeleted => "That course no longer exists.",
+            Self::UnknownCourse => "There is no course with this id.",
+            Self::AccountEmailTaken => "Another account has this email.",
+            Self::LastAdmin => {
+                "This is the last admin: make another account an admin first, so that someone \
+                 can still manage accounts."
+            }
+            Self::OwnAccount => "You cannot remove your own account. Another admin can.",
+            Self::WrongCurrentPassword => "This is not your current password.",
+        }
+    }
+
+    pub fn kind(self) -> RefusalKind {
+        match self {
+            Self::StudentEmailTaken
+            | Self::EmailTakenSinceDeletion
+            | Self::CourseCodeTaken
+            | Self::AlreadyEnrolled
+            | Self::AccountEmailTaken => RefusalKind::Taken,
+            Self::CourseDeleted | Self::UnknownCourse | Self::WrongCurrentPassword => {
+                RefusalKind::Invalid
+            }
+            Self::LastAdmin | Self::OwnAccount => RefusalKind::Forbidden,
+        }
+    }
+}
+
+/// The refusal as the one error of its field: what a re-rendered form shows.
+impl From<Refusal> for FieldErrors {
+    fn from(refusal: Refusal) -> Self {
+        let mut errors = FieldErrors::default();
+        errors.add(refusal.field(), refusal.message());
+        errors
+    }
+}

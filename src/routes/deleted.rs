@@ -1,0 +1,91 @@
+//! "Recently deleted": the students deleted in the last `RESTORE_DAYS` days, and restoring
+//! one (same id, with the enrollments whose course still exists).
+
+use super::students::find_or_404;
+use crate::auth::Staff;
+use crate::db::students::{self as queries, SaveError, history};
+use crate::db::{Database, now};
+use crate::domain::Refusal;
+use crate::error::AppError;
+use crate::form::CsrfOnly;
+use crate::format;
+use crate::views::shown::Shown;
+use crate::views::students::DeletedPage;
+use crate::views::{Layout, render, see_other};
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+/// How many deleted students the page lists.
+const DELETED_SHOWN: i64 = 200;
+
+async fn deleted_page(
+    db: &Database,
+    layout: Layout,
+    refusal: Option<Refusal>,
+) -> Result<DeletedPage, AppError> {
+    let now = now();
+    let (deletions, total) = db
+        .read("loading recently deleted students", move |conn| {
+            Ok((
+                history::recently_deleted(conn, now, DELETED_SHOWN)?,
+                history::recently_deleted_count(conn, now)?,
+            ))
+        })
+        .await?;
+    Ok(DeletedPage {
+        layout,
+        deletions: Shown::all(deletions),
+        total,
+        refusal: refusal.map(Refusal::message),
+    })
+}
+
+pub async fn index(db: web::Data<Database>, layout: Layout) -> Result<HttpResponse, AppError> {
+    let page = deleted_page(&db, layout, None).await?;
+    render(StatusCode::OK, &page)
+}
+
+/// Brings a deleted student back, to their page.
+pub async fn restore(
+    db: web::Data<Database>,
+    staff: Staff,
+    id: web::Path<i64>,
+    layout: Layout,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let (id, by) = (*id, staff.account.label());
+    let restored = db
+        .write("restoring a student", move |conn| {
+            queries::restore(conn, id, Some(&by))
+        })
+        .await?;
+    let refusal = match restored {
+        Ok(restored) => {
+            let student = &restored.student;
+            let mut notice = format!(
+                "Restored student {}{}.",
+                format::full_name(&student.firstname, &student.lastname),
+                format::and_enrollments(restored.enrollments as i64)
+            );
+            if restored.enrollments_lost > 0 {
+                notice.push_str(&format!(
+                    " {} could not come back: the course was deleted.",
+                    format::enrollments(restored.enrollments_lost as i64)
+                ));
+            }
+            return Ok(see_other(&format!("/{id}/"), notice));
+        }
+        Err(SaveError::Refused(refusal)) => refusal,
+        // Restored already (say, a second click), or no restorable deletion at all.
+        Err(SaveError::NotFound | SaveError::Conflict(_)) => {
+            let student = find_or_404(&db, id).await?;
+            let notice = format!(
+                "{} is already restored.",
+                format::full_name(&student.firstname, &student.lastname)
+            );
+            return Ok(see_other(&format!("/{id}/"), notice));
+        }
+    };
+    let page = deleted_page(&db, layout, Some(refusal)).await?;
+    render(StatusCode::CONFLICT, &page)
+}

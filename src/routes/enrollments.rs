@@ -1,0 +1,118 @@
+//! A student's enrollments from their page: "Enroll in…", and removing one (with a
+//! confirmation page for browsers without JavaScript).
+
+use super::students::{find_or_404, show_page};
+use crate::db::courses::{self, Course};
+use crate::db::students::Student;
+use crate::db::{Database, enrollments};
+use crate::domain::{EnrollmentForm, Refusal};
+use crate::error::AppError;
+use crate::form::{CsrfForm, CsrfOnly};
+use crate::format;
+use crate::views::shown::Shown;
+use crate::views::students::ConfirmUnenrollPage;
+use crate::views::{Layout, render, see_other};
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+/// "Enroll in…": adds the student to a course, back to the student's page.
+pub async fn enroll(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    layout: Layout,
+    form: CsrfForm<EnrollmentForm>,
+) -> Result<HttpResponse, AppError> {
+    let student = find_or_404(&db, *id).await?;
+    let form = form.into_inner();
+    let enrollment = match form.parse() {
+        Ok(enrollment) => enrollment,
+        Err(errors) => {
+            let page = show_page(&db, layout, student, form, errors).await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let (student_id, course_id) = (student.id, enrollment.course_id);
+    let outcome = db
+        .write("enrolling a student", move |conn| {
+            let course = courses::find(conn, course_id)?;
+            let enrolled = enrollments::enroll(conn, student_id, &enrollment)?;
+            Ok((course, enrolled))
+        })
+        .await?;
+    let refusal = match outcome {
+        (Some(course), Ok(())) => {
+            let notice = format!(
+                "Enrolled {} in {}.",
+                format::full_name(&student.firstname, &student.lastname),
+                format::course_label(&course.code, &course.title)
+            );
+            return Ok(see_other(&format!("/{student_id}/"), notice));
+        }
+        // The page offers only existing courses: one missing now was deleted meanwhile.
+        (None, _) | (_, Err(Refusal::UnknownCourse)) => Refusal::CourseDeleted,
+        (_, Err(refusal)) => refusal,
+    };
+    let page = show_page(&db, layout, student, form, refusal.into()).await?;
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// The student and the course of an enrollment that exists, or 404.
+async fn enrollment_or_404(
+    db: &Database,
+    student_id: i64,
+    course_id: i64,
+) -> Result<(Student, Course), AppError> {
+    let student = find_or_404(db, student_id).await?;
+    let course = db
+        .read("finding the enrollment", move |conn| {
+            let enrolled = enrollments::courses_of(conn, student_id)?
+                .iter()
+                .any(|taken| taken.course_id == course_id);
+            Ok(if enrolled {
+                courses::find(conn, course_id)?
+            } else {
+                None
+            })
+        })
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((student, course))
+}
+
+/// The no-JavaScript path to removing an enrollment.
+pub async fn confirm_unenroll(
+    db: web::Data<Database>,
+    ids: web::Path<(i64, i64)>,
+    layout: Layout,
+) -> Result<HttpResponse, AppError> {
+    let (student, course) = enrollment_or_404(&db, ids.0, ids.1).await?;
+    let page = ConfirmUnenrollPage {
+        layout,
+        student: Shown(student),
+        course: Shown(course),
+    };
+    render(StatusCode::OK, &page)
+}
+
+pub async fn unenroll(
+    db: web::Data<Database>,
+    ids: web::Path<(i64, i64)>,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let (student, course) = enrollment_or_404(&db, ids.0, ids.1).await?;
+    let (student_id, course_id) = (student.id, course.id);
+    let removed = db
+        .write("removing an enrollment", move |conn| {
+            enrollments::unenroll(conn, student_id, course_id)
+        })
+        .await?;
+    if !removed {
+        return Err(AppError::NotFound);
+    }
+    let notice = format!(
+        "Removed {} from {}.",
+        format::full_name(&student.firstname, &student.lastname),
+        format::course_label(&course.code, &course.title)
+    );
+    Ok(see_other(&format!("/{student_id}/"), notice))
+}

@@ -1,0 +1,243 @@
+//! How a failure looks: every `AppError` becomes, in this one place, an HTML error page (in
+//! the layout of whoever is logged in) or, under `/api/`, an RFC 9457 problem document.
+//! Anonymous page requests become the login form, and each 500 writes one log line with
+//! the request and its cause.
+
+use super::{Layout, redirect};
+use crate::domain::FieldErrors;
+use crate::error::AppError;
+use crate::http;
+use actix_web::dev::ServiceResponse;
+use actix_web::http::header::ContentType;
+use actix_web::http::{Method, StatusCode, header};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
+use actix_web::{HttpRequest, HttpResponse};
+use askama::Template;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Problem {
+    /// Always `about:blank`: the status and title say what happened.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The HTTP status phrase, e.g. "Unprocessable Content".
+    pub title: String,
+    pub status: u16,
+    /// What went wrong, for a person.
+    pub detail: String,
+    /// For 409 and 422: a message per field name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    layout: Layout,
+    status: StatusCode,
+    title: &'a str,
+    message: &'a str,
+}
+
+/// Middleware: renders the errors of everything inside it. Also gives the empty 405 that
+/// actix-web answers a known path with an unsupported method its page (or problem),
+/// keeping its `Allow` header.
+pub fn renderer<B: 'static>() -> ErrorHandlers<B> {
+    ErrorHandlers::new()
+        .handler(StatusCode::METHOD_NOT_ALLOWED, |response| {
+            if response.headers().contains_key(header::CONTENT_TYPE) {
+                return Ok(ErrorHandlerResponse::Response(
+                    response.map_into_left_body(),
+                ));
+            }
+            Ok(rendered(response, &AppError::MethodNotAllowed))
+        })
+        .default_handler(|response| {
+            let (request, bare) = response.into_parts();
+            let rendered = bare
+                .error()
+                .and_then(|err| err.as_error::<AppError>())
+                .map(|err| respond(&request, &bare, err));
+            Ok(ErrorHandlerResponse::Response(match rendered {
+                Some(page) => ServiceResponse::new(request, page).map_into_right_body(),
+                None => ServiceResponse::new(request, bare).map_into_left_body(),
+            }))
+        })
+}
+
+fn rendered<B>(response: ServiceResponse<B>, err: &AppError) -> ErrorHandlerResponse<B> {
+    let (request, bare) = response.into_parts();
+    let page = respond(&request, &bare, err);
+    ErrorHandlerResponse::Response(ServiceResponse::new(request, page).map_into_right_body())
+}
+
+/// The rendered response, with the bare one's headers (`Allow`, `Retry-After`).
+fn respond<B>(request: &HttpRequest, bare: &HttpResponse<B>, err: &AppError) -> HttpResponse {
+    log(request, err);
+    let mut response = if http::is_api(request.path()) {
+        problem(err)
+    } else {
+        page(request, err)
+    };
+    for (name, value) in bare.headers() {
+        if !response.headers().contains_key(name) {
+            response.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    response
+}
+
+fn log(request: &HttpRequest, err: &AppError) {
+    let (method, path) = (request.method(), request.path());
+    match err {
+        AppError::Internal(cause) => log::error!("request failed: {method} {path}: {cause:#}"),
+        AppError::Unavailable(cause) => {
+            log::warn!("database unavailable: {method} {path}: {cause}")
+        }
+        _ => {}
+    }
+}
+
+/// The page of an error, in the layout of whoever is logged in. A page asked for without
+/// a login is the login form, which comes back here afterwards.
+fn page(request: &HttpRequest, err: &AppError) -> HttpResponse {
+    if let AppError::Unauthorized(_) = err {
+        return redirect(&login_location(request));
+    }
+    let (title, message) = page_text(err);
+    let page = ErrorPage {
+        layout: Layout::of(request),
+        status: err.status(),
+        title,
+        message,
+    };
+    let mut response = HttpResponse::build(err.status());
+    match page.render() {
+        Ok(body) => response.content_type(ContentType::html()).body(body),
+        Err(render_err) => {
+            log::error!("could not render the error page: {render_err}");
+            response
+                .content_type(ContentType::plaintext())
+                .body(format!("{title}\n\n{message}\n"))
+        }
+    }
+}
+
+/// The login form, with the page to return to (for a page read; a form post cannot be
+/// replayed, so the person starts from the index after logging in).
+fn login_location(request: &HttpRequest) -> String {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return "/login/".to_owned();
+    }
+    let target = match request.query_string() {
+        "" => request.path().to_owned(),
+        query => format!("{}?{query}", request.path()),
+    };
+    format!(
+        "/login/?next={}",
+        utf8_percent_encode(&target, NON_ALPHANUMERIC)
+    )
+}
+
+fn page_text(err: &AppError) -> (&'static str, &str) {
+    match err {
+        AppError::NotFound => (
+            "Page not found",
+            "There is nothing at this address. The student may have been deleted, or the link may be mistyped.",
+        ),
+        AppError::Unauthorized(reason) => ("Not logged in", reason),
+        AppError::Forbidden(reason) => ("Request refused", reason),
+        AppError::BadRequest(reason) => ("Bad request", reason),
+        AppError::Invalid(_) | AppError::WrongShape(_) => (
+            "Cannot be saved",
+            "Some of what was sent does not fit. Nothing was changed: go back and check the form.",
+        ),
+        AppError::Conflict(_) | AppError::PreconditionFailed => (
+            "Changed meanwhile",
+            "Someone else changed this record, so nothing was changed. Reload the page and try again.",
+        ),
+        AppError::PayloadTooLarge => (
+            "Form too large",
+            "The submitted form is larger than this app accepts (256 KiB). Shorten the text and try again.",
+        ),
+        AppError::MethodNotAllowed => (
+            "Method not allowed",
+            "This address exists but does not accept that kind of request. Pages are read with GET and forms are sent with POST.",
+        ),
+        AppError::UnsupportedMediaType => (
+            "Unsupported form encoding",
+            "Forms must be sent as application/x-www-form-urlencoded, as a browser does.",
+        ),
+        AppError::Unavailable(_) => (
+            "Temporarily unavailable",
+            "The database cannot be reached right now, so nothing was read or changed. Please try again in a moment.",
+        ),
+        AppError::Internal(_) => (
+            "Something went wrong",
+            "The app could not complete this request. Nothing was changed; please try again. The details are in the server log.",
+        ),
+    }
+}
+
+/// The problem document of an error.
+fn problem(err: &AppError) -> HttpResponse {
+    let fields = |errors: &FieldErrors| {
+        Some(
+            errors
+                .iter()
+                .map(|(field, message)| (field.to_owned(), message.to_owned()))
+                .collect(),
+        )
+    };
+    let (detail, errors) = match err {
+        AppError::NotFound => ("There is no such record at this address.".into(), None),
+        AppError::Invalid(errors) => (
+            "Some fields are invalid; see `errors`.".into(),
+            fields(errors),
+        ),
+        AppError::Conflict(errors) => (
+            "A value must be unique and is taken; see `errors`.".into(),
+            fields(errors),
+        ),
+        AppError::BadRequest(reason) => (reason.clone(), None),
+        AppError::WrongShape(reason) => (format!("The JSON does not fit: {reason}"), None),
+        AppError::UnsupportedMediaType => ("Send the body as application/json.".into(), None),
+        AppError::PayloadTooLarge => ("The body is larger than 256 KiB.".into(), None),
+        AppError::MethodNotAllowed => (
+            "This address does not take that method; see the Allow header.".into(),
+            None,
+        ),
+        AppError::PreconditionFailed => (
+            "The record has changed since the version named in If-Match; nothing was changed. Read it again for its current ETag.".into(),
+            None,
+        ),
+        AppError::Unauthorized(reason) | AppError::Forbidden(reason) => ((*reason).into(), None),
+        AppError::Unavailable(_) => (
+            "The database cannot be reached right now; nothing was read or changed. Try again after Retry-After seconds.".into(),
+            None,
+        ),
+        AppError::Internal(_) => (
+            "The request could not be completed; nothing was changed. The cause is in the server log.".into(),
+            None,
+        ),
+    };
+    let status = err.status();
+    let document = Problem {
+        kind: "about:blank".into(),
+        title: status.canonical_reason().unwrap_or("Error").into(),
+        status: status.as_u16(),
+        detail,
+        errors,
+    };
+    let mut response = HttpResponse::build(status);
+    if status == StatusCode::UNAUTHORIZED {
+        response.insert_header((header::WWW_AUTHENTICATE, r#"Bearer realm="students""#));
+    }
+    response
+        .content_type("application/problem+json")
+        .json(document)
+}

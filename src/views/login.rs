@@ -1,0 +1,39 @@
+//! The login form, and the first-run setup page that creates the first admin.
+
+use super::Layout;
+use crate::domain::FieldErrors;
+use crate::domain::account::AccountForm;
+use askama::Template;
+
+#[derive(Template)]
+#[template(path = "login/login.html")]
+pub struct LoginPage {
+    pub layout: Layout,
+    pub email: String,
+    pub next: String,
+    /// Why the last attempt failed (wrong credentials, throttled): one message for the
+    /// form, never one per field (which would tell whether the email exists).
+    pub problem: Option<String>,
+    no_errors: FieldErrors,
+}
+
+impl LoginPage {
+    pub fn new(layout: Layout, email: String, next: String, problem: Option<String>) -> Self {
+        Self {
+            layout,
+            email,
+            next,
+            problem,
+            no_errors: FieldErrors::default(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "login/setup.html")]
+pub struct SetupPage {
+    pub layout: Layout,
+    pub token: String,
+    pub form: AccountForm,
+    pub errors: FieldErrors,
+}

@@ -1,0 +1,201 @@
+//! How the records read on a page. `Shown<T>` wraps a row type and adds its wording — full
+//! names, ages, dates, labels — so the rows themselves carry data only. It dereferences to
+//! the row, so templates read `student.email` and `student.full_name()` alike.
+
+use crate::db::accounts::Account;
+use crate::db::api_tokens::ApiToken;
+use crate::db::courses::{Course, CourseChoice, CourseSummary};
+use crate::db::enrollments::{CourseStudent, StudentCourse};
+use crate::db::students::history::{Action, Change, Deletion, FieldChange};
+use crate::db::students::{Student, StudentSummary};
+use crate::format::{self, Moment};
+use std::ops::Deref;
+
+/// A row as a page shows it.
+#[derive(Debug, Clone)]
+pub struct Shown<T>(pub T);
+
+impl<T> Deref for Shown<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shown<T> {
+    pub fn all(rows: Vec<T>) -> Vec<Self> {
+        rows.into_iter().map(Self).collect()
+    }
+}
+
+impl Shown<Student> {
+    pub fn full_name(&self) -> String {
+        format::full_name(&self.firstname, &self.lastname)
+    }
+
+    pub fn age_label(&self) -> Option<String> {
+        format::age_label(self.age)
+    }
+
+    pub fn joined(&self) -> Moment {
+        Moment(self.created_at)
+    }
+
+    pub fn updated(&self) -> Moment {
+        Moment(self.updated_at)
+    }
+}
+
+impl Shown<StudentSummary> {
+    pub fn full_name(&self) -> String {
+        format::full_name(&self.firstname, &self.lastname)
+    }
+
+    pub fn age_label(&self) -> Option<String> {
+        format::age_label(self.age)
+    }
+
+    pub fn joined(&self) -> Moment {
+        Moment(self.created_at)
+    }
+
+    /// " and 2 enrollments", for the delete confirmation.
+    pub fn and_enrollments(&self) -> String {
+        format::and_enrollments(self.enrollments)
+    }
+}
+
+impl Shown<Course> {
+    pub fn label(&self) -> String {
+        format::course_label(&self.code, &self.title)
+    }
+}
+
+impl Shown<CourseSummary> {
+    pub fn label(&self) -> String {
+        format::course_label(&self.course.code, &self.course.title)
+    }
+
+    /// " and 3 enrollments", for the delete confirmation.
+    pub fn and_enrollments(&self) -> String {
+        format::and_enrollments(self.enrolled)
+    }
+}
+
+impl Shown<CourseChoice> {
+    pub fn label(&self) -> String {
+        format::course_label(&self.code, &self.title)
+    }
+}
+
+impl Shown<StudentCourse> {
+    pub fn enrolled(&self) -> Moment {
+        Moment(self.enrolled_at)
+    }
+}
+
+impl Shown<CourseStudent> {
+    pub fn full_name(&self) -> String {
+        format::full_name(&self.firstname, &self.lastname)
+    }
+
+    pub fn enrolled(&self) -> Moment {
+        Moment(self.enrolled_at)
+    }
+}
+
+impl Shown<Account> {
+    pub fn created(&self) -> Moment {
+        Moment(self.created_at)
+    }
+}
+
+impl Shown<ApiToken> {
+    pub fn created(&self) -> Moment {
+        Moment(self.created_at)
+    }
+
+    pub fn last_used(&self) -> Option<Moment> {
+        self.last_used_at.map(Moment)
+    }
+}
+
+impl Shown<Change> {
+    pub fn when(&self) -> Moment {
+        Moment(self.changed_at)
+    }
+
+    /// "Created", "Edited"… as the history shows it.
+    pub fn action_label(&self) -> &'static str {
+        match self.action {
+            Action::Created => "Created",
+            Action::Updated => "Edited",
+            Action::Deleted => "Deleted",
+            Action::Restored => "Restored",
+        }
+    }
+
+    pub fn fields(&self) -> Vec<ShownField> {
+        self.changes.iter().map(ShownField::of).collect()
+    }
+}
+
+impl Shown<Deletion> {
+    pub fn full_name(&self) -> String {
+        format::full_name(&self.snapshot.firstname, &self.snapshot.lastname)
+    }
+
+    pub fn when(&self) -> Moment {
+        Moment(self.deleted_at)
+    }
+
+    /// " and 2 enrollments", or nothing.
+    pub fn and_enrollments(&self) -> String {
+        format::and_enrollments(self.snapshot.enrollments.len() as i64)
+    }
+}
+
+/// The label of a student field, as forms, the history and the conflict page name it.
+pub fn field_label(field: &str) -> &str {
+    match field {
+        "firstname" => "First name",
+        "lastname" => "Last name",
+        "email" => "Email",
+        "age" => "Age",
+        "bio" => "Bio",
+        other => other,
+    }
+}
+
+/// How many characters of a value the history shows (a bio can have 10 000).
+const SHOWN_CHARS: usize = 200;
+
+/// A value as the history and the conflict page show it: "—" for none, a long one cut
+/// short.
+pub fn value(value: Option<&str>) -> String {
+    match value {
+        None => "—".to_owned(),
+        Some(value) if value.chars().count() > SHOWN_CHARS => {
+            format!("{}…", value.chars().take(SHOWN_CHARS).collect::<String>())
+        }
+        Some(value) => value.to_owned(),
+    }
+}
+
+/// One field of a history entry: its label, and the value before and after.
+pub struct ShownField {
+    pub label: String,
+    pub old: String,
+    pub new: String,
+}
+
+impl ShownField {
+    fn of(change: &FieldChange) -> Self {
+        Self {
+            label: field_label(&change.field).to_owned(),
+            old: value(change.old.as_deref()),
+            new: value(change.new.as_deref()),
+        }
+    }
+}
