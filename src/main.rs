@@ -1,5 +1,7 @@
 //! The `students` command: serve the app (default), apply migrations, seed demo data, or
 //! manage staff accounts.
+//!
+//! Layer: the top. Imports the library by its name (`students::…`): startup and commands.
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -1,4 +1,6 @@
 //! Table definitions for Diesel's query builder, matching `migrations/<backend>/`.
+//!
+//! Layer: foundations. Imports nothing of the crate.
 
 diesel::table! {
     students (id) {

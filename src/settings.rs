@@ -1,5 +1,7 @@
 //! Typed settings, read from the environment (or the equivalent command-line flags), each
 //! with a default that works on a developer's machine.
+//!
+//! Layer: foundations. Imports nothing of the crate.
 
 use std::path::PathBuf;
 

@@ -1,4 +1,6 @@
 //! Decoding `application/x-www-form-urlencoded` text: form bodies and query strings.
+//!
+//! Layer: foundations. Imports nothing of the crate.
 
 /// The text was not UTF-8 once percent-decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -264,7 +264,9 @@ pub fn create_first_admin(
         }
         match create(conn, account)? {
             Ok(account) => Ok(Some(account)),
-            Err(_) => Err(DieselError::RollbackTransaction),
+            Err(WriteError::NotFound | WriteError::Refused(_)) => {
+                Err(DieselError::RollbackTransaction)
+            }
         }
     })
     .or_else(|err| match err {

@@ -1,5 +1,7 @@
 //! Accessibility (axe-core, run inside the page) and HTML validity (the Nu Html Checker,
 //! run on the HTML the server sent). Both tools come from `tests/browser/package.json`.
+//!
+//! Covers no route itself: the browser tests use it.
 
 use crate::driver::{Browser, skip_because};
 use serde_json::{Value, json};

@@ -5,6 +5,8 @@
 //! the pipe closes; when the test process dies, even by SIGKILL, the kernel closes it. Either
 //! way the sentinel's `read` returns and it kills the whole group: chromedriver and every
 //! Chromium process it started. Nothing outlives the test run.
+//!
+//! Covers no route itself: the browser tests use it.
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;

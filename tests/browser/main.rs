@@ -3,6 +3,9 @@
 //!
 //! Without chromedriver they skip with one line; `STUDENTS_REQUIRE_BROWSER=1` (set by
 //! `.ci/run`) makes that a failure.
+//!
+//! Routes: every screen — the list, a student, the student and course forms, the
+//! confirmations, the conflict page, Recently deleted, courses, login, the account pages.
 
 mod audits;
 mod driver;

@@ -6,14 +6,8 @@
 //! `STUDENTS_REQUIRE_DATABASES=1` (set by `.ci/run`) a missing server fails them instead.
 
 use std::io::Write;
+use students::db::Backend;
 use tempfile::TempDir;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-    Mysql,
-}
 
 /// Generates one `#[tokio::test]` per backend this build supports for each listed
 /// `async fn name(app: TestApp)`: `sqlite::name`, `postgres::name`, `mysql::name`.

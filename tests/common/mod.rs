@@ -1,18 +1,29 @@
 //! Shared by the test binaries: `spawn_app` starts the real application on 127.0.0.1:0
 //! with a database of its own, beside an HTTP client that keeps cookies and does not follow
-//! redirects, like a careful browser.
+//! redirects, like a careful browser; clients per role (cookie or token), records made
+//! through the real forms (`records`), the API's assertions (`api`) and readers of the
+//! pages (`pages`).
 
 // Each test binary uses its own part of these helpers.
 #![allow(dead_code)]
 
+mod api;
 mod databases;
+mod pages;
+mod records;
 
-pub use databases::{Backend, TestDatabase};
+// Each test binary uses its own part of these.
+#[allow(unused_imports)]
+pub use api::*;
+pub use databases::TestDatabase;
+pub use pages::*;
+#[allow(unused_imports)]
+pub use records::*;
+pub use students::db::Backend;
 
-use reqwest::{Response, StatusCode, header};
+use reqwest::{Response, StatusCode};
 use students::auth::password;
 use students::db::accounts::{self, NewAccount};
-use students::db::students::Student;
 use students::db::{self, DbPool};
 pub use students::domain::Role;
 use students::settings::Settings;
@@ -80,11 +91,15 @@ pub async fn spawn_app_on(backend: Backend) -> Option<TestApp> {
 
 /// A fresh client: its own cookie jar, so its own session.
 pub fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
+    client_builder()
         .cookie_store(true)
         .build()
         .expect("HTTP client")
+}
+
+/// Every test client: redirects are answers to check, not to follow.
+fn client_builder() -> reqwest::ClientBuilder {
+    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none())
 }
 
 /// A valid create/edit form; tests override the fields they are about.
@@ -245,108 +260,4 @@ impl TestApp {
         let start = page.find(marker).expect("a version field") + marker.len();
         page[start..start + page[start..].find('"').expect("end of value")].to_owned()
     }
-
-    pub async fn create_student(&self, firstname: &str, lastname: &str, email: &str) -> Response {
-        self.post_form("/create/", &student_form(firstname, lastname, email))
-            .await
-    }
-
-    /// Creates a student that must be accepted, returning the stored row.
-    pub async fn given_student(&self, firstname: &str, lastname: &str, email: &str) -> Student {
-        let response = self.create_student(firstname, lastname, email).await;
-        assert_see_index(&response);
-        self.stored_students()
-            .await
-            .into_iter()
-            .find(|student| student.email == email)
-            .expect("the student was stored")
-    }
-
-    /// Every stored student, in id order, read straight from the database.
-    pub async fn stored_students(&self) -> Vec<Student> {
-        use diesel::prelude::*;
-        use students::schema::students;
-        let mut conn = self.pool.get().expect("connection");
-        students::table
-            .order(students::id)
-            .select(Student::as_select())
-            .load(&mut *conn)
-            .expect("list students")
-    }
-}
-
-impl TestApp {
-    /// Stores a student directly (no HTTP round trip), through the same validation.
-    pub fn insert_student(
-        &self,
-        firstname: &str,
-        lastname: &str,
-        email: &str,
-        age: Option<i32>,
-    ) -> i64 {
-        let form = students::domain::StudentForm {
-            firstname: firstname.into(),
-            lastname: lastname.into(),
-            email: email.into(),
-            age: age.map(|age| age.to_string()).unwrap_or_default(),
-            bio: String::new(),
-        };
-        let student = form.parse().expect("a valid test student");
-        let mut conn = self.pool.get().expect("connection");
-        db::students::create(&mut conn, &student, None)
-            .expect("insert")
-            .expect("a free email")
-            .id
-    }
-}
-
-/// The student ids of an index page's rows, in the order shown.
-pub fn row_ids(page: &str) -> Vec<i64> {
-    page.split(r##"<td class="id" data-label="#">#"##)
-        .skip(1)
-        .map(|rest| {
-            rest[..rest.find('<').expect("end of id")]
-                .parse()
-                .expect("numeric id")
-        })
-        .collect()
-}
-
-/// The target of the link marked `rel="…"` (next, prev), as a path to request.
-pub fn rel_link(page: &str, rel: &str) -> Option<String> {
-    let marker = format!(r#"" rel="{rel}""#);
-    let end = page.find(&marker)?;
-    let start = page[..end].rfind(r#"href=""#)? + r#"href=""#.len();
-    Some(page[start..end].replace("&#38;", "&"))
-}
-
-/// The "1–25 of 60" line of an index page.
-pub fn range_line(page: &str) -> String {
-    let start =
-        page.find(r#"<p class="range">"#).expect("a range line") + r#"<p class="range">"#.len();
-    let end = start + page[start..].find("</p>").expect("end of range");
-    page[start..end].replace('\u{202F}', " ")
-}
-
-/// A successful form post: 303 back to the index.
-pub fn assert_see_index(response: &Response) {
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(response), "/");
-}
-
-pub fn location(response: &Response) -> &str {
-    response
-        .headers()
-        .get(header::LOCATION)
-        .expect("Location header")
-        .to_str()
-        .expect("ASCII Location")
-}
-
-/// Asserts the status and returns the body.
-pub async fn body_with_status(response: Response, status: StatusCode) -> String {
-    let actual = response.status();
-    let body = response.text().await.expect("body");
-    assert_eq!(actual, status, "unexpected status; body:\n{body}");
-    body
 }

@@ -1,7 +1,10 @@
 //! The JSON API: every endpoint, every error as problem+json, on every backend.
+//!
+//! Routes: `/api/students` (GET, POST), `/api/students/{id}` (GET, PUT, PATCH, DELETE),
+//! `/api/openapi.json`, and unknown `/api/…` paths; with a session and with API tokens.
 
 use crate::helpers::*;
-use reqwest::{Method, Response, StatusCode, header};
+use reqwest::{Method, StatusCode, header};
 use serde_json::{Value, json};
 
 crate::on_every_backend!(
@@ -17,43 +20,8 @@ crate::on_every_backend!(
     wrong_methods_and_unknown_paths_are_problems,
     cross_site_requests_are_refused,
     the_openapi_document_describes_every_operation,
+    scripts_with_a_token_have_their_roles_rights,
 );
-
-async fn send(app: &TestApp, method: Method, path: &str, body: Option<Value>) -> Response {
-    let mut request = app.client.request(method, app.url(path));
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.expect("API request")
-}
-
-/// Asserts the status and the content type, returns the JSON body.
-async fn json_with(response: Response, status: StatusCode, content_type: &str) -> Value {
-    let actual = response.status();
-    let kind = response.headers()[header::CONTENT_TYPE]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    let body: Value = response.json().await.expect("a JSON body");
-    assert_eq!(actual, status, "body: {body}");
-    assert_eq!(kind, content_type, "body: {body}");
-    body
-}
-
-async fn ok_json(response: Response, status: StatusCode) -> Value {
-    json_with(response, status, "application/json").await
-}
-
-async fn problem(response: Response, status: StatusCode) -> Value {
-    let body = json_with(response, status, "application/problem+json").await;
-    assert_eq!(body["status"], status.as_u16());
-    assert_eq!(body["type"], "about:blank");
-    assert!(
-        body["title"].is_string() && body["detail"].is_string(),
-        "{body}"
-    );
-    body
-}
 
 fn ada() -> Value {
     json!({"firstname": "Ada", "lastname": "Lovelace", "email": "ada@example.com", "age": 36, "bio": "Wrote the first program."})
@@ -479,4 +447,29 @@ async fn the_openapi_document_describes_every_operation(app: TestApp) {
         assert!(post[status].is_object(), "POST documents {status}");
     }
     assert!(document["components"]["schemas"]["Problem"].is_object());
+}
+
+async fn scripts_with_a_token_have_their_roles_rights(app: TestApp) {
+    let editor = app.token_client_as(Role::Editor).await;
+    let created = editor
+        .post(app.url("/api/students"))
+        .json(&ada())
+        .send()
+        .await
+        .expect("POST");
+    let stored = ok_json(created, StatusCode::CREATED).await;
+    let path = format!("/api/students/{}", stored["id"]);
+    let viewer = app.token_client_as(Role::Viewer).await;
+    let read = viewer.get(app.url(&path)).send().await.expect("GET");
+    assert_eq!(
+        ok_json(read, StatusCode::OK).await["email"],
+        "ada@example.com"
+    );
+    let refused = viewer.delete(app.url(&path)).send().await.expect("DELETE");
+    problem(refused, StatusCode::FORBIDDEN).await;
+    assert_eq!(
+        app.stored_students().await.len(),
+        1,
+        "the viewer deleted nothing"
+    );
 }

@@ -1,6 +1,10 @@
 //! Staff accounts: nobody reads or changes records without logging in, each role gets
 //! exactly its rights, sessions end when they should, logins are throttled, and API
 //! tokens work until revoked.
+//!
+//! Routes: `/login/`, `/logout/`, `/setup/`, `/account/` with `/account/password/` and
+//! `/account/tokens/…`, `/accounts/…`; every route asked anonymously and by each role;
+//! `/api/…` with `Authorization: Bearer`.
 
 use crate::helpers::*;
 use diesel::prelude::*;
@@ -148,8 +152,8 @@ async fn viewers_read_but_every_change_is_refused_and_writes_nothing(app: TestAp
     let ada = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;
-    let course = crate::courses::given_course(&app, "BIO-101", "Biology").await;
-    let enrolled = crate::courses::enroll(&app, ada.id, course, "").await;
+    let course = given_course(&app, "BIO-101", "Biology").await;
+    let enrolled = enroll(&app, ada.id, course, "").await;
     assert_eq!(enrolled.status(), StatusCode::SEE_OTHER);
     let viewer = app.client_as(Role::Viewer).await;
     for path in [
@@ -213,14 +217,14 @@ async fn viewers_read_but_every_change_is_refused_and_writes_nothing(app: TestAp
     let students = app.stored_students().await;
     assert_eq!(students.len(), 1);
     assert_eq!(students[0].lastname, "Lovelace");
-    assert_eq!(crate::courses::enrollment_count(&app), 1);
+    assert_eq!(enrollment_count(&app), 1);
 }
 
 async fn viewers_see_no_buttons_they_cannot_use(app: TestApp) {
     let ada = app
         .given_student("Ada", "Lovelace", "ada@example.com")
         .await;
-    let course = crate::courses::given_course(&app, "BIO-101", "Biology").await;
+    let course = given_course(&app, "BIO-101", "Biology").await;
     let viewer = app.client_as(Role::Viewer).await;
     for path in [
         "/".to_owned(),
@@ -508,22 +512,15 @@ async fn api_tokens_authenticate_until_revoked(app: TestApp) {
     assert!(page.contains("Name is required."));
     let token = create_token(&app, &app.client, "nightly export").await;
     assert!(token.starts_with("stu_"));
-    let script = client();
-    let bearer = format!("Bearer {token}");
+    let script = bearer_client(&token);
     let created = script
         .post(app.url("/api/students"))
-        .header(header::AUTHORIZATION, &bearer)
         .json(&serde_json::json!({"firstname": "Ada", "lastname": "Lovelace", "email": "ada@example.com"}))
         .send()
         .await
         .unwrap();
     assert_eq!(created.status(), StatusCode::CREATED);
-    let listed = script
-        .get(app.url("/api/students"))
-        .header(header::AUTHORIZATION, &bearer)
-        .send()
-        .await
-        .unwrap();
+    let listed = script.get(app.url("/api/students")).send().await.unwrap();
     assert_eq!(listed.status(), StatusCode::OK);
     // Stored as a digest: the token itself is nowhere in the table.
     let mut conn = app.pool.get().unwrap();
@@ -536,7 +533,7 @@ async fn api_tokens_authenticate_until_revoked(app: TestApp) {
     drop(conn);
     // A wrong or malformed token is a 401, never an anonymous pass.
     for authorization in ["Bearer stu_0000", "Basic YWRtaW46cGFzcw==", "Bearer"] {
-        let response = script
+        let response = client()
             .get(app.url("/api/students"))
             .header(header::AUTHORIZATION, authorization)
             .send()
@@ -551,9 +548,8 @@ async fn api_tokens_authenticate_until_revoked(app: TestApp) {
     // A viewer's token reads but does not write.
     let viewer = app.client_as(Role::Viewer).await;
     let viewer_token = create_token(&app, &viewer, "report").await;
-    let response = script
+    let response = bearer_client(&viewer_token)
         .delete(app.url("/api/students/1"))
-        .header(header::AUTHORIZATION, format!("Bearer {viewer_token}"))
         .send()
         .await
         .unwrap();
@@ -568,12 +564,7 @@ async fn api_tokens_authenticate_until_revoked(app: TestApp) {
         .post_form(&format!("/account/tokens/{id}/delete/"), &[])
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let response = script
-        .get(app.url("/api/students"))
-        .header(header::AUTHORIZATION, &bearer)
-        .send()
-        .await
-        .unwrap();
+    let response = script.get(app.url("/api/students")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     // Someone else's token cannot be revoked by id.
     let response = app

@@ -1,10 +1,13 @@
 //! Courses and enrollments: the pages, the cascades and the API, on every backend.
+//!
+//! Routes: `/courses/` (index, `create/`, `{id}/`, `{id}/edit/`, `{id}/delete/`),
+//! `/{id}/enrollments/…`, `/?course=`, `/api/courses…`, `/api/students/{id}/enrollments…`.
 
 use crate::helpers::*;
 use diesel::prelude::*;
 use reqwest::{StatusCode, header};
 use serde_json::{Value, json};
-use students::schema::{courses, enrollments};
+use students::schema::courses;
 
 crate::on_every_backend!(
     courses_are_added_edited_and_listed_with_codes_unique_ignoring_case,
@@ -17,49 +20,6 @@ crate::on_every_backend!(
     no_enrollment_can_point_at_a_deleted_course,
     the_api_manages_courses_and_enrollments,
 );
-
-fn course_form<'a>(code: &'a str, title: &'a str) -> Vec<(&'static str, &'a str)> {
-    vec![("code", code), ("title", title), ("description", "")]
-}
-
-pub(crate) async fn given_course(app: &TestApp, code: &str, title: &str) -> i64 {
-    let response = app
-        .post_form("/courses/create/", &course_form(code, title))
-        .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    course_id(app, &code.to_uppercase())
-}
-
-fn course_id(app: &TestApp, code: &str) -> i64 {
-    let mut conn = app.pool.get().expect("connection");
-    courses::table
-        .filter(courses::code.eq(code))
-        .select(courses::id)
-        .first(&mut *conn)
-        .expect("the course is stored")
-}
-
-pub(crate) fn enrollment_count(app: &TestApp) -> i64 {
-    let mut conn = app.pool.get().expect("connection");
-    enrollments::table
-        .count()
-        .get_result(&mut *conn)
-        .expect("count")
-}
-
-pub(crate) async fn enroll(
-    app: &TestApp,
-    student: i64,
-    course: i64,
-    grade: &str,
-) -> reqwest::Response {
-    let course = course.to_string();
-    app.post_form(
-        &format!("/{student}/enrollments/"),
-        &[("course_id", course.as_str()), ("grade", grade)],
-    )
-    .await
-}
 
 async fn courses_are_added_edited_and_listed_with_codes_unique_ignoring_case(app: TestApp) {
     let response = app
@@ -336,22 +296,6 @@ async fn no_enrollment_can_point_at_a_deleted_course(app: TestApp) {
     assert_eq!(enrollment_count(&app), 0);
 }
 
-async fn api(
-    app: &TestApp,
-    method: reqwest::Method,
-    path: &str,
-    body: Option<Value>,
-) -> (StatusCode, Value) {
-    let mut request = app.client.request(method, app.url(path));
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status();
-    let text = response.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-}
-
 async fn the_api_manages_courses_and_enrollments(app: TestApp) {
     use reqwest::Method;
     let ada = app.insert_student("Ada", "Lovelace", "ada@example.com", None);
@@ -372,7 +316,7 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
     let bio = course["id"].as_i64().unwrap();
     assert_eq!(location, format!("/api/courses/{bio}"));
 
-    let (status, body) = api(
+    let (status, body) = call(
         &app,
         Method::POST,
         "/api/courses",
@@ -386,7 +330,7 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
             &json!("Another course has this code.")
         )
     );
-    let (status, body) = api(
+    let (status, body) = call(
         &app,
         Method::POST,
         "/api/courses",
@@ -396,7 +340,7 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body["errors"]["code"].is_string() && body["errors"]["title"].is_string());
 
-    let (status, body) = api(
+    let (status, body) = call(
         &app,
         Method::PATCH,
         &format!("/api/courses/{bio}"),
@@ -407,7 +351,7 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
         (status, &body["description"], &body["title"]),
         (StatusCode::OK, &json!("Cells"), &json!("Biology"))
     );
-    let (status, body) = api(
+    let (status, body) = call(
         &app,
         Method::PUT,
         &format!("/api/courses/{bio}"),
@@ -418,12 +362,12 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
         (status, &body["description"]),
         (StatusCode::OK, &Value::Null)
     );
-    let (status, body) = api(&app, Method::GET, "/api/courses?q=bio", None).await;
+    let (status, body) = call(&app, Method::GET, "/api/courses?q=bio", None).await;
     assert_eq!((status, &body["total"]), (StatusCode::OK, &json!(1)));
 
     // Enrollments.
     let path = format!("/api/students/{ada}/enrollments");
-    let (status, body) = api(
+    let (status, body) = call(
         &app,
         Method::POST,
         &path,
@@ -435,9 +379,9 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
         (&body["code"], &body["title"], &body["grade"]),
         (&json!("BIO-101"), &json!("Biology I"), &json!("A"))
     );
-    let (status, _) = api(&app, Method::POST, &path, Some(json!({"course_id": bio}))).await;
+    let (status, _) = call(&app, Method::POST, &path, Some(json!({"course_id": bio}))).await;
     assert_eq!(status, StatusCode::CONFLICT);
-    let (status, body) = api(
+    let (status, body) = call(
         &app,
         Method::POST,
         &path,
@@ -451,7 +395,7 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
             &json!("There is no course with this id.")
         )
     );
-    let (status, _) = api(
+    let (status, _) = call(
         &app,
         Method::POST,
         "/api/students/999999/enrollments",
@@ -459,13 +403,13 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, body) = api(&app, Method::GET, &path, None).await;
+    let (status, body) = call(&app, Method::GET, &path, None).await;
     assert_eq!(
         (status, body.as_array().unwrap().len()),
         (StatusCode::OK, 1)
     );
     assert_eq!(body[0]["code"], "BIO-101");
-    let (status, body) = api(
+    let (status, body) = call(
         &app,
         Method::GET,
         &format!("/api/courses/{bio}/students"),
@@ -477,16 +421,16 @@ async fn the_api_manages_courses_and_enrollments(app: TestApp) {
         (StatusCode::OK, &json!("ada@example.com"))
     );
 
-    let (status, _) = api(&app, Method::DELETE, &format!("{path}/{bio}"), None).await;
+    let (status, _) = call(&app, Method::DELETE, &format!("{path}/{bio}"), None).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    let (status, _) = api(&app, Method::DELETE, &format!("{path}/{bio}"), None).await;
+    let (status, _) = call(&app, Method::DELETE, &format!("{path}/{bio}"), None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     // Deleting the course takes its enrollments with it.
-    api(&app, Method::POST, &path, Some(json!({"course_id": bio}))).await;
-    let (status, _) = api(&app, Method::DELETE, &format!("/api/courses/{bio}"), None).await;
+    call(&app, Method::POST, &path, Some(json!({"course_id": bio}))).await;
+    let (status, _) = call(&app, Method::DELETE, &format!("/api/courses/{bio}"), None).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(enrollment_count(&app), 0);
-    let (status, _) = api(&app, Method::GET, &format!("/api/courses/{bio}"), None).await;
+    let (status, _) = call(&app, Method::GET, &format!("/api/courses/{bio}"), None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }

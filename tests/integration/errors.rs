@@ -1,4 +1,7 @@
 //! Unknown, non-numeric and overflowing ids, and unknown paths: the HTML 404 page.
+//!
+//! Routes: `/{id}/`, `/{id}/edit/`, `/{id}/delete/` with unknown or malformed ids, wrong
+//! methods on known paths, and paths that match nothing.
 
 use crate::helpers::*;
 use reqwest::StatusCode;

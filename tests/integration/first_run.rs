@@ -1,5 +1,7 @@
 //! The real binary's first run: with no account it logs a one-time setup link whose page
 //! creates the first admin. Passwords never reach the log or the database file in clear.
+//!
+//! Routes: `/setup/`, `/login/` and `/`, on the real binary.
 
 use crate::helpers::{PASSWORD, client, location};
 use crate::shutdown::{start_server, wait_for_exit};

@@ -1,7 +1,9 @@
 //! Nothing lost: edit conflicts (pages and API), the change history, and restoring
 //! deleted students, on every backend.
+//!
+//! Routes: `/{id}/edit/` (conflicts), `/{id}/` (the history), `/{id}/delete/`, `/deleted/`,
+//! `/{id}/restore/`, `/api/students/{id}` (ETag, If-Match, If-None-Match).
 
-use crate::courses::{enroll, enrollment_count, given_course};
 use crate::helpers::*;
 use diesel::prelude::*;
 use reqwest::{StatusCode, header};

@@ -1,5 +1,8 @@
 //! The index at scale: pagination, search, sort and filters, driven through the query
 //! string like a bookmark would, with every bad value falling back to a default.
+//!
+//! Routes: `/` with every query parameter (`q`, `age_min`, `age_max`, `course`, `sort`,
+//! `dir`, `per_page`, `after`, `before`, `last`, `pos`).
 
 use crate::helpers::*;
 use reqwest::StatusCode;

@@ -1,4 +1,5 @@
-//! HTTP-level tests of the real app: one test binary (one link step), grouped by concern.
+//! HTTP-level tests of the real app: one test binary (one link step), grouped by concern;
+//! each file's header names the routes it covers.
 
 mod api;
 mod auth;

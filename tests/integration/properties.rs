@@ -1,6 +1,8 @@
 //! Property tests (proptest): arbitrary strings and bytes through the parsers, and through
 //! the real server's forms, JSON bodies and query strings. Never a panic; every answer
 //! is a 2xx, 3xx or 4xx, never a 5xx.
+//!
+//! Routes: `/create/`, `/api/students` and `/?…` with generated input.
 
 use crate::helpers::*;
 use proptest::prelude::*;

@@ -1,5 +1,8 @@
 //! The security baseline: CSRF (headers and token), escaping, verbatim storage,
 //! request-body limits and response headers. Every refusal must write nothing.
+//!
+//! Routes: `/create/`, `/{id}/edit/`, `/{id}/delete/` (CSRF, cross-site, limits), `/` and
+//! `/{id}/` (escaping), response headers on pages, errors and `/static/`.
 
 use crate::helpers::*;
 use reqwest::{StatusCode, header};

@@ -1,5 +1,7 @@
 //! Graceful shutdown of the real binary: SIGTERM stops the server, but a request already
 //! in flight is answered and its write is stored.
+//!
+//! Routes: `POST /api/students`, on the real binary, during a SIGTERM.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

@@ -1,5 +1,7 @@
 //! Every validation rule at and past its bound: a 422 with the message beside the field,
 //! the submitted values kept, and nothing written.
+//!
+//! Routes: `/create/` (and through it the rules the edit form and the API share).
 
 use crate::helpers::*;
 use reqwest::StatusCode;

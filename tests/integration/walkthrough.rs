@@ -1,4 +1,7 @@
 //! The tutorial's walkthrough, and the pages around it.
+//!
+//! Routes: `/`, `/create/`, `/{id}/`, `/{id}/edit/`, `/{id}/delete/`, `/about/`, `/healthz`,
+//! paths without their trailing slash; `students seed`.
 
 use crate::helpers::*;
 use reqwest::StatusCode;
