@@ -4,8 +4,9 @@
 //! table, written once for every backend; each returns row types that carry data only.
 //!
 //! Layer: db. Imports the foundations, the domain and the error kinds. The table modules
-//! import this one (the connection type) and each other without circles: `students`
-//! writes use `enrollments`, which uses the students' history snapshot type.
+//! import this one (the connection type, the clock, the transaction helper) and each other
+//! without circles: a student's writes use `enrollments` (whose snapshot type the history
+//! keeps), `courses` counts through `enrollments`, sessions and tokens read `accounts` rows.
 
 pub mod accounts;
 pub mod api_tokens;

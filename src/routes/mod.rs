@@ -24,7 +24,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use diesel::RunQueryDsl;
 
 /// Routes are resources without method guards, so a known path with a method it does not
-/// take is a 405 (see `error::error_pages`), not a 404.
+/// take is a 405 (see `views::errors::renderer`), not a 404.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/").route(read().to(students::index)))
         .service(

@@ -54,7 +54,11 @@ pub fn renderer<B: 'static>() -> ErrorHandlers<B> {
                     response.map_into_left_body(),
                 ));
             }
-            Ok(rendered(response, &AppError::MethodNotAllowed))
+            let (request, bare) = response.into_parts();
+            let page = respond(&request, &bare, &AppError::MethodNotAllowed);
+            Ok(ErrorHandlerResponse::Response(
+                ServiceResponse::new(request, page).map_into_right_body(),
+            ))
         })
         .default_handler(|response| {
             let (request, bare) = response.into_parts();
@@ -67,12 +71,6 @@ pub fn renderer<B: 'static>() -> ErrorHandlers<B> {
                 None => ServiceResponse::new(request, bare).map_into_left_body(),
             }))
         })
-}
-
-fn rendered<B>(response: ServiceResponse<B>, err: &AppError) -> ErrorHandlerResponse<B> {
-    let (request, bare) = response.into_parts();
-    let page = respond(&request, &bare, err);
-    ErrorHandlerResponse::Response(ServiceResponse::new(request, page).map_into_right_body())
 }
 
 /// The rendered response, with the bare one's headers (`Allow`, `Retry-After`).
