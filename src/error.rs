@@ -37,6 +37,9 @@ pub enum AppError {
     /// `If-Match` did not match the stored version (lost-update protection).
     #[error("precondition failed")]
     PreconditionFailed,
+    /// The body did not arrive within `http::BODY_DEADLINE`.
+    #[error("request timeout")]
+    RequestTimeout,
     #[error("payload too large")]
     PayloadTooLarge,
     #[error("unsupported media type")]
@@ -67,6 +70,22 @@ impl AppError {
         }
     }
 
+    /// An error some other part of actix-web answered (the static files, a query string
+    /// extractor), as the kind of failure its status says.
+    pub fn from_status(status: StatusCode, cause: &dyn fmt::Display) -> Self {
+        match status {
+            StatusCode::NOT_FOUND => Self::NotFound,
+            StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed,
+            StatusCode::REQUEST_TIMEOUT => Self::RequestTimeout,
+            StatusCode::PAYLOAD_TOO_LARGE => Self::PayloadTooLarge,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::UnsupportedMediaType,
+            status if status.is_client_error() => {
+                Self::BadRequest(format!("The request could not be read: {cause}."))
+            }
+            _ => Self::internal(anyhow::anyhow!("{cause}")),
+        }
+    }
+
     /// The one status table.
     pub fn status(&self) -> StatusCode {
         match self {
@@ -77,6 +96,7 @@ impl AppError {
             Self::Invalid(_) | Self::WrongShape(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            Self::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,

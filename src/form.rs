@@ -7,7 +7,7 @@
 //! `security` (the CSRF check).
 
 use crate::error::AppError;
-use crate::http::BODY_LIMIT_BYTES;
+use crate::http::{BODY_DEADLINE, BODY_LIMIT_BYTES};
 use crate::security::{self, CSRF_FIELD};
 use crate::urlencoded;
 use actix_web::dev::Payload;
@@ -45,8 +45,10 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let unreadable = || AppError::BadRequest("The form could not be read.".into());
             let body = payload
                 .map_err(|_| unreadable())?
-                .to_bytes_limited(BODY_LIMIT_BYTES)
+                .to_bytes_limited(BODY_LIMIT_BYTES);
+            let body = actix_web::rt::time::timeout(BODY_DEADLINE, body)
                 .await
+                .map_err(|_| AppError::RequestTimeout)?
                 .map_err(|_| AppError::PayloadTooLarge)?
                 .map_err(|_| unreadable())?;
             let fields = urlencoded::decode(&body).map_err(|_| {

@@ -103,6 +103,15 @@ pub fn and_enrollments(count: i64) -> String {
     }
 }
 
+/// "" / " and 1 API token revoked" / " and 3 API tokens revoked": what a new password ends.
+pub fn and_revoked_tokens(count: usize) -> String {
+    match count {
+        0 => String::new(),
+        1 => " and 1 API token revoked".to_owned(),
+        n => format!(" and {n} API tokens revoked"),
+    }
+}
+
 /// 12345 → "12 345" (a narrow no-break space between groups of three).
 pub fn group_digits(n: u64) -> String {
     let digits = n.to_string();

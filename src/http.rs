@@ -16,6 +16,13 @@ pub fn is_api(path: &str) -> bool {
             .is_some_and(|rest| rest.starts_with('/'))
 }
 
+/// Where the static files are served. Public by the pattern the router matched, never by
+/// the raw path (`/static/delete/` must not reach a student route anonymously).
+pub const STATIC_PREFIX: &str = "/static";
+
+/// How long a client may take to send a request body (a slow sender holds a worker).
+pub const BODY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Largest accepted request body, form or JSON: a full 10 000-character bio,
 /// percent-encoded, fits easily.
 pub const BODY_LIMIT_BYTES: usize = 256 * 1024;

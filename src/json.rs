@@ -6,12 +6,13 @@
 //! Layer: json, beside `form` and `auth`. Imports the foundations and the error kinds.
 
 use crate::error::AppError;
-use crate::http::BODY_LIMIT_BYTES;
+use crate::http::{BODY_DEADLINE, BODY_LIMIT_BYTES};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
-use serde::de::DeserializeOwned;
+use serde::de::{self, DeserializeOwned, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::error::Category;
+use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -34,17 +35,21 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
             let unreadable = || AppError::BadRequest("The body could not be read.".into());
             let body = payload
                 .map_err(|_| unreadable())?
-                .to_bytes_limited(BODY_LIMIT_BYTES)
+                .to_bytes_limited(BODY_LIMIT_BYTES);
+            let body = actix_web::rt::time::timeout(BODY_DEADLINE, body)
                 .await
+                .map_err(|_| AppError::RequestTimeout)?
                 .map_err(|_| AppError::PayloadTooLarge)?
                 .map_err(|_| unreadable())?;
-            let value: serde_json::Value =
-                serde_json::from_slice(&body).map_err(|err| match err.classify() {
-                    Category::Data => AppError::WrongShape(err.to_string()),
+            let Unique(value) = serde_json::from_slice(&body).map_err(|err| {
+                match err.classify() {
+                    // Only `Unique` raises data errors here: a key given twice.
+                    Category::Data => AppError::BadRequest(format!("The body names {err}")),
                     Category::Syntax | Category::Eof | Category::Io => {
                         AppError::BadRequest(format!("The body is not valid JSON: {err}"))
                     }
-                })?;
+                }
+            })?;
             // Every body of this API is an object; serde would also read a struct from an
             // array of its fields in order, which nobody means.
             if !value.is_object() {
@@ -66,4 +71,80 @@ where
     T: Deserialize<'de>,
 {
     Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// A JSON value in which no object names a key twice. serde_json keeps the last of two
+/// (forms refuse a repeated field, and so does the API: which one was meant?).
+struct Unique(serde_json::Value);
+
+impl<'de> Deserialize<'de> for Unique {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(UniqueVisitor).map(Unique)
+    }
+}
+
+struct UniqueVisitor;
+
+impl<'de> Visitor<'de> for UniqueVisitor {
+    type Value = serde_json::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Self::Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Self::Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Self::Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Self::Value, E> {
+        Ok(serde_json::Number::from_f64(value).map_or(serde_json::Value::Null, Into::into))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Self::Value, E> {
+        Ok(value.into())
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        Unique::deserialize(deserializer).map(|unique| unique.0)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Unique(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(items.into())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format!("the key `{key}` twice")));
+            }
+            let Unique(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(object.into())
+    }
 }

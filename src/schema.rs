@@ -124,6 +124,12 @@ diesel::table! {
 }
 
 diesel::table! {
+    login_locks (shard) {
+        shard -> Integer,
+    }
+}
+
+diesel::table! {
     setup_tokens (token_hash) {
         token_hash -> Text,
         created_at -> Timestamp,

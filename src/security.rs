@@ -8,21 +8,35 @@
 //! Layer: security, below `auth` and `form`. Imports the foundations and the error kinds.
 
 use crate::error::AppError;
+use crate::http::STATIC_PREFIX;
 use actix_session::SessionExt;
+use actix_web::HttpRequest;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::{StatusCode, header};
 use actix_web::middleware::{DefaultHeaders, Next};
-use actix_web::{HttpRequest, http::header};
 use subtle::ConstantTimeEq;
 
 /// Name of the hidden form field carrying the token.
 pub const CSRF_FIELD: &str = "csrf_token";
 const CSRF_SESSION_KEY: &str = "csrf_token";
 
+/// How long browsers may keep a static file before asking again (with its ETag).
+const STATIC_CACHE: &str = "public, max-age=3600, must-revalidate";
+
+/// How long browsers are told to use only HTTPS (a year), when cookies are `Secure`.
+const HSTS: &str = "max-age=31536000";
+
 /// Headers on every response. The CSP allows only our own scripts, styles and images,
-/// which is why `static/app.js` wires up behaviour instead of inline handlers.
-pub fn headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// which is why `static/app.js` wires up behaviour instead of inline handlers. Served
+/// over HTTPS (`COOKIE_SECURE`), browsers are also told to keep to HTTPS.
+pub fn headers(https: bool) -> DefaultHeaders {
+    let headers = if https {
+        DefaultHeaders::new().add((header::STRICT_TRANSPORT_SECURITY, HSTS))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add((
             header::CONTENT_SECURITY_POLICY,
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
@@ -35,6 +49,24 @@ pub fn headers() -> DefaultHeaders {
             header::HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=()",
         ))
+}
+
+/// Middleware: no cache keeps a page or an API answer (they are personal data, and the
+/// account page shows a new token once); static files are kept an hour, then revalidated.
+pub async fn cache_control(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let is_static = req.match_pattern().as_deref() == Some(STATIC_PREFIX);
+    let mut response = next.call(req).await?;
+    let status = response.status();
+    let kept = is_static && (status.is_success() || status == StatusCode::NOT_MODIFIED);
+    let value = if kept { STATIC_CACHE } else { "no-store" };
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static(value),
+    );
+    Ok(response)
 }
 
 /// Middleware: refuses (403) any unsafe request a browser marks as coming from another site.

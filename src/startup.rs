@@ -5,7 +5,7 @@
 use crate::auth::ClientAddresses;
 use crate::db::{self, Database, accounts};
 use crate::settings::Settings;
-use crate::{api, auth, cookie_key, routes, security, tokens, views};
+use crate::{api, auth, cookie_key, http, routes, security, tokens, views};
 use actix_files::Files;
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
@@ -113,14 +113,16 @@ fn serve(
             .wrap(views::errors::renderer())
             .wrap(flash)
             .wrap(sessions)
-            .wrap(security::headers())
+            .wrap(from_fn(security::cache_control))
+            .wrap(security::headers(cookie_secure))
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(database.clone())
             .app_data(client_addresses.clone())
             .app_data(routes::path_config())
+            // First: `/static/…` is the files, whatever route `/{id}/…` would match.
+            .service(Files::new(http::STATIC_PREFIX, &static_dir))
             .configure(api::configure)
             .configure(routes::configure)
-            .service(Files::new("/static", &static_dir))
             .default_service(web::to(routes::fallback))
     })
     // Without it, a response written in two parts (headers, then a file's bytes) waits

@@ -24,9 +24,12 @@ pub enum CrossSiteProblem {
 #[derive(IntoResponses)]
 #[allow(dead_code)]
 pub enum BodyProblems {
-    /// The body is not JSON
+    /// The body is not JSON, or an object in it names a key twice
     #[response(status = 400, content_type = "application/problem+json")]
     Malformed(Problem),
+    /// The body did not arrive within 10 seconds
+    #[response(status = 408, content_type = "application/problem+json")]
+    TooSlow(Problem),
     /// A unique value is taken: a student's email (ignoring case), a course's code, an enrollment
     #[response(status = 409, content_type = "application/problem+json")]
     EmailTaken(Problem),
@@ -48,4 +51,12 @@ pub enum PreconditionProblem {
     /// since it was read (read it again for its current `ETag`)
     #[response(status = 412, content_type = "application/problem+json")]
     PreconditionFailed(Problem),
+}
+
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum QueryProblem {
+    /// `pos` names no position of the list (follow the `links` instead)
+    #[response(status = 400, content_type = "application/problem+json")]
+    OutOfRange(Problem),
 }

@@ -2,13 +2,16 @@
 //! sort and filters, and the forms' validation (the same `StudentForm::parse`). Their
 //! bodies are in `student_json`.
 
-use super::docs::{BodyProblems, CrossSiteProblem, NotFoundProblem, PreconditionProblem};
+use super::docs::{
+    BodyProblems, CrossSiteProblem, NotFoundProblem, PreconditionProblem, QueryProblem,
+};
 use super::student_json::{
     COLLECTION, ListParams, NewStudent, StudentList, StudentPatch, StudentRecord,
 };
 use crate::auth::Staff;
 use crate::db::Database;
 use crate::db::students::{self as queries, SaveError, Saved, Student};
+use crate::domain::listing::PageRequest;
 use crate::domain::{Listing, StudentForm, ValidStudent};
 use crate::error::AppError;
 use crate::json::ApiJson;
@@ -33,20 +36,42 @@ fn record(response: &mut HttpResponseBuilder, student: Student) -> HttpResponse 
         .json(StudentRecord::from(student))
 }
 
-/// The version a write may apply over, from the request's `If-Match` and the student as
-/// just read: `Ok(None)` without the header (or with `*`), the stored version when a tag
-/// matches it, and 412 when none does (a malformed header matches nothing).
-fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, AppError> {
-    if !request.headers().contains_key(header::IF_MATCH) {
-        return Ok(None);
-    }
-    let current_tag = etag_of(current);
-    match IfMatch::parse(request) {
-        Ok(IfMatch::Any) => Ok(None),
-        Ok(IfMatch::Items(tags)) if tags.iter().any(|tag| tag.strong_eq(&current_tag)) => {
-            Ok(Some(current.version))
+/// What a request's `If-Match` asks of the stored version.
+enum Precondition {
+    /// No header, or `*`: any version.
+    Any,
+    /// One of these tags (a malformed header names none, and matches nothing).
+    Tags(Vec<EntityTag>),
+}
+
+impl Precondition {
+    fn of(request: &HttpRequest) -> Self {
+        if !request.headers().contains_key(header::IF_MATCH) {
+            return Self::Any;
         }
-        _ => Err(AppError::PreconditionFailed),
+        match IfMatch::parse(request) {
+            Ok(IfMatch::Any) => Self::Any,
+            Ok(IfMatch::Items(tags)) => Self::Tags(tags),
+            Err(_) => Self::Tags(Vec::new()),
+        }
+    }
+
+    fn allows(&self, current: &Student) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Tags(tags) => tags.iter().any(|tag| tag.strong_eq(&etag_of(current))),
+        }
+    }
+}
+
+/// The version a write may apply over, from the request's `If-Match` and the student as
+/// just read: `Ok(None)` without a condition, the stored version when a tag matches it,
+/// and 412 when none does.
+fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, AppError> {
+    match Precondition::of(request) {
+        Precondition::Any => Ok(None),
+        condition if condition.allows(current) => Ok(Some(current.version)),
+        Precondition::Tags(_) => Err(AppError::PreconditionFailed),
     }
 }
 
@@ -72,6 +97,7 @@ fn refused(refusal: SaveError) -> AppError {
         SaveError::NotFound => AppError::NotFound,
         SaveError::Refused(refusal) => refusal.into(),
         SaveError::Conflict(_) => AppError::PreconditionFailed,
+        SaveError::Invalid(errors) => AppError::Invalid(errors),
     }
 }
 
@@ -82,7 +108,10 @@ fn refused(refusal: SaveError) -> AppError {
     tag = "students",
     operation_id = "listStudents",
     params(ListParams),
-    responses((status = 200, description = "A page of students", body = StudentList))
+    responses(
+        (status = 200, description = "A page of students", body = StudentList),
+        QueryProblem
+    )
 )]
 pub async fn index(
     db: web::Data<Database>,
@@ -95,6 +124,21 @@ pub async fn index(
             queries::list_page(conn, &query, None)
         })
         .await?;
+    if let PageRequest::After {
+        position: Some(position),
+        ..
+    }
+    | PageRequest::Before {
+        position: Some(position),
+        ..
+    } = listing.page
+        && !queries::fits(position, page.students.len(), page.total)
+    {
+        return Err(AppError::BadRequest(format!(
+            "`pos` {position} is out of range: it is the position of the page's first student \
+             in the list; follow the links instead of writing it."
+        )));
+    }
     Ok(HttpResponse::Ok().json(StudentList::new(&listing, page)))
 }
 
@@ -214,10 +258,6 @@ pub async fn replace(
     Ok(record(&mut HttpResponse::Ok(), stored))
 }
 
-/// How often a `PATCH` without `If-Match` reapplies itself when another change lands
-/// between its read and its write.
-const PATCH_ATTEMPTS: usize = 3;
-
 /// Change some fields of a student.
 #[utoipa::path(
     patch,
@@ -245,23 +285,23 @@ pub async fn update(
     request: HttpRequest,
     body: ApiJson<StudentPatch>,
 ) -> Result<HttpResponse, AppError> {
-    let patch = body.0;
-    let mut attempt = 1;
-    loop {
-        let current = find(&db, *id).await?;
-        let precondition = if_match(&request, &current)?;
-        let form = patch.clone().apply_to(StudentForm::from(&current));
-        let student = form.parse().map_err(AppError::Invalid)?;
-        // The fields left out keep the values just read, so the write must apply over
-        // exactly that version, whether or not the client named one.
-        match save(&db, &staff, current.id, student, Some(current.version)).await? {
-            Ok(stored) => return Ok(record(&mut HttpResponse::Ok(), stored)),
-            Err(SaveError::Conflict(_)) if precondition.is_none() && attempt < PATCH_ATTEMPTS => {
-                attempt += 1;
-            }
-            Err(refusal) => return Err(refused(refusal)),
-        }
-    }
+    let (patch, condition) = (body.0, Precondition::of(&request));
+    let (id, by) = (*id, staff.account.label());
+    // Applied to the stored student under its row lock: the fields left out keep their
+    // values as they are at that moment, with or without a version named.
+    let saved = db
+        .write("changing some fields of a student", move |conn| {
+            queries::update_from(
+                conn,
+                id,
+                |current| condition.allows(current),
+                |current| patch.apply_to(StudentForm::from(current)).parse(),
+                Some(&by),
+            )
+        })
+        .await?
+        .map_err(refused)?;
+    Ok(record(&mut HttpResponse::Ok(), saved.student))
 }
 
 /// Delete a student. For 30 days they can be restored from the "Recently deleted" page.

@@ -15,7 +15,7 @@ pub mod policy;
 pub mod throttle;
 
 use crate::db::accounts::Account;
-use crate::db::{Database, api_tokens, now, sessions};
+use crate::db::{Database, DbConnection, api_tokens, now, sessions};
 use crate::error::AppError;
 use crate::{http, tokens};
 use actix_session::{Session, SessionExt};
@@ -26,11 +26,15 @@ use actix_web::middleware::Next;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use actix_web_flash_messages::FlashMessage;
 use chrono::TimeDelta;
+use diesel::QueryResult;
 use policy::Access;
 use std::future::{Ready, ready};
+use std::net::IpAddr;
 
 /// A session unused for this long has ended.
 pub const IDLE_TIMEOUT: TimeDelta = TimeDelta::hours(8);
+/// A session ends this long after the login, however busy: a copied cookie stops working.
+pub const LIFETIME: TimeDelta = TimeDelta::days(7);
 /// Activity is written at most this often: reads should not all turn into writes.
 const TOUCH_EVERY: TimeDelta = TimeDelta::minutes(1);
 /// The session cookie's key for the session token.
@@ -145,17 +149,20 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
         return Ok(None);
     };
     let now = now();
-    if now - found.last_seen_at > IDLE_TIMEOUT {
-        let ended = digest.clone();
-        db.write("ending an idle session", move |conn| {
-            sessions::end(conn, &ended)
+    let ended = if now - found.created_at > LIFETIME {
+        Some("Your session ended: a login lasts at most 7 days. Log in again to continue.")
+    } else if now - found.last_seen_at > IDLE_TIMEOUT {
+        Some("Your session ended after 8 hours without activity. Log in again to continue.")
+    } else {
+        None
+    };
+    if let Some(notice) = ended {
+        db.write("ending an expired session", move |conn| {
+            sessions::end(conn, &digest)
         })
         .await?;
         session.remove(SESSION_KEY);
-        FlashMessage::warning(
-            "Your session ended after 8 hours without activity. Log in again to continue.",
-        )
-        .send();
+        FlashMessage::warning(notice).send();
         return Ok(None);
     }
     if now - found.last_seen_at >= TOUCH_EVERY {
@@ -169,6 +176,54 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
         account: found.account,
         session: Some(digest),
     }))
+}
+
+/// How a password check behind the throttle ends.
+pub enum Checked<T> {
+    /// The password is right; here is what it unlocked.
+    Right(T),
+    /// Wrong, or nobody has it (never said which); counted as a failure.
+    Wrong,
+    /// Too many recent failures: not checked. Try again after this long.
+    Throttled(TimeDelta),
+}
+
+/// Checks `typed` against the hash `lookup` finds, counted like every password attempt
+/// (`throttle`): never more than the limit are checked, however many arrive at once. With
+/// nothing found, a decoy is verified, so that the answer takes as long.
+pub async fn check_password<T: Send + 'static>(
+    db: &Database,
+    subjects: throttle::Subjects,
+    typed: String,
+    lookup: impl FnOnce(&mut DbConnection) -> QueryResult<Option<(T, String)>> + Send + 'static,
+) -> Result<Checked<T>, AppError> {
+    let (gate, found) = db
+        .write("counting a password attempt", move |conn| {
+            let gate = throttle::enter(conn, &subjects, now())?;
+            Ok((gate, lookup(conn)?))
+        })
+        .await?;
+    let ticket = match gate {
+        throttle::Gate::Open(ticket) => ticket,
+        throttle::Gate::Closed(wait) => return Ok(Checked::Throttled(wait)),
+    };
+    // Argon2 is slow on purpose: off the async workers.
+    let right = web::block(move || match found {
+        Some((unlocked, hash)) => password::verify(&typed, &hash).then_some(unlocked),
+        None => {
+            password::verify_decoy(&typed);
+            None
+        }
+    })
+    .await?;
+    let Some(unlocked) = right else {
+        return Ok(Checked::Wrong);
+    };
+    db.write("taking back a right password's failure", move |conn| {
+        throttle::succeeded(conn, &ticket)
+    })
+    .await?;
+    Ok(Checked::Right(unlocked))
 }
 
 /// Starts a session for `account` in this browser: a new token, and a cookie that shares
@@ -233,23 +288,25 @@ pub fn staff_of(req: &HttpRequest) -> Option<Staff> {
     req.extensions().get::<Staff>().cloned()
 }
 
-/// Whether the client's address is the TCP peer or, behind a reverse proxy that sets it,
-/// the `X-Forwarded-For`/`Forwarded` header (only trustworthy when the proxy sets it).
+/// Whether the client's address is the TCP peer or, behind a reverse proxy, the last hop
+/// of `X-Forwarded-For`: the address the proxy itself saw, which a client cannot forge
+/// (any `Forwarded` header, or earlier `X-Forwarded-For` entries, came from the client).
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddresses {
     pub behind_proxy: bool,
 }
 
-/// The client's address, as failed-login throttling counts it.
+/// The client's IP address, as failed-login throttling counts it ("unknown" without one).
 pub fn client_address(req: &HttpRequest) -> String {
     let behind_proxy = req
         .app_data::<web::Data<ClientAddresses>>()
         .is_some_and(|settings| settings.behind_proxy);
-    let info = req.connection_info();
-    let address = if behind_proxy {
-        info.realip_remote_addr()
-    } else {
-        info.peer_addr()
+    let forwarded = || {
+        let header = req.headers().get("x-forwarded-for")?.to_str().ok()?;
+        header.rsplit(',').next()?.trim().parse::<IpAddr>().ok()
     };
-    address.unwrap_or("unknown").to_owned()
+    let address = if behind_proxy { forwarded() } else { None };
+    address
+        .or_else(|| req.peer_addr().map(|peer| peer.ip()))
+        .map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
 }

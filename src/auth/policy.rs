@@ -1,12 +1,15 @@
 //! Which role each request needs: the one table of who may do what.
 //!
-//! Deny by default: every route needs a logged-in account unless listed as public, and
+//! Deny by default: every route needs a logged-in account unless listed as public (by the
+//! pattern the router matched: the login, logout, setup and health routes, and the static
+//! files' mount), and
 //! every unsafe method needs an editor unless it is the person's own account page, so a
 //! route added later is protected before anyone thinks about it. Routes are matched by
 //! their registered pattern (what the router matched), not by the raw path, so an
 //! encoded path cannot slip past a rule.
 
 use crate::domain::Role;
+use crate::http::STATIC_PREFIX;
 use actix_web::http::Method;
 
 /// Why a role was refused, in the words the 403 page and problem use.
@@ -39,12 +42,13 @@ const EDITING_PAGES: [&str; 7] = [
 ];
 
 pub fn access(method: &Method, path: &str, pattern: Option<&str>) -> Access {
-    if matches!(path, "/login/" | "/logout/" | "/setup/" | "/healthz")
-        || path.starts_with("/static/")
-    {
+    let pattern = pattern.unwrap_or(path);
+    if matches!(
+        pattern,
+        "/login/" | "/logout/" | "/setup/" | "/healthz" | STATIC_PREFIX
+    ) {
         return Access::Public;
     }
-    let pattern = pattern.unwrap_or(path);
     if pattern == "/accounts/" || pattern.starts_with("/accounts/") {
         return Access::Role(Role::Admin);
     }
@@ -69,7 +73,16 @@ mod tests {
         let post = Method::POST;
         assert_eq!(access(&get, "/login/", Some("/login/")), Access::Public);
         assert_eq!(access(&post, "/logout/", Some("/logout/")), Access::Public);
-        assert_eq!(access(&get, "/static/app.css", None), Access::Public);
+        assert_eq!(
+            access(&get, "/static/app.css", Some("/static")),
+            Access::Public
+        );
+        // The raw path says nothing: what the router matched decides.
+        assert_eq!(
+            access(&post, "/static/delete/", Some("/{id}/delete/")),
+            Access::Role(Role::Editor)
+        );
+        assert_eq!(access(&get, "/static/x", None), Access::Role(Role::Viewer));
         assert_eq!(access(&get, "/", Some("/")), Access::Role(Role::Viewer));
         assert_eq!(
             access(&get, "/7/", Some("/{id}/")),

@@ -94,9 +94,9 @@ pub fn run(pool: &DbPool, command: UserCommand) -> anyhow::Result<()> {
             let (account, _) = find(&mut conn, &email)?;
             let password = read_new_password(&account.email)?;
             let hash = password::hash(password.as_str())?;
-            accounts::set_password(&mut conn, account.id, &hash)?;
+            let revoked = accounts::set_password(&mut conn, account.id, &hash)?;
             println!(
-                "set the password of {}; their sessions have ended",
+                "set the password of {}; their sessions have ended and {revoked} API token(s) were revoked",
                 account.email
             );
         }

@@ -4,7 +4,7 @@
 
 use super::{Abort, DbConnection, WriteError, is_unique_violation, now, transaction};
 use crate::domain::{Refusal, Role};
-use crate::schema::{accounts, setup_tokens, staff_sessions};
+use crate::schema::{accounts, api_tokens, setup_tokens, staff_sessions};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::result::Error as DieselError;
@@ -148,11 +148,13 @@ pub struct AccountChanges<'a> {
     pub password_hash: Option<&'a str>,
 }
 
+/// Applies an admin's changes; with the account, how many API tokens a new password
+/// revoked (0 without one).
 pub fn update(
     conn: &mut DbConnection,
     id: i64,
     changes: &AccountChanges<'_>,
-) -> QueryResult<Result<Account, WriteError>> {
+) -> QueryResult<Result<(Account, usize), WriteError>> {
     transaction(conn, |conn| {
         let account = find(conn, id)?.ok_or(Abort::Refused(WriteError::NotFound))?;
         if account.role == Role::Admin && changes.role != Role::Admin {
@@ -172,22 +174,27 @@ pub fn update(
                 }
                 err => Abort::Failed(err),
             })?;
-        if let Some(hash) = changes.password_hash {
-            set_password(conn, id, hash)?;
-        }
-        find(conn, id)?.ok_or(Abort::Failed(DieselError::NotFound))
+        let revoked = match changes.password_hash {
+            Some(hash) => set_password(conn, id, hash)?,
+            None => 0,
+        };
+        let saved = find(conn, id)?.ok_or(Abort::Failed(DieselError::NotFound))?;
+        Ok((saved, revoked))
     })
 }
 
-/// Replaces the password hash and ends every session of the account: whoever knew the old
-/// password (or holds a session opened with it) is out.
-pub fn set_password(conn: &mut DbConnection, id: i64, password_hash: &str) -> QueryResult<bool> {
-    let updated = diesel::update(accounts::table.find(id))
-        .set(accounts::password_hash.eq(password_hash))
-        .execute(conn)?;
-    diesel::delete(staff_sessions::table.filter(staff_sessions::account_id.eq(id)))
-        .execute(conn)?;
-    Ok(updated == 1)
+/// Replaces the password hash and ends every session and API token of the account:
+/// whoever knew the old password, or holds a session or token that came from it, is out.
+/// Returns how many API tokens stopped working.
+pub fn set_password(conn: &mut DbConnection, id: i64, password_hash: &str) -> QueryResult<usize> {
+    conn.transaction(|conn| {
+        diesel::update(accounts::table.find(id))
+            .set(accounts::password_hash.eq(password_hash))
+            .execute(conn)?;
+        diesel::delete(staff_sessions::table.filter(staff_sessions::account_id.eq(id)))
+            .execute(conn)?;
+        diesel::delete(api_tokens::table.filter(api_tokens::account_id.eq(id))).execute(conn)
+    })
 }
 
 /// Removes an account (its sessions and tokens go with it), unless it is the last admin.

@@ -7,9 +7,10 @@ use crate::schema::{accounts, staff_sessions};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-/// A session found by its token: whose it is and when it was last used.
+/// A session found by its token: whose it is, when it began and when it was last used.
 pub struct FoundSession {
     pub id: i64,
+    pub created_at: NaiveDateTime,
     pub last_seen_at: NaiveDateTime,
     pub account: Account,
 }
@@ -34,21 +35,23 @@ pub fn start(
 /// The session with token digest `digest` and its account, in one query: this runs on
 /// every request.
 pub fn find(conn: &mut DbConnection, digest: &str) -> QueryResult<Option<FoundSession>> {
-    let found: Option<(i64, NaiveDateTime, AccountRow)> = staff_sessions::table
+    let found: Option<(i64, NaiveDateTime, NaiveDateTime, AccountRow)> = staff_sessions::table
         .inner_join(accounts::table)
         .filter(staff_sessions::token_hash.eq(digest))
         .select((
             staff_sessions::id,
+            staff_sessions::created_at,
             staff_sessions::last_seen_at,
             AccountRow::as_select(),
         ))
         .first(conn)
         .optional()?;
     found
-        .map(|(id, last_seen_at, row)| {
+        .map(|(id, created_at, last_seen_at, row)| {
             let (account, _) = split(row)?;
             Ok(FoundSession {
                 id,
+                created_at,
                 last_seen_at,
                 account,
             })

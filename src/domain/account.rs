@@ -67,7 +67,8 @@ impl fmt::Display for Role {
 }
 
 /// A new password that meets the rules: 10 to 256 characters, typed the same twice, not
-/// the account's email. Only ever hashed; `Debug` hides it.
+/// only spaces, not the account's email, and not easy to guess (zxcvbn's estimate of at
+/// least 10^8 guesses: its score 3 of 4). Only ever hashed; `Debug` hides it.
 pub struct NewPassword(String);
 
 impl NewPassword {
@@ -81,8 +82,25 @@ impl NewPassword {
         if length > PASSWORD_MAX_CHARS {
             return Err(format!("Use at most {PASSWORD_MAX_CHARS} characters."));
         }
+        if password.trim().is_empty() {
+            return Err(
+                "A password of spaces alone is easy to guess: use words or characters.".into(),
+            );
+        }
         if email.is_some_and(|email| password.trim().eq_ignore_ascii_case(email)) {
             return Err("The password must not be the email address.".into());
+        }
+        let user_inputs: Vec<&str> = email.into_iter().collect();
+        let estimate = zxcvbn::zxcvbn(password, &user_inputs);
+        if estimate.score() < zxcvbn::Score::Three {
+            let why = estimate
+                .feedback()
+                .and_then(|feedback| feedback.warning())
+                .map(|warning| format!(" {warning}"))
+                .unwrap_or_default();
+            return Err(format!(
+                "This password is too easy to guess.{why} Add another word or two, or mix in unexpected characters."
+            ));
         }
         if password != confirmation {
             return Err("The two passwords differ: type the same password twice.".into());
@@ -202,11 +220,16 @@ pub struct PasswordChangeForm {
     pub new_password_confirmation: String,
 }
 
-/// Naming a new API token ("grading script").
-#[derive(Debug, Deserialize, Default)]
+/// Naming a new API token ("grading script"), confirmed with the current password: a
+/// session left open must not be enough to mint a lasting credential.
+#[derive(Deserialize, Default)]
 pub struct TokenForm {
     #[serde(default)]
     pub name: String,
+    /// The current password (named apart from the password change form's field on the same
+    /// page).
+    #[serde(default)]
+    pub password: String,
 }
 
 impl TokenForm {
@@ -251,6 +274,30 @@ mod tests {
         );
         let password = NewPassword::parse("long enough pw", "long enough pw", None).unwrap();
         assert_eq!(format!("{password:?}"), "NewPassword(***)");
+    }
+
+    #[test]
+    fn passwords_easy_to_guess_are_refused_with_a_reason() {
+        for weak in [
+            "          ",
+            "aaaaaaaaaa",
+            "1234567890",
+            "password12",
+            "qwertyuiop",
+        ] {
+            let refused = NewPassword::parse(weak, weak, None).unwrap_err();
+            assert!(refused.contains("easy to guess"), "{weak:?}: {refused}");
+        }
+        for strong in [
+            "a long test password",
+            "an even longer password",
+            "correct horse battery staple",
+        ] {
+            assert!(
+                NewPassword::parse(strong, strong, None).is_ok(),
+                "{strong:?}"
+            );
+        }
     }
 
     #[test]

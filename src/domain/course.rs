@@ -1,7 +1,9 @@
 //! A course as submitted (`CourseForm`) and accepted (`ValidCourse`), and an enrollment
 //! request (`EnrollmentForm` → `ValidEnrollment`).
 
-use super::fields::{FieldErrors, optional_long_text, reject_control_chars, required_text};
+use super::fields::{
+    FieldErrors, optional_long_text, reject_control_chars, reject_format_controls, required_text,
+};
 use serde::Deserialize;
 
 pub const CODE_MAX_CHARS: usize = 20;
@@ -142,6 +144,7 @@ fn parse_grade(raw: &str) -> Result<Option<String>, String> {
         return Ok(None);
     }
     reject_control_chars("Grade", grade)?;
+    reject_format_controls("Grade", grade)?;
     let length = grade.chars().count();
     if length > GRADE_MAX_CHARS {
         return Err(format!(

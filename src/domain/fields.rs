@@ -51,6 +51,27 @@ pub(super) fn reject_control_chars(label: &str, value: &str) -> Result<(), Strin
     }
 }
 
+/// Invisible characters that change how text around them reads: bidirectional overrides
+/// and isolates (U+202E makes "txt.exe" show as "exe.txt"), marks, zero-width spaces, the
+/// word joiner and the byte-order mark. Joiners (U+200C, U+200D) stay: some scripts and
+/// emoji need them.
+fn is_format_control(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
+}
+
+/// Rejects the invisible formatting characters a name or label could be spoofed with.
+pub(super) fn reject_format_controls(label: &str, value: &str) -> Result<(), String> {
+    if value.chars().any(is_format_control) {
+        Err(format!(
+            "{label} must not contain invisible formatting characters (such as right-to-left marks)."
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 /// Trims `raw` and checks it is present and at most `max` characters (not bytes).
 pub(super) fn required_text(label: &str, raw: &str, max: usize) -> Result<String, String> {
     let value = raw.trim();
@@ -58,6 +79,7 @@ pub(super) fn required_text(label: &str, raw: &str, max: usize) -> Result<String
         return Err(format!("{label} is required."));
     }
     reject_control_chars(label, value)?;
+    reject_format_controls(label, value)?;
     let length = value.chars().count();
     if length > max {
         return Err(format!(

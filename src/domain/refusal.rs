@@ -100,3 +100,8 @@ impl From<Refusal> for FieldErrors {
         errors
     }
 }
+
+/// Why an attempt at a password was not even checked: too many recent failures.
+pub fn too_many_attempts(wait: &str) -> String {
+    format!("Too many failed attempts. Wait {wait} and try again.")
+}

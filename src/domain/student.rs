@@ -191,6 +191,24 @@ impl StudentForm {
 mod tests {
     use super::*;
 
+    #[test]
+    fn names_refuse_invisible_formatting_characters() {
+        for spoof in [
+            "Ada\u{202E}ecalevoL",
+            "Ada\u{200B}",
+            "\u{2067}Ada",
+            "\u{FEFF}Ada",
+        ] {
+            let refused = PersonName::parse("First name", spoof).unwrap_err();
+            assert!(
+                refused.contains("invisible formatting"),
+                "{spoof:?}: {refused}"
+            );
+        }
+        // Joiners are letters' business in some scripts.
+        assert!(PersonName::parse("First name", "\u{0645}\u{200C}\u{0631}").is_ok());
+    }
+
     fn form() -> StudentForm {
         StudentForm {
             firstname: "john".into(),

@@ -8,6 +8,7 @@ use crate::domain::account::{AccountForm, AccountFormKind};
 use crate::domain::{FieldErrors, Refusal, Role};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
+use crate::format;
 use crate::views::accounts::{ConfirmDeletePage, FormPage, IndexPage};
 use crate::views::shown::Shown;
 use crate::views::{Layout, render, see_other};
@@ -149,6 +150,7 @@ pub async fn update(
             );
         }
     };
+    let password_changed = valid.password.is_some();
     let hash = match &valid.password {
         Some(_) => Some(password::hash_off_thread(valid.password.as_ref()).await?),
         None => None,
@@ -166,13 +168,23 @@ pub async fn update(
         })
         .await?;
     match updated {
-        Ok(saved) => Ok(see_other(
-            "/accounts/",
-            format!(
-                "Saved {} ({}, {}).",
-                saved.display_name, saved.email, saved.role
-            ),
-        )),
+        Ok((saved, revoked)) => {
+            let password_note = if password_changed {
+                format!(
+                    " The new password ended their sessions{}.",
+                    format::and_revoked_tokens(revoked)
+                )
+            } else {
+                String::new()
+            };
+            Ok(see_other(
+                "/accounts/",
+                format!(
+                    "Saved {} ({}, {}).{password_note}",
+                    saved.display_name, saved.email, saved.role
+                ),
+            ))
+        }
         Err(reason) => refused(page, reason),
     }
 }

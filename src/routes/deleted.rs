@@ -76,6 +76,12 @@ pub async fn restore(
             return Ok(see_other(&format!("/{id}/"), notice));
         }
         Err(SaveError::Refused(refusal)) => refusal,
+        // The snapshot was valid when the student was deleted; a rule tightened since.
+        Err(SaveError::Invalid(errors)) => {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "student {id} cannot be restored: {errors:?}"
+            )));
+        }
         // Restored already (say, a second click), or no restorable deletion at all.
         Err(SaveError::NotFound | SaveError::Conflict(_)) => {
             let student = find_or_404(&db, id).await?;

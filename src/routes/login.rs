@@ -1,19 +1,22 @@
 //! Logging in and out, and the first-run setup page that creates the first admin.
 
-use crate::auth::{self, client_address, password, throttle};
-use crate::db::accounts::{self, Account, NewAccount};
-use crate::db::{Database, now};
-use crate::domain::account::{AccountForm, AccountFormKind, LoginForm, safe_next};
+use crate::auth::{self, Checked, client_address, password, throttle};
+use crate::db::Database;
+use crate::db::accounts::{self, NewAccount};
+use crate::domain::account::{
+    AccountForm, AccountFormKind, LoginForm, PASSWORD_MAX_CHARS, safe_next,
+};
+use crate::domain::refusal::too_many_attempts;
+use crate::domain::student::EMAIL_MAX_CHARS;
 use crate::domain::{FieldErrors, Role};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::views::login::{LoginPage, SetupPage};
-use crate::views::{Layout, redirect, render, see_other};
+use crate::views::{Layout, redirect, render, see_other, throttled};
 use crate::{format, tokens};
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use chrono::TimeDelta;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -37,13 +40,10 @@ pub async fn login_form(
     )
 }
 
-/// How a login attempt ends.
-enum Attempt {
-    Accepted(Account),
-    /// Too many recent failures: try again after this long.
-    Throttled(TimeDelta),
-    /// Wrong password, or no such account (never said which).
-    Refused,
+/// Whether the email or password is longer than any account's can be: refused without
+/// counting or hashing anything (a megabyte "email" must not become a stored throttle key).
+fn matches_no_account(email: &str, password: &str) -> bool {
+    email.trim().chars().count() > EMAIL_MAX_CHARS || password.chars().count() > PASSWORD_MAX_CHARS
 }
 
 pub async fn login(
@@ -67,41 +67,18 @@ pub async fn login(
         let page = again("Enter your email and your password.".into());
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    let subjects = throttle::Subjects::new(&form.email, &client_address(&req));
-    let (email, typed, counted) = (form.email.clone(), form.password.clone(), subjects.clone());
-    let (wait, account) = db
-        .read("checking a login", move |conn| {
-            let wait = throttle::wait(conn, &counted, now())?;
-            Ok((wait, accounts::find_by_email(conn, &email)?))
+    let attempt = if matches_no_account(&form.email, &form.password) {
+        Checked::Wrong
+    } else {
+        let subjects = throttle::Subjects::new(&form.email, &client_address(&req));
+        let email = form.email.clone();
+        auth::check_password(&db, subjects, form.password.clone(), move |conn| {
+            accounts::find_by_email(conn, &email)
         })
-        .await?;
-    let attempt = match wait {
-        Some(wait) => Attempt::Throttled(wait),
-        None => {
-            // Argon2 is slow on purpose: off the async workers, and for an unknown email
-            // too, so that the answer takes as long either way.
-            let account = web::block(move || match account {
-                Some((account, hash)) => password::verify(&typed, &hash).then_some(account),
-                None => {
-                    password::verify_decoy(&typed);
-                    None
-                }
-            })
-            .await?;
-            let succeeded = account.is_some();
-            db.write("counting a login attempt", move |conn| {
-                if succeeded {
-                    throttle::record_success(conn, &subjects)
-                } else {
-                    throttle::record_failure(conn, &subjects, now())
-                }
-            })
-            .await?;
-            account.map_or(Attempt::Refused, Attempt::Accepted)
-        }
+        .await?
     };
     match attempt {
-        Attempt::Accepted(account) => {
+        Checked::Right(account) => {
             auth::log_in(&db, &session, &account).await?;
             log::info!("{} logged in", account.email);
             Ok(see_other(
@@ -109,18 +86,14 @@ pub async fn login(
                 format!("Logged in as {}.", account.display_name),
             ))
         }
-        Attempt::Throttled(wait) => {
-            let page = again(format!(
-                "Too many failed attempts. Wait {} and try again.",
-                format::duration(wait)
-            ));
-            let mut response = render(StatusCode::TOO_MANY_REQUESTS, &page)?;
-            if let Ok(seconds) = header::HeaderValue::from_str(&wait.num_seconds().to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, seconds);
-            }
-            Ok(response)
+        Checked::Throttled(wait) => {
+            let page = again(too_many_attempts(&format::duration(wait)));
+            Ok(throttled(
+                render(StatusCode::TOO_MANY_REQUESTS, &page)?,
+                wait,
+            ))
         }
-        Attempt::Refused => {
+        Checked::Wrong => {
             log::warn!("failed login from {}", client_address(&req));
             let page = again("That email and password do not match an account.".into());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)

@@ -134,23 +134,41 @@ async fn healthz(db: web::Data<Database>) -> HttpResponse {
 /// problem: the API's paths have no trailing slash).
 pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, AppError> {
     let path = req.path();
-    if http::is_api(path) {
+    if http::is_api(path) || path.ends_with('/') {
         return Err(AppError::NotFound);
     }
-    // "//host" would be a protocol-relative URL: never redirect it (open redirect).
     let with_slash = format!("{path}/");
-    if !path.ends_with('/')
-        && !path.starts_with("//")
-        && matches!(*req.method(), Method::GET | Method::HEAD | Method::POST)
-        && req.resource_map().has_resource(&with_slash)
-    {
-        let location = match req.query_string() {
-            "" => with_slash,
-            query => format!("{with_slash}?{query}"),
-        };
-        return Ok(HttpResponse::PermanentRedirect()
-            .insert_header((header::LOCATION, location))
-            .finish());
+    let known = req
+        .resource_map()
+        .match_pattern(&with_slash)
+        .is_some_and(|pattern| names_a_page(&pattern, &with_slash));
+    if !known || !matches!(*req.method(), Method::GET | Method::HEAD | Method::POST) {
+        return Err(AppError::NotFound);
     }
-    Err(AppError::NotFound)
+    let location = match req.query_string() {
+        "" => with_slash,
+        query => format!("{with_slash}?{query}"),
+    };
+    Ok(HttpResponse::PermanentRedirect()
+        .insert_header((header::LOCATION, location))
+        .finish())
+}
+
+/// Whether `path` is a page of the route `pattern`: every `{id}` of the pattern a number
+/// there, and nothing a browser would read as another host (`//host`, `/\host`).
+fn names_a_page(pattern: &str, path: &str) -> bool {
+    if path.starts_with("//") || path.contains('\\') || pattern == http::STATIC_PREFIX {
+        return false;
+    }
+    pattern.split('/').count() == path.split('/').count()
+        && pattern
+            .split('/')
+            .zip(path.split('/'))
+            .all(|(expected, segment)| {
+                if expected.starts_with('{') {
+                    segment.parse::<i64>().is_ok()
+                } else {
+                    expected == segment
+                }
+            })
 }

@@ -1,18 +1,20 @@
 //! The logged-in person's own account page: who they are, a password change, and their
 //! personal API tokens (create, shown once; revoke).
 
-use crate::auth::{self, Staff, password};
+use crate::auth::{self, Checked, Staff, client_address, password, throttle};
 use crate::db::{Database, accounts, api_tokens, now};
-use crate::domain::account::{NewPassword, PasswordChangeForm, TokenForm};
+use crate::domain::account::{NewPassword, PASSWORD_MAX_CHARS, PasswordChangeForm, TokenForm};
+use crate::domain::refusal::too_many_attempts;
 use crate::domain::{FieldErrors, Refusal};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
-use crate::tokens;
 use crate::views::own_account::AccountPage;
-use crate::views::{Layout, render, see_other};
+use crate::views::{Layout, render, see_other, throttled};
+use crate::{format, tokens};
 use actix_session::Session;
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::TimeDelta;
 
 /// The session key under which a new token waits for the page that shows it once.
 const NEW_TOKEN_KEY: &str = "new_api_token";
@@ -47,30 +49,65 @@ pub async fn show(
     render(StatusCode::OK, &page)
 }
 
-/// Changes the password after checking the current one, then ends every session of the
-/// account, this one included: the person logs in again with the new password.
+/// Whether `typed` is the person's current password, counted like a login attempt.
+async fn check_current(
+    db: &Database,
+    req: &HttpRequest,
+    staff: &Staff,
+    typed: &str,
+) -> Result<Checked<()>, AppError> {
+    if typed.chars().count() > PASSWORD_MAX_CHARS {
+        return Ok(Checked::Wrong);
+    }
+    let subjects = throttle::Subjects::new(&staff.account.email, &client_address(req));
+    let account_id = staff.account.id;
+    auth::check_password(db, subjects, typed.to_owned(), move |conn| {
+        Ok(accounts::password_hash_of(conn, account_id)?.map(|hash| ((), hash)))
+    })
+    .await
+}
+
+/// The current-password check's refusal, at the form's `field`; with how long to wait when
+/// throttled.
+fn current_password_refused(
+    checked: &Checked<()>,
+    field: &'static str,
+) -> Option<(FieldErrors, Option<TimeDelta>)> {
+    let (message, wait) = match checked {
+        Checked::Right(()) => return None,
+        Checked::Wrong => (Refusal::WrongCurrentPassword.message().to_owned(), None),
+        Checked::Throttled(wait) => (too_many_attempts(&format::duration(*wait)), Some(*wait)),
+    };
+    let mut errors = FieldErrors::default();
+    errors.add(field, message);
+    Some((errors, wait))
+}
+
+/// The account page sent back with `page`'s errors: 422, or 429 when throttled.
+fn sent_back(page: &AccountPage, wait: Option<TimeDelta>) -> Result<HttpResponse, AppError> {
+    match wait {
+        Some(wait) => Ok(throttled(
+            render(StatusCode::TOO_MANY_REQUESTS, page)?,
+            wait,
+        )),
+        None => render(StatusCode::UNPROCESSABLE_ENTITY, page),
+    }
+}
+
+/// Changes the password after checking the current one, then ends every session and API
+/// token of the account, this one included: the person logs in again with the new password.
 pub async fn change_password(
     db: web::Data<Database>,
+    req: HttpRequest,
     layout: Layout,
     staff: Staff,
     session: Session,
     form: CsrfForm<PasswordChangeForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let account_id = staff.account.id;
-    let stored = db
-        .read("reading the password hash", move |conn| {
-            accounts::password_hash_of(conn, account_id)
-        })
-        .await?
-        .unwrap_or_default();
-    let current = form.current_password.clone();
-    let current_ok = web::block(move || password::verify(&current, &stored)).await?;
-    let mut errors = FieldErrors::default();
-    if !current_ok {
-        let refusal = Refusal::WrongCurrentPassword;
-        errors.add(refusal.field(), refusal.message());
-    }
+    let checked = check_current(&db, &req, &staff, &form.current_password).await?;
+    let field = Refusal::WrongCurrentPassword.field();
+    let (mut errors, wait) = current_password_refused(&checked, field).unwrap_or_default();
     let new = errors.check(
         "new_password",
         NewPassword::parse(
@@ -84,38 +121,56 @@ pub async fn change_password(
             password_errors: errors,
             ..account_page(&db, layout, staff).await?
         };
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return sent_back(&page, wait);
     };
     let hash = password::hash_off_thread(Some(&new)).await?;
-    db.write("changing a password", move |conn| {
-        accounts::set_password(conn, account_id, &hash)
-    })
-    .await?;
+    let account_id = staff.account.id;
+    let revoked = db
+        .write("changing a password", move |conn| {
+            accounts::set_password(conn, account_id, &hash)
+        })
+        .await?;
     log::info!("{} changed their password", staff.account.email);
     auth::log_out(&db, &session).await?;
     Ok(see_other(
         "/login/",
-        "Your password was changed and every session ended. Log in with the new password.".into(),
+        format!(
+            "Your password was changed and every session ended{}. Log in with the new password.",
+            format::and_revoked_tokens(revoked)
+        ),
     ))
 }
 
 pub async fn create_token(
     db: web::Data<Database>,
+    req: HttpRequest,
     layout: Layout,
     staff: Staff,
     session: Session,
     form: CsrfForm<TokenForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let name = match form.parse() {
-        Ok(name) => name,
-        Err(errors) => {
+    let parsed = form.parse();
+    let checked = check_current(&db, &req, &staff, &form.password).await?;
+    let refused = current_password_refused(&checked, "password");
+    let name = match (parsed, refused) {
+        (Ok(name), None) => name,
+        (parsed, refused) => {
+            let (mut errors, wait) = refused.unwrap_or_default();
+            if let Err(name_errors) = parsed {
+                for (field, message) in name_errors.iter() {
+                    errors.add(field, message);
+                }
+            }
             let page = AccountPage {
-                token_form: form,
+                token_form: TokenForm {
+                    name: form.name,
+                    password: String::new(),
+                },
                 token_errors: errors,
                 ..account_page(&db, layout, staff).await?
             };
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+            return sent_back(&page, wait);
         }
     };
     let issued = tokens::issue(tokens::API_TOKEN_PREFIX);

@@ -141,10 +141,12 @@ pub async fn create(
             let page = FormPage::for_new(layout, form, refusal.into());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
-        // A create names no existing student and no version.
-        Err(SaveError::NotFound | SaveError::Conflict(_)) => Err(AppError::internal(
-            anyhow::anyhow!("a create was refused as if it were an edit"),
-        )),
+        // A create names no existing student and no version, and its values were parsed.
+        Err(SaveError::NotFound | SaveError::Conflict(_) | SaveError::Invalid(_)) => {
+            Err(AppError::internal(anyhow::anyhow!(
+                "a create was refused as if it were an edit"
+            )))
+        }
     }
 }
 
@@ -212,6 +214,10 @@ pub async fn update(
             let page = FormPage::for_edit(layout, &current, version, form, refusal.into());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
+        Err(SaveError::Invalid(errors)) => {
+            let page = FormPage::for_edit(layout, &current, version, form, errors);
+            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
         Err(SaveError::Conflict(saved)) => {
             let page = FormPage::for_conflict(layout, &saved, form, &mine);
             render(StatusCode::CONFLICT, &page)
@@ -264,8 +270,8 @@ pub async fn delete(
         // Someone else deleted it first.
         Err(SaveError::NotFound) => Err(AppError::NotFound),
         // No version is named, and a deletion breaks no rule.
-        Err(SaveError::Refused(_) | SaveError::Conflict(_)) => Err(AppError::internal(
-            anyhow::anyhow!("an unconditional delete was refused"),
-        )),
+        Err(SaveError::Refused(_) | SaveError::Conflict(_) | SaveError::Invalid(_)) => Err(
+            AppError::internal(anyhow::anyhow!("an unconditional delete was refused")),
+        ),
     }
 }

@@ -43,34 +43,49 @@ struct ErrorPage<'a> {
     message: &'a str,
 }
 
-/// Middleware: renders the errors of everything inside it. Also gives the empty 405 that
-/// actix-web answers a known path with an unsupported method its page (or problem),
-/// keeping its `Allow` header.
+/// Middleware: renders the errors of everything inside it, ours and actix-web's own (the
+/// empty 405 of a known path with another method keeps its `Allow` header).
 pub fn renderer<B: 'static>() -> ErrorHandlers<B> {
-    ErrorHandlers::new()
-        .handler(StatusCode::METHOD_NOT_ALLOWED, |response| {
-            if response.headers().contains_key(header::CONTENT_TYPE) {
-                return Ok(ErrorHandlerResponse::Response(
-                    response.map_into_left_body(),
-                ));
+    ErrorHandlers::new().default_handler(|response| {
+        let (request, bare) = response.into_parts();
+        let attached = bare.error().and_then(|err| err.as_error::<AppError>());
+        let rendered = match attached {
+            Some(err) => Some(respond(&request, &bare, err)),
+            // Already a page or problem (a form sent back, a throttled login).
+            None if is_ours(&bare) => None,
+            // Another part of actix-web answered (the static files' bad path or method, a
+            // query string extractor, the router's 405): the page or problem of its kind.
+            None => {
+                let cause = bare.error().map_or_else(
+                    || {
+                        bare.status()
+                            .canonical_reason()
+                            .unwrap_or("error")
+                            .to_owned()
+                    },
+                    ToString::to_string,
+                );
+                Some(respond(
+                    &request,
+                    &bare,
+                    &AppError::from_status(bare.status(), &cause),
+                ))
             }
-            let (request, bare) = response.into_parts();
-            let page = respond(&request, &bare, &AppError::MethodNotAllowed);
-            Ok(ErrorHandlerResponse::Response(
-                ServiceResponse::new(request, page).map_into_right_body(),
-            ))
-        })
-        .default_handler(|response| {
-            let (request, bare) = response.into_parts();
-            let rendered = bare
-                .error()
-                .and_then(|err| err.as_error::<AppError>())
-                .map(|err| respond(&request, &bare, err));
-            Ok(ErrorHandlerResponse::Response(match rendered {
-                Some(page) => ServiceResponse::new(request, page).map_into_right_body(),
-                None => ServiceResponse::new(request, bare).map_into_left_body(),
-            }))
-        })
+        };
+        Ok(ErrorHandlerResponse::Response(match rendered {
+            Some(page) => ServiceResponse::new(request, page).map_into_right_body(),
+            None => ServiceResponse::new(request, bare).map_into_left_body(),
+        }))
+    })
+}
+
+/// Whether a response is one of this app's pages or problem documents.
+fn is_ours<B>(response: &HttpResponse<B>) -> bool {
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|kind| kind.to_str().ok())
+        .is_some_and(|kind| kind.starts_with("text/html") || kind == "application/problem+json")
 }
 
 /// The rendered response, with the bare one's headers (`Allow`, `Retry-After`).
@@ -158,6 +173,10 @@ fn page_text(err: &AppError) -> (&'static str, &str) {
             "Changed meanwhile",
             "Someone else changed this record, so nothing was changed. Reload the page and try again.",
         ),
+        AppError::RequestTimeout => (
+            "Too slow",
+            "The form took too long to arrive, so nothing was changed. Check the connection and send it again.",
+        ),
         AppError::PayloadTooLarge => (
             "Form too large",
             "The submitted form is larger than this app accepts (256 KiB). Shorten the text and try again.",
@@ -204,6 +223,10 @@ fn problem(err: &AppError) -> HttpResponse {
         AppError::BadRequest(reason) => (reason.clone(), None),
         AppError::WrongShape(reason) => (format!("The JSON does not fit: {reason}"), None),
         AppError::UnsupportedMediaType => ("Send the body as application/json.".into(), None),
+        AppError::RequestTimeout => (
+            "The body did not arrive within 10 seconds; nothing was changed.".into(),
+            None,
+        ),
         AppError::PayloadTooLarge => ("The body is larger than 256 KiB.".into(), None),
         AppError::MethodNotAllowed => (
             "This address does not take that method; see the Allow header.".into(),

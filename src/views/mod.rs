@@ -26,6 +26,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, HttpResponse};
 use actix_web_flash_messages::{FlashMessage, IncomingFlashMessages, Level};
 use askama::Template;
+use chrono::TimeDelta;
 use std::future::{Ready, ready};
 
 /// A one-time notice shown at the top of the next page.
@@ -110,6 +111,13 @@ pub fn render<T: Template>(status: StatusCode, template: &T) -> Result<HttpRespo
 pub fn see_other(location: &str, notice: String) -> HttpResponse {
     FlashMessage::success(notice).send();
     redirect(location)
+}
+
+/// A page answering a throttled attempt (429), with when to try again.
+pub fn throttled(mut response: HttpResponse, wait: TimeDelta) -> HttpResponse {
+    let seconds = header::HeaderValue::from(wait.num_seconds().max(1));
+    response.headers_mut().insert(header::RETRY_AFTER, seconds);
+    response
 }
 
 /// A plain 303 to `location`.

@@ -523,6 +523,7 @@ async fn log_in_work_and_log_out() {
     browser.click(".who a").await;
     browser.wait_for_text("/account/", "API tokens").await;
     browser.fill("name", "nightly export").await;
+    browser.fill("password", PASSWORD).await;
     browser.click(".enroll-form button[type=submit]").await;
     browser
         .wait_for_text("/account/", "it will not be shown again")

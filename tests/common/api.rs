@@ -23,6 +23,11 @@ pub fn bearer_client(token: &str) -> reqwest::Client {
 impl TestApp {
     /// A script's client with a personal API token of a new account of `role`.
     pub async fn token_client_as(&self, role: Role) -> reqwest::Client {
+        bearer_client(&self.api_token_as(role))
+    }
+
+    /// A personal API token of a new account of `role`, stored straight in the database.
+    pub fn api_token_as(&self, role: Role) -> String {
         let email = format!(
             "{role}-script-{}@example.com",
             hex::encode(rand::random::<[u8; 4]>())
@@ -31,7 +36,7 @@ impl TestApp {
         let issued = tokens::issue(tokens::API_TOKEN_PREFIX);
         let mut conn = self.pool.get().expect("connection");
         api_tokens::create(&mut conn, account, "test script", &issued, now()).expect("a token");
-        bearer_client(&issued.plain)
+        issued.plain
     }
 }
 

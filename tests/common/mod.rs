@@ -26,7 +26,7 @@ use students::auth::password;
 use students::db::accounts::{self, NewAccount};
 use students::db::{self, DbPool};
 pub use students::domain::Role;
-use students::settings::Settings;
+pub use students::settings::Settings;
 use students::startup::Application;
 
 /// Every test account's password.
@@ -60,11 +60,20 @@ pub async fn spawn_app() -> TestApp {
 
 /// The app on a fresh database of `backend`; `None` when that backend's server is missing.
 pub async fn spawn_app_on(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |_| {}).await
+}
+
+/// Like `spawn_app_on`, with settings changed by `configure` (`BEHIND_PROXY`, …).
+pub async fn spawn_app_with(
+    backend: Backend,
+    configure: impl FnOnce(&mut Settings),
+) -> Option<TestApp> {
     let database = TestDatabase::create(backend)?;
-    let settings = Settings {
+    let mut settings = Settings {
         workers: Some(1),
         ..Settings::for_database(database.url())
     };
+    configure(&mut settings);
     let app = Application::build(&settings).expect("the app starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let server = app.handle();

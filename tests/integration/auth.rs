@@ -492,7 +492,11 @@ async fn the_login_answer_never_tells_whether_an_email_exists(app: TestApp) {
 /// Creates a token on the account page of `browser`; returns it as shown (once).
 async fn create_token(app: &TestApp, browser: &reqwest::Client, name: &str) -> String {
     let response = app
-        .post_form_as(browser, "/account/tokens/", &[("name", name)])
+        .post_form_as(
+            browser,
+            "/account/tokens/",
+            &[("name", name), ("password", PASSWORD)],
+        )
         .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), "/account/");

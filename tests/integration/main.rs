@@ -6,9 +6,11 @@ mod auth;
 mod courses;
 mod errors;
 mod first_run;
+mod hardening;
 #[path = "../common/mod.rs"]
 mod helpers;
 mod history;
+mod limits;
 mod listing;
 mod properties;
 mod security;

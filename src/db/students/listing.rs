@@ -167,16 +167,21 @@ impl StudentPage {
     /// The page after this one.
     pub fn next_page(&self) -> PageRequest {
         let id = self.students.last().map_or(0, |student| student.id);
-        let position = self.first_position.map(|p| p + self.students.len() as u64);
+        let position = self
+            .first_position
+            .and_then(|p| p.checked_add(self.students.len() as u64));
         PageRequest::After { id, position }
     }
 }
 
-/// Whether a page of `shown` rows can start at `position` (a link may be stale or edited).
-fn fits(position: u64, shown: usize, total: Total) -> bool {
-    match total {
-        Total::Exact(n) => position + shown as u64 - 1 <= n,
-        Total::AtLeast(_) => true,
+/// Whether a page of `shown` rows can start at `position` (a link may be stale or edited,
+/// up to `u64::MAX`): its last row within the total, or at least countable.
+pub fn fits(position: u64, shown: usize, total: Total) -> bool {
+    let last = position.checked_add((shown as u64).saturating_sub(1));
+    match (last, total) {
+        (Some(last), Total::Exact(n)) => position >= 1 && last <= n,
+        (Some(last), Total::AtLeast(_)) => position >= 1 && last <= i64::MAX as u64,
+        (None, _) => false,
     }
 }
 

@@ -7,8 +7,10 @@ pub mod listing;
 mod records;
 mod writes;
 
-pub use listing::{COUNT_CAP, StudentPage, Total, list_page};
+pub use listing::{COUNT_CAP, StudentPage, Total, fits, list_page};
 pub use records::{
     NewStudentRow, Student, StudentSummary, find, find_by_email, insert_batch, max_id,
 };
-pub use writes::{Deleted, Restored, SaveError, Saved, create, delete, restore, update};
+pub use writes::{
+    Deleted, Restored, SaveError, Saved, create, delete, restore, update, update_from,
+};

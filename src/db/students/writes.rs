@@ -4,7 +4,7 @@
 use super::history::{self, Action, Snapshot};
 use super::records::{NewStudentRow, Student, StudentChanges, find};
 use crate::db::{DbConnection, enrollments, is_unique_violation, now, transaction};
-use crate::domain::{Refusal, StudentForm, ValidStudent};
+use crate::domain::{FieldErrors, Refusal, StudentForm, ValidStudent};
 use crate::schema::students;
 use diesel::prelude::*;
 use diesel::result::Error as DieselError;
@@ -20,6 +20,8 @@ pub enum SaveError {
     /// The student was changed since the version the client started from: what is
     /// stored now, for the person to compare with their own values.
     Conflict(Box<Student>),
+    /// The values computed from the stored student do not pass the rules (`update_from`).
+    Invalid(FieldErrors),
 }
 
 /// A saved edit: the stored student, and whether any field actually changed (saving an
@@ -123,27 +125,75 @@ pub fn update(
 ) -> QueryResult<Result<Saved, SaveError>> {
     transaction(conn, |conn| {
         let current = find_for_update(conn, id)?;
-        let proposed = history::values_of_valid(student);
-        let changes = history::diff(Some(&history::values_of(&current)), Some(&proposed));
         // Nothing to write, whatever the version: also when two people made the same edit.
-        if changes.is_empty() {
-            return Ok(Saved {
-                student: current,
-                changed: false,
-            });
-        }
+        let Some(changes) = changes_to(&current, student) else {
+            return Ok(unchanged(current));
+        };
         let current = check_version(current, expected_version)?;
-        let row = StudentChanges::new(student, current.version + 1, now());
-        diesel::update(students::table.find(id))
-            .set(&row)
-            .execute(conn)
-            .map_err(email_taken(Refusal::StudentEmailTaken))?;
-        history::record(conn, id, Action::Updated, row.version, &changes, None, by)?;
-        let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
-        Ok(Saved {
-            student: stored,
-            changed: true,
-        })
+        replace(conn, &current, student, &changes, by)
+    })
+}
+
+/// Like `update`, with the new values computed from the stored student after their row is
+/// locked: a PATCH keeps the fields it leaves out as they are at that moment, so it never
+/// undoes a concurrent change and never needs to retry. `allowed` says first whether the
+/// stored version may be changed at all (a conflict otherwise); `edit` may find the result
+/// invalid.
+pub fn update_from(
+    conn: &mut DbConnection,
+    id: i64,
+    allowed: impl FnOnce(&Student) -> bool,
+    edit: impl FnOnce(&Student) -> Result<ValidStudent, FieldErrors>,
+    by: Option<&str>,
+) -> QueryResult<Result<Saved, SaveError>> {
+    transaction(conn, |conn| {
+        let current = find_for_update(conn, id)?;
+        if !allowed(&current) {
+            return Err(Abort::Refused(SaveError::Conflict(Box::new(current))));
+        }
+        let student =
+            edit(&current).map_err(|errors| Abort::Refused(SaveError::Invalid(errors)))?;
+        match changes_to(&current, &student) {
+            Some(changes) => replace(conn, &current, &student, &changes, by),
+            None => Ok(unchanged(current)),
+        }
+    })
+}
+
+/// The fields `student` would change in `current`; `None` when it changes nothing.
+fn changes_to(current: &Student, student: &ValidStudent) -> Option<Vec<history::FieldChange>> {
+    let proposed = history::values_of_valid(student);
+    let changes = history::diff(Some(&history::values_of(current)), Some(&proposed));
+    (!changes.is_empty()).then_some(changes)
+}
+
+fn unchanged(student: Student) -> Saved {
+    Saved {
+        student,
+        changed: false,
+    }
+}
+
+/// Writes `student` over `current` (locked by the caller's transaction) as its next
+/// version, with its history entry.
+fn replace(
+    conn: &mut DbConnection,
+    current: &Student,
+    student: &ValidStudent,
+    changes: &[history::FieldChange],
+    by: Option<&str>,
+) -> Result<Saved, Abort> {
+    let id = current.id;
+    let row = StudentChanges::new(student, current.version + 1, now());
+    diesel::update(students::table.find(id))
+        .set(&row)
+        .execute(conn)
+        .map_err(email_taken(Refusal::StudentEmailTaken))?;
+    history::record(conn, id, Action::Updated, row.version, changes, None, by)?;
+    let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
+    Ok(Saved {
+        student: stored,
+        changed: true,
     })
 }
 
