@@ -13,6 +13,21 @@ use std::fmt;
 /// Seconds a 503 asks the client to wait before trying again (`Retry-After`).
 pub const RETRY_AFTER_SECONDS: u32 = 5;
 
+/// The message SQLite's budget check stops a query with (`db::budget`).
+pub const OUT_OF_TIME: &str = "the query ran past its time budget";
+
+/// Whether a database error is a query stopped at its time budget, on any backend.
+fn is_out_of_time(message: &str) -> bool {
+    [
+        OUT_OF_TIME,
+        "statement timeout",                // PostgreSQL
+        "max_statement_time",               // MariaDB
+        "maximum statement execution time", // MySQL
+    ]
+    .iter()
+    .any(|marker| message.contains(marker))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
@@ -46,6 +61,9 @@ pub enum AppError {
     UnsupportedMediaType,
     #[error("method not allowed")]
     MethodNotAllowed,
+    /// A read stopped at its time budget (`db::budget`): a 503 that says to narrow it.
+    #[error("too slow")]
+    TooSlow,
     /// The database cannot be reached (down, restarting, or every connection busy for
     /// longer than the pool waits): a 503 that tells the client to try again.
     #[error("database unavailable: {0}")]
@@ -100,7 +118,7 @@ impl AppError {
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::TooSlow | Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -161,6 +179,7 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 Self::Unavailable(info.message().to_owned())
             }
+            Error::DatabaseError(_, info) if is_out_of_time(info.message()) => Self::TooSlow,
             Error::BrokenTransactionManager => Self::Unavailable(err.to_string()),
             err => Self::internal(err),
         }

@@ -46,6 +46,11 @@ pub struct Settings {
     #[arg(long, env = "STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"), global = true)]
     pub static_dir: PathBuf,
 
+    /// How long one page of the student list may take to find, in milliseconds: the database
+    /// stops a query past it, and the page says to narrow the search.
+    #[arg(long, env = "QUERY_BUDGET_MS", default_value_t = 2000, global = true)]
+    pub query_budget_ms: u64,
+
     /// On SIGTERM or Ctrl-C: seconds to let requests in flight finish before exiting.
     #[arg(long, env = "SHUTDOWN_TIMEOUT", default_value_t = 30, global = true)]
     pub shutdown_timeout: u64,
@@ -64,6 +69,7 @@ impl Settings {
             workers: None,
             static_dir: concat!(env!("CARGO_MANIFEST_DIR"), "/static").into(),
             shutdown_timeout: 30,
+            query_budget_ms: 2000,
         }
     }
 }

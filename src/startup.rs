@@ -16,6 +16,7 @@ use actix_web::{App, HttpServer, web};
 use actix_web_flash_messages::FlashMessagesFramework;
 use actix_web_flash_messages::storage::SessionMessageStore;
 use std::net::TcpListener;
+use std::time::Duration;
 
 pub struct Application {
     port: u16,
@@ -41,6 +42,7 @@ impl Application {
             })?;
         let port = listener.local_addr()?.port();
         announce_setup_link(&database, &settings.bind, port)?;
+        let database = database.with_query_budget(Duration::from_millis(settings.query_budget_ms));
         let server = serve(listener, database, key, settings)?;
         Ok(Self { port, server })
     }
@@ -132,9 +134,10 @@ fn serve(
     let workers = settings
         .workers
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    // Database work runs on the blocking pool; threads beyond the connection pool's size
-    // would only wait for a connection, each holding its own stack and malloc arena.
-    let blocking_threads = (db::POOL_SIZE as usize).div_ceil(workers).max(1);
+    // Database work runs on the blocking pool: as many threads per worker as connections,
+    // so that the expensive reads (at most half the pool) never take every thread of a
+    // worker; more would only wait for a connection.
+    let blocking_threads = db::POOL_SIZE as usize;
     server = server
         // On SIGTERM/SIGINT actix stops accepting and lets requests in flight finish.
         .shutdown_timeout(settings.shutdown_timeout)

@@ -120,7 +120,7 @@ pub async fn index(
     let listing = Listing::from_query(request.query_string());
     let query = listing.clone();
     let page = db
-        .read("loading a page of students", move |conn| {
+        .read_bounded("loading a page of students", move |conn| {
             queries::list_page(conn, &query, None)
         })
         .await?;

@@ -11,6 +11,7 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod app_secrets;
+pub mod budget;
 pub mod courses;
 pub mod enrollments;
 pub mod login_failures;
@@ -57,6 +58,13 @@ const MYSQL_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/mysql
 
 /// Connections per app instance: enough to keep two cores busy with short queries.
 pub const POOL_SIZE: u32 = 8;
+
+/// How many of them the expensive reads (`read_bounded`) may hold at once: the others stay
+/// free for everything else, `/healthz` included, however many searches arrive.
+const BOUNDED_READS: usize = POOL_SIZE as usize / 2;
+
+/// How long an expensive read may run by default (`QUERY_BUDGET_MS`).
+pub const QUERY_BUDGET: Duration = Duration::from_secs(2);
 
 /// How long the first connection may take before start-up gives up with a clear message
 /// (an unreachable host otherwise hangs for the operating system's TCP timeout).
@@ -188,6 +196,7 @@ impl ConnectionManager {
                 let mut conn = SqliteConnection::establish(&self.url)?;
                 conn.batch_execute(SQLITE_SETTINGS)
                     .map_err(ConnectionError::CouldntSetupConfiguration)?;
+                budget::register(&mut conn).map_err(ConnectionError::CouldntSetupConfiguration)?;
                 Ok(DbConnection::Sqlite(conn))
             }
             #[cfg(feature = "postgres")]
@@ -298,14 +307,23 @@ pub fn migrate(database: &Database) -> anyhow::Result<usize> {
 pub struct Database {
     pool: DbPool,
     write_turns: Option<Arc<Mutex<()>>>,
+    bounded_reads: Arc<tokio::sync::Semaphore>,
+    budget: Duration,
 }
 
 impl Database {
     fn new(pool: DbPool, backend: Backend) -> Self {
         Self {
             write_turns: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+            bounded_reads: Arc::new(tokio::sync::Semaphore::new(BOUNDED_READS)),
+            budget: QUERY_BUDGET,
             pool,
         }
+    }
+
+    /// The same database, its expensive reads stopped after `budget`.
+    pub fn with_query_budget(self, budget: Duration) -> Self {
+        Self { budget, ..self }
     }
 
     pub fn pool(&self) -> &DbPool {
@@ -320,6 +338,24 @@ impl Database {
         T: Send + 'static,
     {
         self.run(None, query).await.context(step)
+    }
+
+    /// Like `read`, for the expensive reads (a page of the index): stopped by the database
+    /// after the query budget (`AppError::TooSlow`), and at most half the pool at once.
+    pub async fn read_bounded<T, F>(&self, step: &'static str, query: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let _slot = self
+            .bounded_reads
+            .acquire()
+            .await
+            .map_err(AppError::internal)?;
+        let budget = self.budget;
+        self.run(None, move |conn| budget::run(conn, budget, query))
+            .await
+            .context(step)
     }
 
     /// Like `read`, for statements that write: on SQLite they wait for their turn.

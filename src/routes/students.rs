@@ -82,7 +82,7 @@ pub async fn index(
     let listing = Listing::from_query(request.query_string());
     let query = listing.clone();
     let (page, courses) = db
-        .read("loading the student list", move |conn| {
+        .read_bounded("loading the student list", move |conn| {
             let page = queries::list_page(conn, &query, Some(TABLE_BIO_CHARS))?;
             Ok((page, courses::choices(conn)?))
         })

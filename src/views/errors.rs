@@ -111,6 +111,7 @@ fn log(request: &HttpRequest, err: &AppError) {
         AppError::Unavailable(cause) => {
             log::warn!("database unavailable: {method} {path}: {cause}")
         }
+        AppError::TooSlow => log::warn!("stopped at its time budget: {method} {path}"),
         _ => {}
     }
 }
@@ -189,6 +190,10 @@ fn page_text(err: &AppError) -> (&'static str, &str) {
             "Unsupported form encoding",
             "Forms must be sent as application/x-www-form-urlencoded, as a browser does.",
         ),
+        AppError::TooSlow => (
+            "Too slow to answer",
+            "Finding these students took longer than this app allows, so it stopped. Narrow the search: more letters, a filter, or another order.",
+        ),
         AppError::Unavailable(_) => (
             "Temporarily unavailable",
             "The database cannot be reached right now, so nothing was read or changed. Please try again in a moment.",
@@ -237,6 +242,10 @@ fn problem(err: &AppError) -> HttpResponse {
             None,
         ),
         AppError::Unauthorized(reason) | AppError::Forbidden(reason) => ((*reason).into(), None),
+        AppError::TooSlow => (
+            "The query took longer than this app allows and was stopped; narrow it (a longer `q`, a filter, another sort).".into(),
+            None,
+        ),
         AppError::Unavailable(_) => (
             "The database cannot be reached right now; nothing was read or changed. Try again after Retry-After seconds.".into(),
             None,

@@ -11,6 +11,8 @@ use diesel::prelude::*;
 use reqwest::{StatusCode, header};
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
+use students::db::DbConnection;
+use students::error::AppError;
 use students::schema::staff_sessions;
 
 crate::on_every_backend!(
@@ -20,6 +22,7 @@ crate::on_every_backend!(
     invisible_formatting_characters_are_refused_in_names,
     passwords_easy_to_guess_are_refused_with_the_reason,
     a_session_ends_seven_days_after_the_login,
+    expensive_reads_stop_at_their_budget,
 );
 
 /// The per-address limit behind a proxy counts the address the proxy saw: the last
@@ -245,4 +248,61 @@ async fn a_session_ends_seven_days_after_the_login(app: TestApp) {
     assert_eq!(location(&response), "/login/?next=%2F");
     let login = app.page_as(&app.client, "/login/").await;
     assert!(login.contains("a login lasts at most 7 days"));
+}
+
+/// A query that runs for seconds on each backend (SQLite's calls the budget check itself,
+/// as the index queries do).
+fn endless_query(conn: &DbConnection) -> &'static str {
+    match conn {
+        DbConnection::Sqlite(_) => {
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE within_budget()) \
+             SELECT count(*) FROM c"
+        }
+        #[cfg(feature = "postgres")]
+        DbConnection::Postgres(_) => "SELECT count(*) FROM generate_series(1, 2000000000)",
+        #[cfg(feature = "mysql")]
+        DbConnection::Mysql(_) => {
+            "SELECT count(*) FROM information_schema.COLUMNS a, information_schema.COLUMNS b, \
+             information_schema.COLUMNS c"
+        }
+    }
+}
+
+async fn expensive_reads_stop_at_their_budget(app: TestApp) {
+    let mut conn = app.pool.get().unwrap();
+    let started = Instant::now();
+    let sql = endless_query(&conn);
+    let stopped = students::db::budget::run(&mut conn, Duration::from_millis(300), |conn| {
+        diesel::sql_query(sql).execute(conn)
+    })
+    .unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "stopped near its budget"
+    );
+    assert!(matches!(AppError::from(stopped), AppError::TooSlow));
+    // The connection is back without a limit: a query after it runs normally.
+    let count: i64 = students::schema::students::table
+        .count()
+        .get_result(&mut *conn)
+        .unwrap();
+    assert_eq!(count, 0);
+}
+
+/// Past its budget, a page of the list says to narrow the search (and the API likewise);
+/// the rest of the app answers as usual.
+#[tokio::test]
+async fn a_list_past_its_budget_says_to_narrow_it() {
+    let app = spawn_app_with(Backend::Sqlite, |settings| settings.query_budget_ms = 0)
+        .await
+        .expect("SQLite");
+    app.insert_student("Ada", "Lovelace", "ada@example.com", None);
+    let response = app.get("/").await;
+    let page = body_with_status(response, StatusCode::SERVICE_UNAVAILABLE).await;
+    assert!(page.contains("Too slow to answer") && page.contains("Narrow the search"));
+    let response = app.get("/api/students").await;
+    let body = problem(response, StatusCode::SERVICE_UNAVAILABLE).await;
+    assert!(body["detail"].as_str().unwrap().contains("narrow it"));
+    assert_eq!(app.get("/healthz").await.status(), StatusCode::OK);
+    assert_eq!(app.get("/courses/").await.status(), StatusCode::OK);
 }

@@ -3,9 +3,10 @@
 //! cost does not grow with the table or with the page number.
 
 use super::records::StudentSummary;
-use crate::db::{DbConnection, MultiBackend};
+use crate::db::{DbConnection, MultiBackend, budget};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, PageRequest, Sort};
+use crate::domain::student::{AGE_MAX, AGE_MIN};
 use crate::schema::{enrollments, student_count, students, students_search};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -47,11 +48,12 @@ pub fn list_page(
     bio_chars: Option<u32>,
 ) -> QueryResult<StudentPage> {
     let search = SearchPlan::for_listing(conn, listing)?;
+    let checked = budget::needs_checks(conn);
     let per_page = i64::from(listing.per_page);
     let total = count(conn, listing, &search)?;
     let fetch = |conn: &mut DbConnection, from: Option<i64>, limit: i64| {
         let direction = listing.fetch_direction();
-        let mut query = matching(listing, &search);
+        let mut query = matching(listing, &search, checked);
         if let Some(id) = from {
             query = query.filter(continuing_from(listing.sort, direction, id));
         }
@@ -186,6 +188,7 @@ pub fn fits(position: u64, shown: usize, total: Total) -> bool {
 }
 
 fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> QueryResult<Total> {
+    let checked = budget::needs_checks(conn);
     let narrowed =
         listing.age_min.is_some() || listing.age_max.is_some() || listing.course.is_some();
     if !narrowed {
@@ -207,7 +210,7 @@ fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> Que
         }
     }
     let cap = COUNT_CAP as i64;
-    let counted = matching(listing, search)
+    let counted = matching(listing, search, checked)
         .select(students::id)
         .limit(cap + 1)
         .load::<i64>(conn)?
@@ -296,8 +299,11 @@ diesel::infix_operator!(Matches, " MATCH ", backend: diesel::sqlite::Sqlite);
 const FEW_MATCHES: u64 = 100;
 
 /// The students the search and the age filter let through.
-fn matching(listing: &Listing, search: &SearchPlan) -> BoxedStudents<'static> {
+fn matching(listing: &Listing, search: &SearchPlan, checked: bool) -> BoxedStudents<'static> {
     let mut query = students::table.into_boxed();
+    if checked {
+        query = query.filter(budget::within_budget());
+    }
     match search {
         SearchPlan::Everyone => {}
         SearchPlan::Ids(ids) => query = query.filter(students::id.eq_any(ids.clone())),
@@ -330,11 +336,12 @@ fn matching(listing: &Listing, search: &SearchPlan) -> BoxedStudents<'static> {
             .select(enrollments::student_id);
         query = query.filter(students::id.eq_any(enrolled));
     }
-    if let Some(min) = listing.age_min {
-        query = query.filter(students::age.ge(min));
-    }
-    if let Some(max) = listing.age_max {
-        query = query.filter(students::age.le(max));
+    // By `age_sort` (the age, 1000 without one), which the age order's index covers: a
+    // range that matches nobody is an empty index range, not a walk through the table.
+    if listing.age_min.is_some() || listing.age_max.is_some() {
+        let min = listing.age_min.unwrap_or(AGE_MIN);
+        let max = listing.age_max.unwrap_or(AGE_MAX);
+        query = query.filter(students::age_sort.between(min, max));
     }
     query
 }
