@@ -2,9 +2,10 @@
 //! each course's students.
 
 use super::docs::{BodyProblems, CrossSiteProblem, NotFoundProblem};
+use crate::db::Database;
 use crate::db::courses::{self as queries, Course};
 use crate::db::enrollments::{self, CourseStudent};
-use crate::db::{Database, WriteError};
+use crate::db::outcome::WriteError;
 use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
 use crate::domain::{CourseForm, CourseQuery, ValidCourse};
 use crate::error::AppError;

@@ -6,7 +6,8 @@
 
 use crate::auth::password;
 use crate::db::accounts::{self, NewAccount};
-use crate::db::{DbPool, WriteError, api_tokens, now, sessions};
+use crate::db::outcome::WriteError;
+use crate::db::{DbPool, api_tokens, now, sessions};
 use crate::domain::account::NewPassword;
 use crate::domain::{Email, PersonName, Refusal, Role};
 use crate::tokens;

@@ -2,7 +2,8 @@
 //! admin). Changes that could leave no admin are refused inside the transaction that makes
 //! them, so two admins demoting each other at once cannot lock everyone out.
 
-use super::{Abort, DbConnection, WriteError, is_unique_violation, now, transaction};
+use super::outcome::{Abort, WriteError, is_unique_violation, transaction};
+use super::{DbConnection, now};
 use crate::domain::{Refusal, Role};
 use crate::schema::{accounts, api_tokens, setup_tokens, staff_sessions};
 use chrono::NaiveDateTime;

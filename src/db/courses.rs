@@ -1,6 +1,7 @@
 //! Queries on `courses`, and their row types. Who is enrolled where is `enrollments`.
 
-use super::{DbConnection, WriteError, enrollments, is_unique_violation, now};
+use super::outcome::{WriteError, is_unique_violation};
+use super::{DbConnection, enrollments, now};
 use crate::domain::{CourseForm, Refusal, ValidCourse};
 use crate::schema::courses;
 use chrono::NaiveDateTime;

@@ -1,7 +1,8 @@
 //! Queries on `enrollments`: a student in a course (one row per pair) with its date and an
 //! optional grade, read from either side; and the copies a student's deletion keeps.
 
-use super::{DbConnection, is_unique_violation, now};
+use super::outcome::is_unique_violation;
+use super::{DbConnection, now};
 use crate::domain::{Refusal, ValidEnrollment};
 use crate::schema::{courses, enrollments, students};
 use chrono::NaiveDateTime;

@@ -15,10 +15,10 @@ pub mod budget;
 pub mod courses;
 pub mod enrollments;
 pub mod login_failures;
+pub mod outcome;
 pub mod sessions;
 pub mod students;
 
-use crate::domain::Refusal;
 use crate::error::{AppError, Context};
 use actix_web::web;
 use anyhow::bail;
@@ -97,49 +97,6 @@ impl fmt::Display for Backend {
             Self::Mysql => "MySQL/MariaDB",
         })
     }
-}
-
-/// Why a write did not happen, when the database itself did not fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WriteError {
-    /// The record does not exist (any more).
-    NotFound,
-    /// A rule refused it (a taken email or code, the last admin…).
-    Refused(Refusal),
-}
-
-/// How a write transaction ends early: a refusal (`R`) rolls back and becomes the
-/// outcome; a database error rolls back and fails.
-pub(crate) enum Abort<R> {
-    Refused(R),
-    Failed(diesel::result::Error),
-}
-
-impl<R> From<diesel::result::Error> for Abort<R> {
-    fn from(err: diesel::result::Error) -> Self {
-        Self::Failed(err)
-    }
-}
-
-/// Runs `writes` in a transaction: `Ok(Err(refusal))` when they were refused (and rolled
-/// back), `Err` when the database failed.
-pub(crate) fn transaction<T, R>(
-    conn: &mut DbConnection,
-    writes: impl FnOnce(&mut DbConnection) -> Result<T, Abort<R>>,
-) -> QueryResult<Result<T, R>> {
-    match conn.transaction(writes) {
-        Ok(done) => Ok(Ok(done)),
-        Err(Abort::Refused(refusal)) => Ok(Err(refusal)),
-        Err(Abort::Failed(err)) => Err(err),
-    }
-}
-
-/// A unique index refused the row: the same kind on every backend.
-pub(crate) fn is_unique_violation(err: &diesel::result::Error) -> bool {
-    matches!(
-        err,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
 }
 
 /// The file a SQLite `DATABASE_URL` names: `sqlite://path`, `sqlite:path` or a plain path.

@@ -2,8 +2,9 @@
 //! The database refuses any change that would leave no admin (`Refusal::LastAdmin`).
 
 use crate::auth::{Staff, password};
+use crate::db::Database;
 use crate::db::accounts::{self, Account, AccountChanges, NewAccount};
-use crate::db::{Database, WriteError};
+use crate::db::outcome::WriteError;
 use crate::domain::account::{AccountForm, AccountFormKind};
 use crate::domain::{FieldErrors, Refusal, Role};
 use crate::error::AppError;

@@ -1,7 +1,8 @@
 //! The course pages: index, show, new/create, edit/update, confirm_delete/delete.
 
 use crate::db::courses::{self as queries, Course, CourseSummary};
-use crate::db::{Database, WriteError, enrollments};
+use crate::db::outcome::WriteError;
+use crate::db::{Database, enrollments};
 use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
 use crate::domain::{CourseForm, CourseQuery, FieldErrors};
 use crate::error::AppError;

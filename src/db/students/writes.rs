@@ -3,7 +3,8 @@
 
 use super::history::{self, Action, Snapshot};
 use super::records::{NewStudentRow, Student, StudentChanges, find};
-use crate::db::{DbConnection, enrollments, is_unique_violation, now, transaction};
+use crate::db::outcome::{is_unique_violation, transaction};
+use crate::db::{DbConnection, enrollments, now};
 use crate::domain::{FieldErrors, Refusal, StudentForm, ValidStudent};
 use crate::schema::students;
 use diesel::prelude::*;
@@ -48,7 +49,7 @@ pub struct Restored {
     pub enrollments_lost: usize,
 }
 
-type Abort = crate::db::Abort<SaveError>;
+type Abort = crate::db::outcome::Abort<SaveError>;
 
 /// A unique violation on a student row is their email (the only unique key besides the id).
 fn email_taken(refusal: Refusal) -> impl FnOnce(DieselError) -> Abort {
