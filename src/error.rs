@@ -97,6 +97,7 @@ impl AppError {
             StatusCode::REQUEST_TIMEOUT => Self::RequestTimeout,
             StatusCode::PAYLOAD_TOO_LARGE => Self::PayloadTooLarge,
             StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::UnsupportedMediaType,
+            StatusCode::SERVICE_UNAVAILABLE => Self::Unavailable(cause.to_string()),
             status if status.is_client_error() => {
                 Self::BadRequest(format!("The request could not be read: {cause}."))
             }

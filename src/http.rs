@@ -16,9 +16,16 @@ pub fn is_api(path: &str) -> bool {
             .is_some_and(|rest| rest.starts_with('/'))
 }
 
-/// Where the static files are served. Public by the pattern the router matched, never by
-/// the raw path (`/static/delete/` must not reach a student route anonymously).
+/// Where the static files are served: the files built into the binary at `STATIC_ROUTE`,
+/// or a development folder (`STATIC_DIR`) mounted at the prefix.
 pub const STATIC_PREFIX: &str = "/static";
+pub const STATIC_ROUTE: &str = "/static/{path:.*}";
+
+/// Whether the router matched the static files. Public by this, never by the raw path
+/// (`/static/delete/` must not reach a student route anonymously).
+pub fn is_static(pattern: &str) -> bool {
+    pattern == STATIC_PREFIX || pattern == STATIC_ROUTE
+}
 
 /// How long a client may take to send a request body (a slow sender holds a worker).
 pub const BODY_DEADLINE: std::time::Duration = std::time::Duration::from_secs(10);

@@ -8,7 +8,7 @@
 //! Layer: security, below `auth` and `form`. Imports the foundations and the error kinds.
 
 use crate::error::AppError;
-use crate::http::STATIC_PREFIX;
+use crate::http;
 use actix_session::SessionExt;
 use actix_web::HttpRequest;
 use actix_web::body::MessageBody;
@@ -57,7 +57,9 @@ pub async fn cache_control(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let is_static = req.match_pattern().as_deref() == Some(STATIC_PREFIX);
+    let is_static = req
+        .match_pattern()
+        .is_some_and(|pattern| http::is_static(&pattern));
     let mut response = next.call(req).await?;
     let status = response.status();
     let kept = is_static && (status.is_success() || status == StatusCode::NOT_MODIFIED);

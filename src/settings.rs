@@ -5,58 +5,83 @@
 
 use std::path::PathBuf;
 
+/// The server's options: `students serve --help` lists them (and their variables).
 #[derive(Debug, Clone, clap::Args)]
-pub struct Settings {
-    /// Database to use: a SQLite file path or `sqlite://path`. Created and migrated on start.
-    #[arg(
-        long,
-        env = "DATABASE_URL",
-        default_value = "students.db",
-        global = true
-    )]
-    pub database_url: String,
-
+pub struct ServerOptions {
     /// Address to listen on.
-    #[arg(long, env = "BIND", default_value = "127.0.0.1", global = true)]
+    #[arg(long, env = "BIND", default_value = "127.0.0.1")]
     pub bind: String,
 
     /// Port to listen on (0 picks a free one).
-    #[arg(long, env = "PORT", default_value_t = 8080, global = true)]
+    #[arg(long, env = "PORT", default_value_t = 8080)]
     pub port: u16,
 
     /// Secret for signing and encrypting cookies, at least 32 bytes. When unset, a random
-    /// key is generated once and kept in a file beside the database.
-    #[arg(long, env = "SECRET_KEY", hide_env_values = true, global = true)]
+    /// key is generated once and kept in the database (table `app_secrets`).
+    #[arg(long, env = "SECRET_KEY", hide_env_values = true)]
     pub secret_key: Option<String>,
 
     /// Mark cookies `Secure` (set this when the app is served over HTTPS).
-    #[arg(long, env = "COOKIE_SECURE", default_value_t = false, global = true)]
+    #[arg(long, env = "COOKIE_SECURE", default_value_t = false)]
     pub cookie_secure: bool,
 
     /// Behind a reverse proxy that sets `X-Forwarded-For`: take the client's address (for
     /// failed-login throttling) from that header instead of the connection.
-    #[arg(long, env = "BEHIND_PROXY", default_value_t = false, global = true)]
+    #[arg(long, env = "BEHIND_PROXY", default_value_t = false)]
     pub behind_proxy: bool,
 
     /// HTTP worker threads (default: one per CPU core).
-    #[arg(long, env = "WORKERS", global = true)]
+    #[arg(long, env = "WORKERS")]
     pub workers: Option<usize>,
 
-    /// Folder with the CSS, JavaScript and icons served under /static/.
-    #[arg(long, env = "STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"), global = true)]
-    pub static_dir: PathBuf,
+    /// Serve /static/ from this folder instead of the files built into the binary (while
+    /// working on the stylesheet or script).
+    #[arg(long, env = "STATIC_DIR")]
+    pub static_dir: Option<PathBuf>,
 
     /// How long one page of the student list may take to find, in milliseconds: the database
     /// stops a query past it, and the page says to narrow the search.
-    #[arg(long, env = "QUERY_BUDGET_MS", default_value_t = 2000, global = true)]
+    #[arg(long, env = "QUERY_BUDGET_MS", default_value_t = 2000)]
     pub query_budget_ms: u64,
 
     /// On SIGTERM or Ctrl-C: seconds to let requests in flight finish before exiting.
-    #[arg(long, env = "SHUTDOWN_TIMEOUT", default_value_t = 30, global = true)]
+    #[arg(long, env = "SHUTDOWN_TIMEOUT", default_value_t = 30)]
+    pub shutdown_timeout: u64,
+}
+
+/// Everything the app runs with: the database and the server's options.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// A SQLite file (`path`, `sqlite://path`), `postgres://…` or `mysql://…`.
+    pub database_url: String,
+    pub bind: String,
+    pub port: u16,
+    pub secret_key: Option<String>,
+    pub cookie_secure: bool,
+    pub behind_proxy: bool,
+    pub workers: Option<usize>,
+    pub static_dir: Option<PathBuf>,
+    pub query_budget_ms: u64,
     pub shutdown_timeout: u64,
 }
 
 impl Settings {
+    /// The settings of `students serve`.
+    pub fn new(database_url: String, options: ServerOptions) -> Self {
+        Self {
+            database_url,
+            bind: options.bind,
+            port: options.port,
+            secret_key: options.secret_key,
+            cookie_secure: options.cookie_secure,
+            behind_proxy: options.behind_proxy,
+            workers: options.workers,
+            static_dir: options.static_dir,
+            query_budget_ms: options.query_budget_ms,
+            shutdown_timeout: options.shutdown_timeout,
+        }
+    }
+
     /// Defaults for `database_url`, as a test or an embedding program would want them.
     pub fn for_database(database_url: impl Into<String>) -> Self {
         Self {
@@ -67,7 +92,7 @@ impl Settings {
             cookie_secure: false,
             behind_proxy: false,
             workers: None,
-            static_dir: concat!(env!("CARGO_MANIFEST_DIR"), "/static").into(),
+            static_dir: None,
             shutdown_timeout: 30,
             query_budget_ms: 2000,
         }

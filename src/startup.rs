@@ -5,8 +5,7 @@
 use crate::auth::ClientAddresses;
 use crate::db::{self, Database, accounts};
 use crate::settings::Settings;
-use crate::{api, auth, cookie_key, http, routes, security, tokens, views};
-use actix_files::Files;
+use crate::{api, auth, cookie_key, routes, security, tokens, views};
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::{Key, SameSite};
@@ -21,6 +20,7 @@ use std::time::Duration;
 pub struct Application {
     port: u16,
     server: Server,
+    setup_link: Option<String>,
 }
 
 impl Application {
@@ -31,6 +31,8 @@ impl Application {
         if applied > 0 {
             log::info!("applied {applied} database migration(s)");
         }
+        // Found now, not at the first form someone sends: a read-only file, folder or server.
+        db::check_writable(&database, &settings.database_url)?;
         let key = cookie_key::load_or_create(settings.secret_key.as_deref(), database.pool())?;
         let listener =
             TcpListener::bind((settings.bind.as_str(), settings.port)).map_err(|err| {
@@ -41,14 +43,23 @@ impl Application {
                 )
             })?;
         let port = listener.local_addr()?.port();
-        announce_setup_link(&database, &settings.bind, port)?;
+        let setup_link = setup_link(&database, &settings.bind, port)?;
         let database = database.with_query_budget(Duration::from_millis(settings.query_budget_ms));
         let server = serve(listener, database, key, settings)?;
-        Ok(Self { port, server })
+        Ok(Self {
+            port,
+            server,
+            setup_link,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// With no account yet: the one-time link that creates the first admin.
+    pub fn setup_link(&self) -> Option<&str> {
+        self.setup_link.as_deref()
     }
 
     /// For stopping the server from outside (tests).
@@ -62,13 +73,13 @@ impl Application {
     }
 }
 
-/// With no account yet, nobody could log in: print a one-time link that creates the first
-/// admin. Only its digest is stored; a restart prints a new one (the old ones keep working
-/// until an account exists).
-fn announce_setup_link(database: &Database, bind: &str, port: u16) -> anyhow::Result<()> {
+/// With no account yet, nobody could log in: a one-time link that creates the first admin
+/// (`main` prints it). Only its digest is stored; a restart makes a new one (the old ones
+/// keep working until an account exists).
+fn setup_link(database: &Database, bind: &str, port: u16) -> anyhow::Result<Option<String>> {
     let mut conn = database.pool().get()?;
     if accounts::count(&mut conn)? > 0 {
-        return Ok(());
+        return Ok(None);
     }
     let issued = tokens::issue("");
     accounts::add_setup_token(&mut conn, &issued.digest)?;
@@ -76,12 +87,11 @@ fn announce_setup_link(database: &Database, bind: &str, port: u16) -> anyhow::Re
         "0.0.0.0" | "::" => "127.0.0.1",
         host => host,
     };
-    log::warn!(
-        "there are no accounts yet: create the first admin at http://{host}:{port}/setup/?token={} \
-         (or run `students user add EMAIL --role admin`)",
+    log::info!("there are no accounts yet: made a one-time setup link");
+    Ok(Some(format!(
+        "http://{host}:{port}/setup/?token={}",
         issued.plain
-    );
-    Ok(())
+    )))
 }
 
 fn serve(
@@ -122,7 +132,7 @@ fn serve(
             .app_data(client_addresses.clone())
             .app_data(routes::path_config())
             // First: `/static/…` is the files, whatever route `/{id}/…` would match.
-            .service(Files::new(http::STATIC_PREFIX, &static_dir))
+            .configure(|cfg| routes::configure_static(cfg, static_dir.as_deref()))
             .configure(api::configure)
             .configure(routes::configure)
             .default_service(web::to(routes::fallback))

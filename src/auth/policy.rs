@@ -9,7 +9,7 @@
 //! encoded path cannot slip past a rule.
 
 use crate::domain::Role;
-use crate::http::STATIC_PREFIX;
+use crate::http;
 use actix_web::http::Method;
 
 /// Why a role was refused, in the words the 403 page and problem use.
@@ -43,10 +43,9 @@ const EDITING_PAGES: [&str; 7] = [
 
 pub fn access(method: &Method, path: &str, pattern: Option<&str>) -> Access {
     let pattern = pattern.unwrap_or(path);
-    if matches!(
-        pattern,
-        "/login/" | "/logout/" | "/setup/" | "/healthz" | STATIC_PREFIX
-    ) {
+    if matches!(pattern, "/login/" | "/logout/" | "/setup/" | "/healthz")
+        || http::is_static(pattern)
+    {
         return Access::Public;
     }
     if pattern == "/accounts/" || pattern.starts_with("/accounts/") {
@@ -73,6 +72,10 @@ mod tests {
         let post = Method::POST;
         assert_eq!(access(&get, "/login/", Some("/login/")), Access::Public);
         assert_eq!(access(&post, "/logout/", Some("/logout/")), Access::Public);
+        assert_eq!(
+            access(&get, "/static/app.css", Some("/static/{path:.*}")),
+            Access::Public
+        );
         assert_eq!(
             access(&get, "/static/app.css", Some("/static")),
             Access::Public

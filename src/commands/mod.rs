@@ -1,7 +1,9 @@
-//! The command line's work besides serving: `seed` (demo data) and `user …` (accounts).
+//! The command line's work besides serving: `seed` (demo data), `user …` (accounts) and
+//! `backup` (a consistent copy of a live SQLite database).
 //!
 //! Layer: commands, beside `api` and `routes`: handlers for the command line. Imports the
 //! layers below (auth, db, domain, foundations); `main` calls them.
 
+pub mod backup;
 pub mod seed;
 pub mod users;

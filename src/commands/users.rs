@@ -19,26 +19,56 @@ pub enum UserCommand {
     /// Add an account. The password is asked for twice on a terminal, or read from the
     /// first line of standard input (`echo "$PASSWORD" | students user add …`).
     Add {
+        /// Their email: they log in with it.
         email: String,
-        #[arg(long, value_parser = Role::parse)]
-        role: Role,
+        /// What they may do.
+        #[arg(long, value_enum)]
+        role: RoleArg,
         /// The name shown in the app (default: the part of the email before the @).
         #[arg(long)]
         name: Option<String>,
     },
     /// List the accounts.
     List,
-    /// Set an account's password (read as for `add`); ends its sessions.
-    SetPassword { email: String },
+    /// Set an account's password (read as for `add`); ends its sessions and API tokens.
+    SetPassword {
+        /// The account's email.
+        email: String,
+    },
     /// Remove an account (not the last admin); its sessions and tokens stop working.
-    Remove { email: String },
+    Remove {
+        /// The account's email.
+        email: String,
+    },
     /// Create a personal API token for an account and print it (for scripts).
     Token {
+        /// The account's email: the token has its role.
         email: String,
         /// What the token is for.
         #[arg(long, default_value = "command line")]
         name: String,
     },
+}
+
+/// A role, as the command line names it.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum RoleArg {
+    /// Reads records, and manages their own password and tokens.
+    Viewer,
+    /// Also creates, edits and deletes records.
+    Editor,
+    /// Also manages accounts.
+    Admin,
+}
+
+impl From<RoleArg> for Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Viewer => Role::Viewer,
+            RoleArg::Editor => Role::Editor,
+            RoleArg::Admin => Role::Admin,
+        }
+    }
 }
 
 pub fn run(pool: &DbPool, command: UserCommand) -> anyhow::Result<()> {
@@ -59,7 +89,7 @@ pub fn run(pool: &DbPool, command: UserCommand) -> anyhow::Result<()> {
             let account = NewAccount {
                 email: email.as_str(),
                 display_name: name.as_str(),
-                role,
+                role: role.into(),
                 password_hash: &hash,
             };
             match accounts::create(&mut conn, &account)? {

@@ -25,8 +25,15 @@ pub struct NextQuery {
     next: String,
 }
 
+/// Whether nobody could log in yet (the login page then explains the first run).
+async fn no_account_yet(db: &Database) -> Result<bool, AppError> {
+    let count = db.read("counting the accounts", accounts::count).await?;
+    Ok(count == 0)
+}
+
 pub async fn login_form(
     req: HttpRequest,
+    db: web::Data<Database>,
     layout: Layout,
     query: web::Query<NextQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -34,10 +41,9 @@ pub async fn login_form(
     if auth::current(&req).await?.is_some() {
         return Ok(redirect(&next));
     }
-    render(
-        StatusCode::OK,
-        &LoginPage::new(layout, String::new(), next, None),
-    )
+    let page =
+        LoginPage::new(layout, String::new(), next, None).first_run(no_account_yet(&db).await?);
+    render(StatusCode::OK, &page)
 }
 
 /// Whether the email or password is longer than any account's can be: refused without
@@ -95,7 +101,8 @@ pub async fn login(
         }
         Checked::Wrong => {
             log::warn!("failed login from {}", client_address(&req));
-            let page = again("That email and password do not match an account.".into());
+            let page = again("That email and password do not match an account.".into())
+                .first_run(no_account_yet(&db).await?);
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }

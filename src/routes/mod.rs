@@ -7,6 +7,7 @@
 //! they import each other (`students` is shared by `deleted` and `enrollments`), never it.
 
 mod accounts;
+mod assets;
 mod courses;
 mod deleted;
 mod enrollments;
@@ -14,14 +15,25 @@ mod login;
 mod own_account;
 mod students;
 
-use crate::db::Database;
+use crate::db::{self, Database};
 use crate::error::AppError;
 use crate::http::{self, read};
 use crate::views::pages::AboutPage;
 use crate::views::{Layout, render};
+use actix_files::Files;
 use actix_web::http::{Method, StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use diesel::RunQueryDsl;
+use std::path::Path;
+
+/// The static files: built into the binary, or from `dir` while working on them. Registered
+/// before every other route, so that `/static/…` is always a file (or a 404).
+pub fn configure_static(cfg: &mut web::ServiceConfig, dir: Option<&Path>) {
+    match dir {
+        Some(dir) => cfg.service(Files::new(http::STATIC_PREFIX, dir)),
+        None => cfg.service(web::resource(http::STATIC_ROUTE).route(read().to(assets::show))),
+    };
+}
 
 /// Routes are resources without method guards, so a known path with a method it does not
 /// take is a 405 (see `views::errors::renderer`), not a 404.
@@ -113,18 +125,29 @@ async fn about(layout: Layout) -> Result<HttpResponse, AppError> {
     render(StatusCode::OK, &AboutPage { layout })
 }
 
-/// 200 when the database answers a query, 503 when it does not.
+/// 200 when the database answers a read and takes a (rolled-back) write, 503 saying which
+/// failed when not.
 async fn healthz(db: web::Data<Database>) -> HttpResponse {
-    let ping = db.read("the health check", |conn| {
-        diesel::sql_query("SELECT 1").execute(conn).map(|_| ())
+    let read = db.read("the health check's read", |conn| {
+        diesel::sql_query("SELECT 1").execute(conn).map(drop)
     });
-    match ping.await {
-        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok\n"),
-        Err(err) => {
+    let failed = match read.await {
+        Err(err) => Some(("reads", err)),
+        Ok(()) => db
+            .write("the health check's write", db::write_check)
+            .await
+            .err()
+            .map(|err| ("writes", err)),
+    };
+    match failed {
+        None => HttpResponse::Ok()
+            .content_type("text/plain")
+            .body("ok: reads and writes\n"),
+        Some((what, err)) => {
             log::error!("health check failed: {err}");
             HttpResponse::ServiceUnavailable()
                 .content_type("text/plain")
-                .body("database unavailable\n")
+                .body(format!("database unavailable: {what} failed\n"))
         }
     }
 }
@@ -157,7 +180,7 @@ pub async fn fallback(req: HttpRequest) -> Result<HttpResponse, AppError> {
 /// Whether `path` is a page of the route `pattern`: every `{id}` of the pattern a number
 /// there, and nothing a browser would read as another host (`//host`, `/\host`).
 fn names_a_page(pattern: &str, path: &str) -> bool {
-    if path.starts_with("//") || path.contains('\\') || pattern == http::STATIC_PREFIX {
+    if path.starts_with("//") || path.contains('\\') || http::is_static(pattern) {
         return false;
     }
     pattern.split('/').count() == path.split('/').count()

@@ -51,11 +51,11 @@ pub fn renderer<B: 'static>() -> ErrorHandlers<B> {
         let attached = bare.error().and_then(|err| err.as_error::<AppError>());
         let rendered = match attached {
             Some(err) => Some(respond(&request, &bare, err)),
-            // Already a page or problem (a form sent back, a throttled login).
-            None if is_ours(&bare) => None,
-            // Another part of actix-web answered (the static files' bad path or method, a
-            // query string extractor, the router's 405): the page or problem of its kind.
-            None => {
+            // Another part of actix-web failed (the static files' bad path or method, a
+            // query string extractor, the router's empty 405): the page or problem of its
+            // kind. An answer a handler chose itself (a form sent back, a throttled login,
+            // the health check's 503) stays as it is.
+            None if is_foreign(&bare) => {
                 let cause = bare.error().map_or_else(
                     || {
                         bare.status()
@@ -71,6 +71,7 @@ pub fn renderer<B: 'static>() -> ErrorHandlers<B> {
                     &AppError::from_status(bare.status(), &cause),
                 ))
             }
+            None => None,
         };
         Ok(ErrorHandlerResponse::Response(match rendered {
             Some(page) => ServiceResponse::new(request, page).map_into_right_body(),
@@ -79,13 +80,15 @@ pub fn renderer<B: 'static>() -> ErrorHandlers<B> {
     })
 }
 
-/// Whether a response is one of this app's pages or problem documents.
-fn is_ours<B>(response: &HttpResponse<B>) -> bool {
-    response
+/// Whether an error response came from actix-web itself rather than from a handler: it
+/// carries an error of another type, or it is a 405 without a page of ours.
+fn is_foreign<B>(response: &HttpResponse<B>) -> bool {
+    let ours = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|kind| kind.to_str().ok())
-        .is_some_and(|kind| kind.starts_with("text/html") || kind == "application/problem+json")
+        .is_some_and(|kind| kind.starts_with("text/html") || kind == "application/problem+json");
+    response.error().is_some() || (response.status() == StatusCode::METHOD_NOT_ALLOWED && !ours)
 }
 
 /// The rendered response, with the bare one's headers (`Allow`, `Retry-After`).

@@ -14,6 +14,8 @@ pub struct LoginPage {
     /// Why the last attempt failed (wrong credentials, throttled): one message for the
     /// form, never one per field (which would tell whether the email exists).
     pub problem: Option<String>,
+    /// No account exists yet: the page says how to make the first one.
+    pub first_run: bool,
     no_errors: FieldErrors,
 }
 
@@ -24,8 +26,14 @@ impl LoginPage {
             email,
             next,
             problem,
+            first_run: false,
             no_errors: FieldErrors::default(),
         }
+    }
+
+    /// The page for a first run (no account yet), which says how to make the first one.
+    pub fn first_run(self, first_run: bool) -> Self {
+        Self { first_run, ..self }
     }
 }
 

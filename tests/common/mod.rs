@@ -36,6 +36,8 @@ pub const ADMIN_EMAIL: &str = "admin@example.com";
 
 pub struct TestApp {
     pub address: String,
+    /// The app's database, for the command line (`students backup`…).
+    pub database_url: String,
     /// Logged in as the admin `ADMIN_EMAIL`.
     pub client: reqwest::Client,
     pub pool: DbPool,
@@ -80,6 +82,7 @@ pub async fn spawn_app_with(
     tokio::spawn(app.run_until_stopped());
     let app = TestApp {
         address,
+        database_url: settings.database_url.clone(),
         client: client(),
         pool: db::connect(&settings.database_url)
             .expect("test pool")

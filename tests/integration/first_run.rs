@@ -15,20 +15,29 @@ fn hidden_csrf_token(page: &str) -> String {
     page[start..start + page[start..].find('"').expect("end of value")].to_owned()
 }
 
+/// The setup link the server prints after its address (as its last start-up line).
+pub fn setup_link(log: &crate::shutdown::Log) -> String {
+    for _ in 0..100 {
+        let text = log.lock().unwrap().clone();
+        if let Some(start) = text.find("/setup/?token=") {
+            let end = start
+                + text[start..]
+                    .find(char::is_whitespace)
+                    .unwrap_or(text.len() - start);
+            return text[start..end].to_owned();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("the server printed no setup link");
+}
+
 #[tokio::test]
 async fn the_setup_link_creates_the_first_admin_once_and_no_password_is_kept_in_clear() {
     let dir = tempfile::tempdir().expect("temp dir");
     let database_url = dir.path().join("students.db").display().to_string();
     let (mut server, address, log) = start_server(&database_url);
     let base = format!("http://{address}");
-    let link = {
-        let log = log.lock().unwrap().clone();
-        let start = log
-            .find("/setup/?token=")
-            .expect("the log has a setup link");
-        let end = start + log[start..].find(char::is_whitespace).unwrap();
-        log[start..end].to_owned()
-    };
+    let link = setup_link(&log);
     let token = link.trim_start_matches("/setup/?token=");
 
     let browser = client();

@@ -254,7 +254,10 @@ async fn about_and_health_pages_answer(app: TestApp) {
     assert!(about.contains("<h1>About Students</h1>"));
     assert!(about.contains(r#"href="/about/" aria-current="page""#));
     let health = app.get("/healthz").await;
-    assert_eq!(body_with_status(health, StatusCode::OK).await, "ok\n");
+    assert_eq!(
+        body_with_status(health, StatusCode::OK).await,
+        "ok: reads and writes\n"
+    );
     // HEAD answers like GET, without a body.
     for path in ["/", "/about/", "/healthz", "/api/students"] {
         let response = app.client.head(app.url(path)).send().await.unwrap();
