@@ -32,7 +32,7 @@ impl Application {
             log::info!("applied {applied} database migration(s)");
         }
         // Found now, not at the first form someone sends: a read-only file, folder or server.
-        db::check_writable(&database, &settings.database_url)?;
+        db::health::check_writable(&database, &settings.database_url)?;
         let key = cookie_key::load_or_create(settings.secret_key.as_deref(), database.pool())?;
         let listener =
             TcpListener::bind((settings.bind.as_str(), settings.port)).map_err(|err| {

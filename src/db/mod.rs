@@ -14,6 +14,7 @@ pub mod app_secrets;
 pub mod budget;
 pub mod courses;
 pub mod enrollments;
+pub mod health;
 pub mod login_failures;
 pub mod outcome;
 pub mod sessions;
@@ -100,7 +101,7 @@ impl fmt::Display for Backend {
 }
 
 /// The file a SQLite `DATABASE_URL` names: `sqlite://path`, `sqlite:path` or a plain path.
-fn sqlite_path(database_url: &str) -> &str {
+pub(crate) fn sqlite_path(database_url: &str) -> &str {
     database_url
         .strip_prefix("sqlite://")
         .or_else(|| database_url.strip_prefix("sqlite:"))
@@ -224,37 +225,6 @@ pub fn connect(database_url: &str) -> anyhow::Result<Database> {
             anyhow::anyhow!("cannot open the {backend} connection pool for {where_}: {err}")
         })?;
     Ok(Database::new(pool, backend))
-}
-
-/// A write that changes nothing, rolled back: whether the database takes writes (a
-/// read-only SQLite file or folder, a read-only server refuse it).
-pub fn write_check(conn: &mut DbConnection) -> QueryResult<()> {
-    let attempted = conn.transaction(|conn| {
-        diesel::update(crate::schema::login_locks::table.find(0))
-            .set(crate::schema::login_locks::shard.eq(0))
-            .execute(conn)?;
-        Err::<(), _>(diesel::result::Error::RollbackTransaction)
-    });
-    match attempted {
-        Err(diesel::result::Error::RollbackTransaction) | Ok(()) => Ok(()),
-        Err(err) => Err(err),
-    }
-}
-
-/// Fails start-up with a clear message when the database cannot be written.
-pub fn check_writable(database: &Database, database_url: &str) -> anyhow::Result<()> {
-    let mut conn = database.pool.get()?;
-    write_check(&mut conn).map_err(|err| match Backend::of(database_url) {
-        Backend::Sqlite => anyhow::anyhow!(
-            "cannot write to the SQLite database {}: {err} (the file and its folder must be \
-             writable: SQLite keeps its write-ahead log beside the file)",
-            sqlite_path(database_url)
-        ),
-        backend => anyhow::anyhow!(
-            "cannot write to the {backend} database {}: {err}",
-            redacted(database_url)
-        ),
-    })
 }
 
 /// Applies the migrations of the connection's backend that have not run yet; returns how

@@ -134,7 +134,7 @@ async fn healthz(db: web::Data<Database>) -> HttpResponse {
     let failed = match read.await {
         Err(err) => Some(("reads", err)),
         Ok(()) => db
-            .write("the health check's write", db::write_check)
+            .write("the health check's write", db::health::write_check)
             .await
             .err()
             .map(|err| ("writes", err)),
