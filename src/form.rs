@@ -6,8 +6,8 @@
 //! Layer: form, beside `auth` and `json`. Imports the foundations, the error kinds and
 //! `security` (the CSRF check).
 
+use crate::body;
 use crate::error::AppError;
-use crate::http::{BODY_DEADLINE, BODY_LIMIT_BYTES};
 use crate::security::{self, CSRF_FIELD};
 use crate::urlencoded;
 use actix_web::dev::Payload;
@@ -42,15 +42,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             {
                 return Err(AppError::UnsupportedMediaType);
             }
-            let unreadable = || AppError::BadRequest("The form could not be read.".into());
-            let body = payload
-                .map_err(|_| unreadable())?
-                .to_bytes_limited(BODY_LIMIT_BYTES);
-            let body = actix_web::rt::time::timeout(BODY_DEADLINE, body)
-                .await
-                .map_err(|_| AppError::RequestTimeout)?
-                .map_err(|_| AppError::PayloadTooLarge)?
-                .map_err(|_| unreadable())?;
+            let body = body::read(payload, "The form could not be read.").await?;
             let fields = urlencoded::decode(&body).map_err(|_| {
                 AppError::BadRequest("The form contains text that is not valid UTF-8.".into())
             })?;

@@ -5,8 +5,8 @@
 //!
 //! Layer: json, beside `form` and `auth`. Imports the foundations and the error kinds.
 
+use crate::body;
 use crate::error::AppError;
-use crate::http::{BODY_DEADLINE, BODY_LIMIT_BYTES};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use serde::de::{self, DeserializeOwned, MapAccess, SeqAccess, Visitor};
@@ -32,15 +32,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
             if !is_json {
                 return Err(AppError::UnsupportedMediaType);
             }
-            let unreadable = || AppError::BadRequest("The body could not be read.".into());
-            let body = payload
-                .map_err(|_| unreadable())?
-                .to_bytes_limited(BODY_LIMIT_BYTES);
-            let body = actix_web::rt::time::timeout(BODY_DEADLINE, body)
-                .await
-                .map_err(|_| AppError::RequestTimeout)?
-                .map_err(|_| AppError::PayloadTooLarge)?
-                .map_err(|_| unreadable())?;
+            let body = body::read(payload, "The body could not be read.").await?;
             let Unique(value) = serde_json::from_slice(&body).map_err(|err| {
                 match err.classify() {
                     // Only `Unique` raises data errors here: a key given twice.

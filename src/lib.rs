@@ -8,13 +8,14 @@
 //! 2. `domain`: validated values and the rules' refusals
 //! 3. `error`: the kinds of failure and their statuses
 //! 4. `db`: queries, transactions, row types
-//! 5. `security` and `cookie_key`; then `auth`, `form`, `json`: who asks, what they send
+//! 5. `security`, `cookie_key` and `body`; then `auth`, `form`, `json`: who asks, what they send
 //! 6. `views`: layout, pages, view models, error pages and problem documents
 //! 7. `api`, `routes`, `commands`: the handlers
 //! 8. `startup`, then `main`: the wiring
 
 pub mod api;
 pub mod auth;
+pub mod body;
 pub mod commands;
 pub mod cookie_key;
 pub mod db;

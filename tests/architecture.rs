@@ -25,7 +25,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("domain", &["domain"]),
     ("error kinds", &["error"]),
     ("database", &["db"]),
-    ("security", &["security", "cookie_key"]),
+    ("security", &["security", "cookie_key", "body"]),
     ("auth and request bodies", &["auth", "form", "json"]),
     ("views", &["views"]),
     ("handlers", &["api", "routes", "commands"]),

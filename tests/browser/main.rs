@@ -460,6 +460,31 @@ async fn every_screen_is_accessible_and_valid_html() {
 /// Issue 9's flow: an anonymous visit lands on the login form, a wrong password is
 /// refused, the right one leads back to the page asked for; work; a token on the account
 /// page; log out, and the records are out of reach again.
+/// With no account yet, the login page says how to get in: the setup link the server
+/// printed, or the `user add` command.
+#[tokio::test]
+async fn the_first_run_login_page_explains_how_to_get_in() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    app.remove_every_account();
+    browser.goto(&app.url("/")).await;
+    browser
+        .wait_for_text("/login/", "No account exists yet")
+        .await;
+    assert!(
+        browser
+            .text()
+            .await
+            .contains("students user add EMAIL --role admin")
+    );
+    browser.screenshot("14-login-first-run").await;
+    assert_accessible(&browser, "first-run login").await;
+    let page = app.page_as(&client(), "/login/").await;
+    assert_valid_html(&[("first-run login", page)]);
+}
+
 #[tokio::test]
 async fn log_in_work_and_log_out() {
     let Some(browser) = Browser::launch(true).await else {

@@ -97,3 +97,14 @@ pub async fn enroll(app: &TestApp, student: i64, course: i64, grade: &str) -> re
     )
     .await
 }
+
+impl TestApp {
+    /// Removes every account (their sessions and tokens go with them): a first run again.
+    pub fn remove_every_account(&self) {
+        use students::schema::accounts;
+        let mut conn = self.pool.get().expect("connection");
+        diesel::delete(accounts::table)
+            .execute(&mut *conn)
+            .expect("delete the accounts");
+    }
+}
