@@ -140,3 +140,25 @@ impl<'de> Visitor<'de> for UniqueVisitor {
         Ok(object.into())
     }
 }
+
+/// A whole number in a JSON body: `21`, and also `21.0` (JSON has one number type, and a
+/// JSON Schema `integer` includes it); `21.5` or a number past 64 bits is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Integer(pub i64);
+
+impl<'de> Deserialize<'de> for Integer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let number = serde_json::Number::deserialize(deserializer)?;
+        if let Some(whole) = number.as_i64() {
+            return Ok(Self(whole));
+        }
+        let float = number.as_f64().unwrap_or(f64::NAN);
+        if float.fract() == 0.0 && float.abs() < 9.2e18 {
+            return Ok(Self(float as i64));
+        }
+        Err(de::Error::invalid_type(
+            de::Unexpected::Float(float),
+            &"a whole number",
+        ))
+    }
+}

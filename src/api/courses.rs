@@ -1,13 +1,13 @@
 //! `/api/courses` as JSON: the same rules as the course pages (`CourseForm::parse`), and
 //! each course's students.
 
-use super::docs::{BodyProblems, CrossSiteProblem, NotFoundProblem};
+use super::docs::{BodyProblems, CrossSiteProblem, NotFoundProblem, QueryProblem};
 use crate::db::Database;
 use crate::db::courses::{self as queries, Course};
 use crate::db::enrollments::{self, CourseStudent};
 use crate::db::outcome::WriteError;
 use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
-use crate::domain::{CourseForm, CourseQuery, ValidCourse};
+use crate::domain::{CourseForm, ValidCourse, api_query};
 use crate::error::AppError;
 use crate::format::Moment;
 use crate::json::{ApiJson, present};
@@ -65,9 +65,10 @@ pub struct CourseList {
 #[allow(dead_code)] // documents the parameters; the handler reads them leniently
 struct CourseListParams {
     /// Part of a code or title.
+    #[param(max_length = 100, pattern = r"^[^\x00-\x1F\x7F-\x9F]*$")]
     q: Option<String>,
     /// Page number (25 courses a page).
-    #[param(minimum = 1)]
+    #[param(minimum = 1, maximum = 1000000)]
     page: Option<u32>,
 }
 
@@ -76,12 +77,23 @@ struct CourseListParams {
 #[serde(deny_unknown_fields)]
 pub struct NewCourse {
     /// 2–20 letters, digits, dashes, dots or spaces, like BIO-101 (stored upper-case).
-    #[schema(min_length = 2, max_length = 20)]
+    #[schema(
+        min_length = 2,
+        max_length = 20,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[A-Za-z0-9][A-Za-z0-9._ -]*[A-Za-z0-9._-][\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     code: String,
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     title: String,
     #[serde(default)]
-    #[schema(max_length = 5000)]
+    #[schema(
+        max_length = 5000,
+        pattern = r"^([^\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\r\n)*$"
+    )]
     description: Option<String>,
 }
 
@@ -92,7 +104,7 @@ impl NewCourse {
             title: self.title,
             description: self.description.unwrap_or_default(),
         }
-        .parse()
+        .parse_sent()
         .map_err(AppError::Invalid)
     }
 }
@@ -101,12 +113,20 @@ impl NewCourse {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoursePatch {
-    #[schema(min_length = 2, max_length = 20)]
+    #[schema(
+        min_length = 2,
+        max_length = 20,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[A-Za-z0-9][A-Za-z0-9._ -]*[A-Za-z0-9._-][\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     code: Option<String>,
-    #[schema(min_length = 1, max_length = 200)]
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     title: Option<String>,
     #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>, max_length = 5000)]
+    #[schema(value_type = Option<String>, max_length = 5000, pattern = r"^([^\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\r\n)*$")]
     description: Option<Option<String>>,
 }
 
@@ -157,12 +177,13 @@ async fn save(db: &Database, id: i64, course: ValidCourse) -> Result<HttpRespons
 /// List courses, by code.
 #[utoipa::path(get, path = "/api/courses", tag = "courses", operation_id = "listCourses",
     params(CourseListParams),
-    responses((status = 200, description = "A page of courses", body = CourseList)))]
+    responses((status = 200, description = "A page of courses", body = CourseList), QueryProblem))]
 pub async fn index(
     db: web::Data<Database>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let CourseQuery { search, page } = CourseQuery::from_query(request.query_string());
+    let (search, page) =
+        api_query::course_list(request.query_string()).map_err(AppError::BadRequest)?;
     let (courses, total) = db
         .read("loading a page of courses", move |conn| {
             queries::list(conn, search.as_deref(), page, PER_PAGE)
@@ -256,7 +277,7 @@ pub async fn update(
     if let Some(description) = patch.description {
         form.description = description.unwrap_or_default();
     }
-    let course = form.parse().map_err(AppError::Invalid)?;
+    let course = form.parse_sent().map_err(AppError::Invalid)?;
     save(&db, current.id, course).await
 }
 

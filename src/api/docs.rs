@@ -56,7 +56,15 @@ pub enum PreconditionProblem {
 #[derive(IntoResponses)]
 #[allow(dead_code)]
 pub enum QueryProblem {
-    /// `pos` names no position of the list (follow the `links` instead)
+    /// A query parameter outside its range or of another kind (the detail names it)
     #[response(status = 400, content_type = "application/problem+json")]
     OutOfRange(Problem),
+}
+
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum HeaderProblem {
+    /// `If-Match` is neither `*` nor a list of entity tags
+    #[response(status = 400, content_type = "application/problem+json")]
+    MalformedIfMatch(Problem),
 }

@@ -7,7 +7,7 @@ use crate::db::{Database, students};
 use crate::domain::EnrollmentForm;
 use crate::error::AppError;
 use crate::format::Moment;
-use crate::json::ApiJson;
+use crate::json::{ApiJson, Integer};
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
 use serde::{Deserialize, Serialize};
@@ -40,10 +40,14 @@ impl From<StudentCourse> for EnrollmentRecord {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewEnrollment {
-    course_id: i64,
-    /// A grade or status, e.g. "A" or "In progress".
+    #[schema(value_type = i64, minimum = 1)]
+    course_id: Integer,
+    /// A grade or status, e.g. "A" or "In progress" (blank: none).
     #[serde(default)]
-    #[schema(max_length = 20)]
+    #[schema(
+        max_length = 20,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*([^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?)?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     grade: Option<String>,
 }
 
@@ -81,10 +85,10 @@ pub async fn enroll(
 ) -> Result<HttpResponse, AppError> {
     let student_id = student_exists(&db, *id).await?;
     let form = EnrollmentForm {
-        course_id: body.0.course_id.to_string(),
+        course_id: body.0.course_id.0.to_string(),
         grade: body.0.grade.unwrap_or_default(),
     };
-    let enrollment = form.parse().map_err(AppError::Invalid)?;
+    let enrollment = form.parse_sent().map_err(AppError::Invalid)?;
     let course_id = enrollment.course_id;
     db.write("enrolling a student", move |conn| {
         enrollments::enroll(conn, student_id, &enrollment)

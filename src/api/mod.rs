@@ -20,6 +20,7 @@ use crate::error::AppError;
 use crate::http::{API_PREFIX, read};
 use crate::views::errors::Problem;
 use actix_web::{HttpResponse, web};
+use student_json::{SortDirection, SortKey};
 use utoipa::OpenApi;
 
 #[derive(OpenApi)]
@@ -52,7 +53,7 @@ use utoipa::OpenApi;
         enrollments::unenroll
     ),
     // Referenced from the problem responses, which do not register it themselves.
-    components(schemas(Problem)),
+    components(schemas(Problem, SortKey, SortDirection)),
     tags(
         (name = "students", description = "Student records"),
         (name = "courses", description = "Courses, and the students in each"),

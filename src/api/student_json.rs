@@ -5,7 +5,7 @@ use crate::db::students::{Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::PageRequest;
 use crate::domain::{Listing, StudentForm};
 use crate::format::Moment;
-use crate::json::present;
+use crate::json::{Integer, present};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -120,14 +120,15 @@ impl StudentList {
     }
 }
 
-/// The query string of `GET /api/students`: the index page's own. Bad values fall back
-/// to defaults rather than failing.
+/// The query string of `GET /api/students`: the index page's own, held to these ranges
+/// (`domain::api_query`; a value outside them is a 400 naming it).
 #[derive(IntoParams)]
 #[into_params(parameter_in = Query)]
-#[allow(dead_code)] // documents the parameters; `Listing::from_query` reads them
+#[allow(dead_code)] // documents the parameters; `api_query::listing` reads them
 pub struct ListParams {
     /// Search text: part of a first name, last name or email (one or two characters:
     /// the start of a last name or email).
+    #[param(max_length = 100, pattern = r"^[^\x00-\x1F\x7F-\x9F]*$")]
     q: Option<String>,
     /// Youngest age to include.
     #[param(minimum = 0, maximum = 150)]
@@ -135,39 +136,81 @@ pub struct ListParams {
     /// Oldest age to include.
     #[param(minimum = 0, maximum = 150)]
     age_max: Option<i32>,
-    /// `name`, `email`, `age` or `joined` (the default).
+    /// Only the students enrolled in this course (its id).
+    #[param(minimum = 1)]
+    course: Option<i64>,
+    /// The order (default: `joined`).
+    #[param(value_type = Option<SortKey>)]
     sort: Option<String>,
-    /// `asc` or `desc`.
+    #[param(value_type = Option<SortDirection>)]
     dir: Option<String>,
     /// Students per page (default 25).
     #[param(minimum = 1, maximum = 200)]
     per_page: Option<u32>,
     /// The page after this student id (follow `links.next`).
+    #[param(minimum = 1)]
     after: Option<i64>,
     /// The page before this student id (follow `links.previous`).
+    #[param(minimum = 1)]
     before: Option<i64>,
     /// `1` for the last page.
+    #[param(minimum = 0, maximum = 1)]
     last: Option<u8>,
-    /// Position of the page's first student, for `first_position`.
+    /// Position of the page's first student, for `first_position` (dropped when it does
+    /// not fit the list).
+    #[param(minimum = 1, maximum = 9007199254740991.0)]
     pos: Option<u64>,
+}
+
+/// What the list is sorted by.
+#[derive(ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum SortKey {
+    Name,
+    Email,
+    Age,
+    Joined,
+}
+
+/// `asc` or `desc` (default: the key's own, newest first for `joined`).
+#[derive(ToSchema)]
+#[schema(rename_all = "lowercase")]
+#[allow(dead_code)]
+pub enum SortDirection {
+    Asc,
+    Desc,
 }
 
 /// A new student, or every field of one for `PUT`.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewStudent {
-    #[schema(min_length = 1, max_length = 100)]
+    /// Surrounding spaces are trimmed; no control or invisible formatting characters.
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     firstname: String,
-    #[schema(min_length = 1, max_length = 100)]
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     lastname: String,
     /// Unique, ignoring case.
-    #[schema(min_length = 3, max_length = 80, format = Email)]
+    #[schema(min_length = 3, max_length = 80, format = Email, pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$")]
     email: String,
     #[serde(default)]
-    #[schema(minimum = 0, maximum = 150)]
-    age: Option<i64>,
+    #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
+    age: Option<Integer>,
+    /// Line breaks and tabs are kept; other control characters are refused.
     #[serde(default)]
-    #[schema(max_length = 10000)]
+    #[schema(
+        max_length = 10000,
+        pattern = r"^([^\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\r\n)*$"
+    )]
     bio: Option<String>,
 }
 
@@ -177,7 +220,7 @@ impl NewStudent {
             firstname: self.firstname,
             lastname: self.lastname,
             email: self.email,
-            age: self.age.map(|age| age.to_string()).unwrap_or_default(),
+            age: self.age.map(|age| age.0.to_string()).unwrap_or_default(),
             bio: self.bio.unwrap_or_default(),
         }
     }
@@ -187,17 +230,25 @@ impl NewStudent {
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StudentPatch {
-    #[schema(min_length = 1, max_length = 100)]
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     firstname: Option<String>,
-    #[schema(min_length = 1, max_length = 100)]
+    #[schema(
+        min_length = 1,
+        max_length = 100,
+        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
+    )]
     lastname: Option<String>,
-    #[schema(min_length = 3, max_length = 80, format = Email)]
+    #[schema(min_length = 3, max_length = 80, format = Email, pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$")]
     email: Option<String>,
     #[serde(default, deserialize_with = "present")]
     #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
-    age: Option<Option<i64>>,
+    age: Option<Option<Integer>>,
     #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>, max_length = 10000)]
+    #[schema(value_type = Option<String>, max_length = 10000, pattern = r"^([^\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\r\n)*$")]
     bio: Option<Option<String>>,
 }
 
@@ -213,7 +264,7 @@ impl StudentPatch {
             form.email = email;
         }
         if let Some(age) = self.age {
-            form.age = age.map(|age| age.to_string()).unwrap_or_default();
+            form.age = age.map(|age| age.0.to_string()).unwrap_or_default();
         }
         if let Some(bio) = self.bio {
             form.bio = bio.unwrap_or_default();

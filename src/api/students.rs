@@ -3,7 +3,8 @@
 //! bodies are in `student_json`.
 
 use super::docs::{
-    BodyProblems, CrossSiteProblem, NotFoundProblem, PreconditionProblem, QueryProblem,
+    BodyProblems, CrossSiteProblem, HeaderProblem, NotFoundProblem, PreconditionProblem,
+    QueryProblem,
 };
 use super::student_json::{
     COLLECTION, ListParams, NewStudent, StudentList, StudentPatch, StudentRecord,
@@ -11,11 +12,10 @@ use super::student_json::{
 use crate::auth::Staff;
 use crate::db::Database;
 use crate::db::students::{self as queries, SaveError, Saved, Student};
-use crate::domain::listing::PageRequest;
-use crate::domain::{Listing, StudentForm, ValidStudent};
+use crate::domain::{StudentForm, ValidStudent, api_query};
 use crate::error::AppError;
 use crate::json::ApiJson;
-use actix_web::http::header::{self, EntityTag, Header, IfMatch, IfNoneMatch};
+use actix_web::http::header::{self, EntityTag, Header, IfNoneMatch};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
 
 async fn find(db: &Database, id: i64) -> Result<Student, AppError> {
@@ -40,20 +40,54 @@ fn record(response: &mut HttpResponseBuilder, student: Student) -> HttpResponse 
 enum Precondition {
     /// No header, or `*`: any version.
     Any,
-    /// One of these tags (a malformed header names none, and matches nothing).
+    /// One of these tags (compared strongly: a weak tag matches nothing).
     Tags(Vec<EntityTag>),
 }
 
 impl Precondition {
-    fn of(request: &HttpRequest) -> Self {
-        if !request.headers().contains_key(header::IF_MATCH) {
-            return Self::Any;
+    /// Reads `If-Match` per RFC 9110: `*`, or a list of entity tags (`"3"`, `W/"3"`); a
+    /// value of another form is a 400.
+    fn of(request: &HttpRequest) -> Result<Self, AppError> {
+        let Some(value) = request.headers().get(header::IF_MATCH) else {
+            return Ok(Self::Any);
+        };
+        let malformed = || {
+            AppError::BadRequest(
+                "If-Match must be `*` or entity tags such as `\"3\"` (from an ETag).".into(),
+            )
+        };
+        let value = value
+            .to_str()
+            .map_err(|_| malformed())?
+            .trim_matches([' ', '\t']);
+        if value == "*" {
+            return Ok(Self::Any);
         }
-        match IfMatch::parse(request) {
-            Ok(IfMatch::Any) => Self::Any,
-            Ok(IfMatch::Items(tags)) => Self::Tags(tags),
-            Err(_) => Self::Tags(Vec::new()),
-        }
+        let tags = value
+            .split(',')
+            .map(|item| {
+                let item = item.trim_matches([' ', '\t']);
+                let (weak, quoted) = match item.strip_prefix("W/") {
+                    Some(rest) => (true, rest),
+                    None => (false, item),
+                };
+                let opaque = quoted
+                    .strip_prefix('"')
+                    .and_then(|rest| rest.strip_suffix('"'))
+                    .filter(|opaque| {
+                        opaque
+                            .bytes()
+                            .all(|b| b == 0x21 || (0x23..=0x7E).contains(&b))
+                    })
+                    .ok_or_else(malformed)?;
+                Ok(if weak {
+                    EntityTag::new_weak(opaque.to_owned())
+                } else {
+                    EntityTag::new_strong(opaque.to_owned())
+                })
+            })
+            .collect::<Result<Vec<_>, AppError>>()?;
+        Ok(Self::Tags(tags))
     }
 
     fn allows(&self, current: &Student) -> bool {
@@ -68,7 +102,7 @@ impl Precondition {
 /// just read: `Ok(None)` without a condition, the stored version when a tag matches it,
 /// and 412 when none does.
 fn if_match(request: &HttpRequest, current: &Student) -> Result<Option<i32>, AppError> {
-    match Precondition::of(request) {
+    match Precondition::of(request)? {
         Precondition::Any => Ok(None),
         condition if condition.allows(current) => Ok(Some(current.version)),
         Precondition::Tags(_) => Err(AppError::PreconditionFailed),
@@ -117,28 +151,13 @@ pub async fn index(
     db: web::Data<Database>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let listing = Listing::from_query(request.query_string());
+    let listing = api_query::listing(request.query_string()).map_err(AppError::BadRequest)?;
     let query = listing.clone();
     let page = db
         .read_bounded("loading a page of students", move |conn| {
             queries::list_page(conn, &query, None)
         })
         .await?;
-    if let PageRequest::After {
-        position: Some(position),
-        ..
-    }
-    | PageRequest::Before {
-        position: Some(position),
-        ..
-    } = listing.page
-        && !queries::fits(position, page.students.len(), page.total)
-    {
-        return Err(AppError::BadRequest(format!(
-            "`pos` {position} is out of range: it is the position of the page's first student \
-             in the list; follow the links instead of writing it."
-        )));
-    }
     Ok(HttpResponse::Ok().json(StudentList::new(&listing, page)))
 }
 
@@ -207,7 +226,7 @@ pub async fn create(
     staff: Staff,
     body: ApiJson<NewStudent>,
 ) -> Result<HttpResponse, AppError> {
-    let student = body.0.into_form().parse().map_err(AppError::Invalid)?;
+    let student = body.0.into_form().parse_sent().map_err(AppError::Invalid)?;
     let by = staff.account.label();
     let stored = db
         .write("adding a student", move |conn| {
@@ -230,7 +249,7 @@ pub async fn create(
     operation_id = "replaceStudent",
     params(
         ("id" = i64, Path, description = "Student id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag the change is based on: 412 if the student has changed since")
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag the change is based on: 412 if the student has changed since", pattern = r#"^[ \t]*(\*|(W/)?"[!#-~]*"([ \t]*,[ \t]*(W/)?"[!#-~]*")*)[ \t]*$"#)
     ),
     request_body = NewStudent,
     responses(
@@ -251,7 +270,7 @@ pub async fn replace(
 ) -> Result<HttpResponse, AppError> {
     let current = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
-    let student = body.0.into_form().parse().map_err(AppError::Invalid)?;
+    let student = body.0.into_form().parse_sent().map_err(AppError::Invalid)?;
     let stored = save(&db, &staff, current.id, student, expected_version)
         .await?
         .map_err(refused)?;
@@ -266,7 +285,7 @@ pub async fn replace(
     operation_id = "updateStudent",
     params(
         ("id" = i64, Path, description = "Student id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag the change is based on: 412 if the student has changed since")
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag the change is based on: 412 if the student has changed since", pattern = r#"^[ \t]*(\*|(W/)?"[!#-~]*"([ \t]*,[ \t]*(W/)?"[!#-~]*")*)[ \t]*$"#)
     ),
     request_body = StudentPatch,
     responses(
@@ -285,7 +304,7 @@ pub async fn update(
     request: HttpRequest,
     body: ApiJson<StudentPatch>,
 ) -> Result<HttpResponse, AppError> {
-    let (patch, condition) = (body.0, Precondition::of(&request));
+    let (patch, condition) = (body.0, Precondition::of(&request)?);
     let (id, by) = (*id, staff.account.label());
     // Applied to the stored student under its row lock: the fields left out keep their
     // values as they are at that moment, with or without a version named.
@@ -295,7 +314,7 @@ pub async fn update(
                 conn,
                 id,
                 |current| condition.allows(current),
-                |current| patch.apply_to(StudentForm::from(current)).parse(),
+                |current| patch.apply_to(StudentForm::from(current)).parse_sent(),
                 Some(&by),
             )
         })
@@ -312,13 +331,14 @@ pub async fn update(
     operation_id = "deleteStudent",
     params(
         ("id" = i64, Path, description = "Student id"),
-        ("If-Match" = Option<String>, Header, description = "The ETag the deletion is based on: 412 if the student has changed since")
+        ("If-Match" = Option<String>, Header, nullable = false, description = "The ETag the deletion is based on: 412 if the student has changed since", pattern = r#"^[ \t]*(\*|(W/)?"[!#-~]*"([ \t]*,[ \t]*(W/)?"[!#-~]*")*)[ \t]*$"#)
     ),
     responses(
         (status = 204, description = "Deleted"),
         NotFoundProblem,
         CrossSiteProblem,
-        PreconditionProblem
+        PreconditionProblem,
+        HeaderProblem
     )
 )]
 pub async fn delete(

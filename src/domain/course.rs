@@ -2,7 +2,8 @@
 //! request (`EnrollmentForm` → `ValidEnrollment`).
 
 use super::fields::{
-    FieldErrors, optional_long_text, reject_control_chars, reject_format_controls, required_text,
+    FieldErrors, at_most_as_sent, optional_long_text, reject_control_chars, reject_format_controls,
+    required_text,
 };
 use serde::Deserialize;
 
@@ -51,6 +52,33 @@ fn parse_code(raw: &str) -> Result<String, String> {
 }
 
 impl CourseForm {
+    /// `parse`, for a JSON body: each value also at most its length as sent.
+    pub fn parse_sent(&self) -> Result<ValidCourse, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        for (field, label, raw, max) in [
+            ("code", "Code", &self.code, CODE_MAX_CHARS),
+            ("title", "Title", &self.title, TITLE_MAX_CHARS),
+            (
+                "description",
+                "Description",
+                &self.description,
+                DESCRIPTION_MAX_CHARS,
+            ),
+        ] {
+            errors.check(field, at_most_as_sent(label, raw, max));
+        }
+        match self.parse() {
+            Ok(valid) if errors.is_empty() => Ok(valid),
+            Ok(_) => Err(errors),
+            Err(more) => {
+                for (field, message) in more.iter() {
+                    errors.add(field, message);
+                }
+                Err(errors)
+            }
+        }
+    }
+
     pub fn parse(&self) -> Result<ValidCourse, FieldErrors> {
         let mut errors = FieldErrors::default();
         let code = errors.check("code", parse_code(&self.code));
@@ -121,6 +149,21 @@ pub struct ValidEnrollment {
 }
 
 impl EnrollmentForm {
+    /// `parse`, for a JSON body: the grade also at most its length as sent.
+    pub fn parse_sent(&self) -> Result<ValidEnrollment, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        if errors
+            .check(
+                "grade",
+                at_most_as_sent("Grade", &self.grade, GRADE_MAX_CHARS),
+            )
+            .is_none()
+        {
+            return Err(errors);
+        }
+        self.parse()
+    }
+
     pub fn parse(&self) -> Result<ValidEnrollment, FieldErrors> {
         let mut errors = FieldErrors::default();
         let course_id = errors.check(

@@ -72,6 +72,18 @@ pub(super) fn reject_format_controls(label: &str, value: &str) -> Result<(), Str
     }
 }
 
+/// The API's bound on a value as sent, before any trimming: its document says `maxLength`
+/// of the value itself (the forms' rule counts the trimmed value).
+pub(super) fn at_most_as_sent(label: &str, raw: &str, max: usize) -> Result<(), String> {
+    let length = raw.chars().count();
+    if length > max {
+        return Err(format!(
+            "{label} must be at most {max} characters (it has {length})."
+        ));
+    }
+    Ok(())
+}
+
 /// Trims `raw` and checks it is present and at most `max` characters (not bytes).
 pub(super) fn required_text(label: &str, raw: &str, max: usize) -> Result<String, String> {
     let value = raw.trim();

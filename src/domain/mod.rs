@@ -5,6 +5,7 @@
 //! Layer: domain. Imports only the foundations (and its own modules).
 
 pub mod account;
+pub mod api_query;
 pub mod course;
 pub mod fields;
 pub mod listing;

@@ -1,6 +1,6 @@
 //! A student as submitted (`StudentForm`, raw strings) and as accepted (`ValidStudent`).
 
-use super::fields::{FieldErrors, optional_long_text, required_text};
+use super::fields::{FieldErrors, at_most_as_sent, optional_long_text, required_text};
 use serde::Deserialize;
 
 pub const NAME_MAX_CHARS: usize = 100;
@@ -161,6 +161,29 @@ impl ValidStudent {
 }
 
 impl StudentForm {
+    /// `parse`, for a JSON body: each value also at most its length as sent.
+    pub fn parse_sent(&self) -> Result<ValidStudent, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        for (field, label, raw, max) in [
+            ("firstname", "First name", &self.firstname, NAME_MAX_CHARS),
+            ("lastname", "Last name", &self.lastname, NAME_MAX_CHARS),
+            ("email", "Email", &self.email, EMAIL_MAX_CHARS),
+            ("bio", "Bio", &self.bio, BIO_MAX_CHARS),
+        ] {
+            errors.check(field, at_most_as_sent(label, raw, max));
+        }
+        match self.parse() {
+            Ok(valid) if errors.is_empty() => Ok(valid),
+            Ok(_) => Err(errors),
+            Err(more) => {
+                for (field, message) in more.iter() {
+                    errors.add(field, message);
+                }
+                Err(errors)
+            }
+        }
+    }
+
     /// Parses every field, reporting all the bad ones at once.
     pub fn parse(&self) -> Result<ValidStudent, FieldErrors> {
         let mut errors = FieldErrors::default();

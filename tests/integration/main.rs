@@ -3,6 +3,7 @@
 
 mod api;
 mod auth;
+mod contract;
 mod courses;
 mod errors;
 mod first_run;
