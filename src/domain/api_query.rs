@@ -2,12 +2,10 @@
 //! or of the wrong kind is a refusal naming it (the pages keep falling back to defaults, as
 //! a stale bookmark should). Unknown parameters are ignored, as HTTP expects.
 
-use super::listing::{Listing, MAX_PER_PAGE};
+use super::listing::{Listing, MAX_PER_PAGE, MAX_SEARCH_CHARS};
 use super::student::{AGE_MAX, AGE_MIN};
 use crate::urlencoded;
 
-/// Longest search text the API takes (the pages cut longer text to it).
-pub const MAX_SEARCH_CHARS: usize = 100;
 /// Largest position a page can start at: the largest integer every JSON reader keeps exact.
 pub const MAX_POSITION: u64 = 9_007_199_254_740_991;
 /// Largest page number of the course list.

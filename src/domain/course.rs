@@ -5,6 +5,7 @@ use super::fields::{
     FieldErrors, at_most_as_sent, optional_long_text, reject_control_chars, reject_format_controls,
     required_text,
 };
+use super::listing::MAX_SEARCH_CHARS;
 use serde::Deserialize;
 
 pub const CODE_MAX_CHARS: usize = 20;
@@ -122,7 +123,7 @@ impl CourseQuery {
             .map(|q| {
                 q.chars()
                     .filter(|c| !c.is_control())
-                    .take(100)
+                    .take(MAX_SEARCH_CHARS)
                     .collect::<String>()
             })
             .filter(|q| !q.is_empty());

@@ -12,8 +12,8 @@ pub const DEFAULT_PER_PAGE: u32 = 25;
 pub const MAX_PER_PAGE: u32 = 200;
 /// The page sizes offered in the form (any size up to the maximum is accepted).
 pub const PER_PAGE_CHOICES: [u32; 5] = [10, 25, 50, 100, 200];
-/// Longer search text is cut: no name or address is longer.
-const MAX_SEARCH_CHARS: usize = 100;
+/// Longer search text is cut (the API refuses it): no name or address is longer.
+pub const MAX_SEARCH_CHARS: usize = 100;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sort {

@@ -8,11 +8,11 @@
 use crate::helpers::*;
 use reqwest::{Method, StatusCode, header};
 use serde_json::{Value, json};
-use students::domain::api_query::{MAX_COURSE_PAGE, MAX_POSITION, MAX_SEARCH_CHARS};
+use students::domain::api_query::{MAX_COURSE_PAGE, MAX_POSITION};
 use students::domain::course::{
     CODE_MAX_CHARS, DESCRIPTION_MAX_CHARS, GRADE_MAX_CHARS, TITLE_MAX_CHARS,
 };
-use students::domain::listing::MAX_PER_PAGE;
+use students::domain::listing::{MAX_PER_PAGE, MAX_SEARCH_CHARS};
 use students::domain::student::{AGE_MAX, AGE_MIN, BIO_MAX_CHARS, EMAIL_MAX_CHARS, NAME_MAX_CHARS};
 
 crate::on_every_backend!(

@@ -178,7 +178,7 @@ impl StudentPage {
 
 /// Whether a page of `shown` rows can start at `position` (a link may be stale or edited,
 /// up to `u64::MAX`): its last row within the total, or at least countable.
-pub fn fits(position: u64, shown: usize, total: Total) -> bool {
+fn fits(position: u64, shown: usize, total: Total) -> bool {
     let last = position.checked_add((shown as u64).saturating_sub(1));
     match (last, total) {
         (Some(last), Total::Exact(n)) => position >= 1 && last <= n,

@@ -7,7 +7,7 @@ pub mod listing;
 mod records;
 mod writes;
 
-pub use listing::{COUNT_CAP, StudentPage, Total, fits, list_page};
+pub use listing::{COUNT_CAP, StudentPage, Total, list_page};
 pub use records::{
     NewStudentRow, Student, StudentSummary, find, find_by_email, insert_batch, max_id,
 };
