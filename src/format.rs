@@ -112,6 +112,18 @@ pub fn and_revoked_tokens(count: usize) -> String {
     }
 }
 
+/// "A", "A and B", "A, B and C".
+pub fn list(items: &[impl AsRef<str>]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// 12345 → "12 345" (a narrow no-break space between groups of three).
 pub fn group_digits(n: u64) -> String {
     let digits = n.to_string();

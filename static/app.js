@@ -37,3 +37,19 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// Form pages start where the typing starts: the first field of a create or edit form, or,
+// when the form came back with errors, the first field in error (the summary above it
+// links to every one). Pages with a form among other content (an account page) do not.
+window.addEventListener("DOMContentLoaded", () => {
+  const form = document.querySelector("main > .form-panel:first-of-type form[method=post]");
+  if (!form || document.activeElement !== document.body || location.hash) {
+    return;
+  }
+  const field =
+    form.querySelector("[aria-invalid=true]") ||
+    form.querySelector("input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea, select");
+  if (field) {
+    field.focus();
+  }
+});

@@ -10,6 +10,7 @@ pub mod course;
 pub mod fields;
 pub mod listing;
 pub mod refusal;
+pub mod return_to;
 pub mod student;
 
 pub use account::Role;
@@ -17,4 +18,5 @@ pub use course::{CourseForm, CourseQuery, EnrollmentForm, ValidCourse, ValidEnro
 pub use fields::FieldErrors;
 pub use listing::Listing;
 pub use refusal::Refusal;
-pub use student::{Age, Bio, EditForm, Email, PersonName, StudentForm, ValidStudent};
+pub use return_to::ReturnTo;
+pub use student::{Age, Bio, CreateForm, EditForm, Email, PersonName, StudentForm, ValidStudent};

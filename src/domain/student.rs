@@ -111,6 +111,20 @@ pub struct StudentForm {
     pub bio: String,
 }
 
+/// The create form as posted: the student's fields, and which submit button was pressed.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct CreateForm {
+    #[serde(flatten)]
+    pub student: StudentForm,
+    /// `ADD_ANOTHER` for "Save and add another"; blank for "Add student".
+    #[serde(default)]
+    pub then: String,
+}
+
+impl CreateForm {
+    pub const ADD_ANOTHER: &'static str = "add_another";
+}
+
 /// The edit form as posted: the student's fields, and the version of the record the
 /// person started editing (a hidden field), so that a save over someone else's newer
 /// change is caught instead of silently replacing it.

@@ -5,15 +5,15 @@ use super::students::find_or_404;
 use crate::auth::Staff;
 use crate::db::students::{self as queries, SaveError, history};
 use crate::db::{Database, now};
-use crate::domain::Refusal;
+use crate::domain::{Refusal, ReturnTo};
 use crate::error::AppError;
 use crate::form::CsrfOnly;
 use crate::format;
 use crate::views::shown::Shown;
 use crate::views::students::DeletedPage;
-use crate::views::{Layout, render, see_other};
+use crate::views::{Layout, Notice, render, see_other};
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 /// How many deleted students the page lists.
 const DELETED_SHOWN: i64 = 200;
@@ -45,15 +45,18 @@ pub async fn index(db: web::Data<Database>, layout: Layout) -> Result<HttpRespon
     render(StatusCode::OK, &page)
 }
 
-/// Brings a deleted student back, to their page.
+/// Brings a deleted student back: to their page, or where `?back=` says (the list an Undo
+/// was pressed on).
 pub async fn restore(
     db: web::Data<Database>,
     staff: Staff,
     id: web::Path<i64>,
     layout: Layout,
+    request: HttpRequest,
     _confirmed: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
     let (id, by) = (*id, staff.account.label());
+    let back = ReturnTo::from_query(request.query_string()).unwrap_or(ReturnTo::Student(id));
     let restored = db
         .write("restoring a student", move |conn| {
             queries::restore(conn, id, Some(&by))
@@ -62,18 +65,19 @@ pub async fn restore(
     let refusal = match restored {
         Ok(restored) => {
             let student = &restored.student;
-            let mut notice = format!(
-                "Restored student {}{}.",
-                format::full_name(&student.firstname, &student.lastname),
+            let name = format::full_name(&student.firstname, &student.lastname);
+            let mut text = format!(
+                "Restored student {name}{}.",
                 format::and_enrollments(restored.enrollments as i64)
             );
             if restored.enrollments_lost > 0 {
-                notice.push_str(&format!(
+                text.push_str(&format!(
                     " {} could not come back: the course was deleted.",
                     format::enrollments(restored.enrollments_lost as i64)
                 ));
             }
-            return Ok(see_other(&format!("/{id}/"), notice));
+            let notice = Notice::linked(text, name, format!("/{id}/"));
+            return Ok(see_other(&back.href(), notice));
         }
         Err(SaveError::Refused(refusal)) => refusal,
         // The snapshot was valid when the student was deleted; a rule tightened since.
@@ -89,7 +93,7 @@ pub async fn restore(
                 "{} is already restored.",
                 format::full_name(&student.firstname, &student.lastname)
             );
-            return Ok(see_other(&format!("/{id}/"), notice));
+            return Ok(see_other(&back.href(), notice));
         }
     };
     let page = deleted_page(&db, layout, Some(refusal)).await?;

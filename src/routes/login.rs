@@ -114,7 +114,7 @@ pub async fn logout(
     _: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
     auth::log_out(&db, &session).await?;
-    Ok(see_other("/login/", "You have logged out.".into()))
+    Ok(see_other("/login/", "You have logged out."))
 }
 
 #[derive(Deserialize)]

@@ -2,17 +2,20 @@
 //! Restoring is in `deleted`, enrolling in `enrollments`.
 
 use crate::auth::Staff;
-use crate::db::students::history::{self, RESTORE_DAYS};
-use crate::db::students::{self as queries, Deleted, SaveError, Saved, Student};
+use crate::db::students::history::{self, RESTORE_DAYS, values_of, values_of_valid};
+use crate::db::students::merge::ThreeWay;
+use crate::db::students::{self as queries, Deleted, Merged, SaveError, Student};
 use crate::db::{Database, courses, enrollments};
-use crate::domain::{EditForm, EnrollmentForm, FieldErrors, Listing, StudentForm};
+use crate::domain::{
+    CreateForm, EditForm, EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentForm,
+};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
-use crate::views::shown::Shown;
+use crate::views::shown::{Shown, field_label};
 use crate::views::student_form::FormPage;
 use crate::views::students::{ConfirmDeletePage, IndexPage, ShowPage};
-use crate::views::{Layout, render, see_other};
+use crate::views::{Layout, Notice, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -64,13 +67,19 @@ pub async fn show_page(
     })
 }
 
-/// After a successful write: back to the index with a notice (POST/redirect/GET).
-fn see_index(notice: String) -> HttpResponse {
-    see_other("/", notice)
-}
-
 fn name_of(student: &Student) -> String {
     format::full_name(&student.firstname, &student.lastname)
+}
+
+/// A notice about `student` in which their name links to their page.
+fn about(student: &Student, text: impl FnOnce(&str) -> String) -> Notice {
+    let name = name_of(student);
+    Notice::linked(text(&name), name, format!("/{}/", student.id))
+}
+
+/// Where the request's `?back=` says to return after a write: the plain list without one.
+pub fn return_to(request: &HttpRequest) -> ReturnTo {
+    ReturnTo::from_query(request.query_string()).unwrap_or_default()
 }
 
 /// The index: one page of students, searched, filtered and sorted as the query string says.
@@ -110,8 +119,13 @@ pub async fn show(
     render(StatusCode::OK, &page)
 }
 
-pub async fn new(layout: Layout) -> Result<HttpResponse, AppError> {
-    let page = FormPage::for_new(layout, StudentForm::default(), FieldErrors::default());
+pub async fn new(layout: Layout, request: HttpRequest) -> Result<HttpResponse, AppError> {
+    let page = FormPage::for_new(
+        layout,
+        return_to(&request),
+        StudentForm::default(),
+        FieldErrors::default(),
+    );
     render(StatusCode::OK, &page)
 }
 
@@ -119,13 +133,18 @@ pub async fn create(
     db: web::Data<Database>,
     staff: Staff,
     layout: Layout,
-    form: CsrfForm<StudentForm>,
+    request: HttpRequest,
+    form: CsrfForm<CreateForm>,
 ) -> Result<HttpResponse, AppError> {
-    let form = form.into_inner();
+    let back = return_to(&request);
+    let CreateForm {
+        student: form,
+        then,
+    } = form.into_inner();
     let student = match form.parse() {
         Ok(student) => student,
         Err(errors) => {
-            let page = FormPage::for_new(layout, form, errors);
+            let page = FormPage::for_new(layout, back, form, errors);
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -136,9 +155,16 @@ pub async fn create(
         })
         .await?;
     match created {
-        Ok(stored) => Ok(see_index(format!("Added student {}.", name_of(&stored)))),
+        Ok(stored) => {
+            let notice = about(&stored, |name| format!("Added student {name}."));
+            let next = match then.as_str() {
+                CreateForm::ADD_ANOTHER => back.on("/create/"),
+                _ => back.href(),
+            };
+            Ok(see_other(&next, notice))
+        }
         Err(SaveError::Refused(refusal)) => {
-            let page = FormPage::for_new(layout, form, refusal.into());
+            let page = FormPage::for_new(layout, back, form, refusal.into());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         // A create names no existing student and no version, and its values were parsed.
@@ -154,27 +180,27 @@ pub async fn edit(
     db: web::Data<Database>,
     id: web::Path<i64>,
     layout: Layout,
+    request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let student = find_or_404(&db, *id).await?;
     let form = StudentForm::from(&student);
-    let page = FormPage::for_edit(
-        layout,
-        &student,
-        student.version,
-        form,
-        FieldErrors::default(),
-    );
+    let back = return_to(&request);
+    let page = FormPage::for_edit(layout, back, &student, student.version, form);
     render(StatusCode::OK, &page)
 }
 
+/// Saves an edit. Over a newer version it is merged with the colleague's changes (see
+/// `merge`); only fields both changed differently come back as a conflict page.
 pub async fn update(
     db: web::Data<Database>,
     staff: Staff,
     id: web::Path<i64>,
     layout: Layout,
+    request: HttpRequest,
     form: CsrfForm<EditForm>,
 ) -> Result<HttpResponse, AppError> {
     let current = find_or_404(&db, *id).await?;
+    let back = return_to(&request);
     let form = form.into_inner();
     let version = form.version().ok_or_else(|| {
         AppError::BadRequest(
@@ -186,43 +212,64 @@ pub async fn update(
     let student = match form.parse() {
         Ok(student) => student,
         Err(errors) => {
-            let page = FormPage::for_edit(layout, &current, version, form, errors);
+            let page = FormPage::for_edit(layout, back, &current, version, form).with(errors);
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let mine = history::values_of_valid(&student);
+    let mine = values_of_valid(&student);
     let (id, by) = (current.id, staff.account.label());
     let saved = db
         .write("saving a student", move |conn| {
-            queries::update(conn, id, &student, Some(version), Some(&by))
+            queries::update_merging(conn, id, &student, version, Some(&by))
         })
         .await?;
-    match saved {
-        Ok(Saved {
-            student,
-            changed: true,
-        }) => Ok(see_index(format!(
-            "Saved changes to {}.",
-            name_of(&student)
-        ))),
-        Ok(Saved { student, .. }) => Ok(see_index(format!(
-            "Nothing to save: {} was already as in the form.",
-            name_of(&student)
-        ))),
-        Err(SaveError::NotFound) => Err(AppError::NotFound),
-        Err(SaveError::Refused(refusal)) => {
-            let page = FormPage::for_edit(layout, &current, version, form, refusal.into());
-            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    let refused = match saved {
+        Ok(merged) => return Ok(see_other(&back.href(), saved_notice(&merged))),
+        Err(SaveError::NotFound) => return Err(AppError::NotFound),
+        Err(SaveError::Refused(refusal)) => refusal.into(),
+        Err(SaveError::Invalid(errors)) => errors,
+        Err(SaveError::Conflict(conflict)) => {
+            let merge = conflict
+                .merge
+                .unwrap_or_else(|| ThreeWay::new(None, values_of(&conflict.saved), mine));
+            let page = FormPage::for_conflict(layout, back, &conflict.saved, &merge);
+            return render(StatusCode::CONFLICT, &page);
         }
-        Err(SaveError::Invalid(errors)) => {
-            let page = FormPage::for_edit(layout, &current, version, form, errors);
-            render(StatusCode::UNPROCESSABLE_ENTITY, &page)
-        }
-        Err(SaveError::Conflict(saved)) => {
-            let page = FormPage::for_conflict(layout, &saved, form, &mine);
-            render(StatusCode::CONFLICT, &page)
-        }
+    };
+    let page = FormPage::for_edit(layout, back, &current, version, form).with(refused);
+    render(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// "Saved changes to Ada Lovelace. Kept Grace Hopper's newer change to Last name."
+fn saved_notice(merged: &Merged) -> Notice {
+    let Merged {
+        saved,
+        kept_theirs,
+        changed_by,
+    } = merged;
+    if !saved.changed {
+        return about(&saved.student, |name| {
+            format!("Nothing to save: {name} was already as in the form.")
+        });
     }
+    let mut text = about(&saved.student, |name| format!("Saved changes to {name}."));
+    if !kept_theirs.is_empty() {
+        let labels: Vec<&str> = kept_theirs.iter().map(|field| field_label(field)).collect();
+        let who = match changed_by.as_slice() {
+            [] => "someone else's".to_owned(),
+            names => format!("{}’s", format::list(names)),
+        };
+        let changes = if labels.len() == 1 {
+            "change"
+        } else {
+            "changes"
+        };
+        text.text.push_str(&format!(
+            " Also kept {who} newer {changes} to {}.",
+            format::list(&labels)
+        ));
+    }
+    text
 }
 
 /// The no-JavaScript path to deleting: a page that says who goes, with a button that posts.
@@ -230,6 +277,7 @@ pub async fn confirm_delete(
     db: web::Data<Database>,
     id: web::Path<i64>,
     layout: Layout,
+    request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let student = find_or_404(&db, *id).await?;
     let id = student.id;
@@ -242,6 +290,7 @@ pub async fn confirm_delete(
         layout,
         student: Shown(student),
         also: format::and_enrollments(count),
+        back: return_to(&request),
     };
     render(StatusCode::OK, &page)
 }
@@ -250,9 +299,11 @@ pub async fn delete(
     db: web::Data<Database>,
     staff: Staff,
     id: web::Path<i64>,
+    request: HttpRequest,
     _confirmed: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
     let (id, by) = (*id, staff.account.label());
+    let back = return_to(&request).without_student(id);
     let deleted = db
         .write("deleting a student", move |conn| {
             queries::delete(conn, id, None, Some(&by))
@@ -262,11 +313,15 @@ pub async fn delete(
         Ok(Deleted {
             student,
             enrollments,
-        }) => Ok(see_index(format!(
-            "Deleted student {}{}. It can be restored from Recently deleted for {RESTORE_DAYS} days.",
-            name_of(&student),
-            format::and_enrollments(enrollments as i64)
-        ))),
+        }) => {
+            let notice = Notice::from(format!(
+                "Deleted student {}{}. It can be restored from Recently deleted for {RESTORE_DAYS} days.",
+                name_of(&student),
+                format::and_enrollments(enrollments as i64)
+            ));
+            let undo = back.on(&format!("/{id}/restore/"));
+            Ok(see_other(&back.href(), notice.with_undo(undo)))
+        }
         // Someone else deleted it first.
         Err(SaveError::NotFound) => Err(AppError::NotFound),
         // No version is named, and a deletion breaks no rule.

@@ -27,14 +27,89 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse};
 use actix_web_flash_messages::{FlashMessage, IncomingFlashMessages, Level};
 use askama::Template;
 use chrono::TimeDelta;
+use serde::{Deserialize, Serialize};
 use std::future::{Ready, ready};
 
 /// A one-time notice shown at the top of the next page.
 #[derive(Debug, Clone)]
 pub struct Flash {
-    pub text: String,
+    pub notice: Notice,
     /// Errors interrupt screen readers (`role="alert"`); everything else waits (`role="status"`).
     pub is_error: bool,
+}
+
+/// A notice's text, where its subject (a student's name) may link to their page, and an
+/// Undo button may follow (a form that posts to `undo`). Kept in the session cookie as JSON
+/// until the next page shows it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Notice {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<NoticeLink>,
+    /// Where the Undo button posts (with its return target), if the notice has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undo: Option<String>,
+}
+
+/// The part of a notice's text that links, and where to.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NoticeLink {
+    pub label: String,
+    pub href: String,
+}
+
+impl From<String> for Notice {
+    fn from(text: String) -> Self {
+        Self {
+            text,
+            ..Self::default()
+        }
+    }
+}
+
+impl From<&str> for Notice {
+    fn from(text: &str) -> Self {
+        Self::from(text.to_owned())
+    }
+}
+
+impl Notice {
+    /// `text` with (the first) `label` in it linking to `href`.
+    pub fn linked(text: String, label: String, href: String) -> Self {
+        Self {
+            text,
+            link: Some(NoticeLink { label, href }),
+            undo: None,
+        }
+    }
+
+    pub fn with_undo(self, action: String) -> Self {
+        Self {
+            undo: Some(action),
+            ..self
+        }
+    }
+
+    /// The text around the link, split at it: (before, link, after). Without a link, or
+    /// when the label is not in the text, all of the text is `before`.
+    pub fn parts(&self) -> (&str, Option<&NoticeLink>, &str) {
+        let found = self
+            .link
+            .as_ref()
+            .and_then(|link| Some((link, self.text.find(&link.label)?)));
+        match found {
+            Some((link, at)) => (
+                &self.text[..at],
+                Some(link),
+                &self.text[at + link.label.len()..],
+            ),
+            None => (&self.text, None, ""),
+        }
+    }
+
+    fn read(stored: &str) -> Self {
+        serde_json::from_str(stored).unwrap_or_else(|_| Self::from(stored.to_owned()))
+    }
 }
 
 /// The per-request data of the base layout. Extracting it consumes the pending flash
@@ -57,7 +132,7 @@ impl Layout {
         let flashes = messages
             .iter()
             .map(|message| Flash {
-                text: message.content().to_owned(),
+                notice: Notice::read(message.content()),
                 is_error: matches!(message.level(), Level::Error | Level::Warning),
             })
             .collect();
@@ -108,8 +183,14 @@ pub fn render<T: Template>(status: StatusCode, template: &T) -> Result<HttpRespo
 }
 
 /// After a successful write: to `location` with a notice (POST/redirect/GET).
-pub fn see_other(location: &str, notice: String) -> HttpResponse {
-    FlashMessage::success(notice).send();
+pub fn see_other(location: &str, notice: impl Into<Notice>) -> HttpResponse {
+    let notice = notice.into();
+    // Plain text stays plain: only a notice with a link or an Undo needs the JSON.
+    let stored = match (&notice.link, &notice.undo) {
+        (None, None) => notice.text,
+        _ => serde_json::to_string(&notice).unwrap_or(notice.text),
+    };
+    FlashMessage::success(stored).send();
     redirect(location)
 }
 

@@ -9,7 +9,7 @@ use crate::db::enrollments::StudentCourse;
 use crate::db::students::history::{Change, Deletion, RESTORE_DAYS};
 use crate::db::students::{Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::{Direction, PER_PAGE_CHOICES, PageRequest, Sort};
-use crate::domain::{EnrollmentForm, FieldErrors, Listing};
+use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo};
 use crate::format::{self, group_digits};
 use askama::Template;
 
@@ -26,6 +26,8 @@ pub struct IndexPage {
     pub courses: Vec<CourseChoice>,
     previous_href: String,
     next_href: String,
+    /// `?back=…` for the links that write: they come back to this very page.
+    back_query: String,
 }
 
 impl IndexPage {
@@ -42,7 +44,9 @@ impl IndexPage {
         let previous_href = listing.at(page.previous_page(&listing)).href();
         let next_href = listing.at(page.next_page()).href();
         let students = Shown::all(std::mem::take(&mut page.students));
+        let back_query = ReturnTo::List(listing.clone()).query();
         Self {
+            back_query,
             layout,
             listing,
             page,
@@ -172,6 +176,8 @@ pub struct ConfirmDeletePage {
     pub student: Shown<Student>,
     /// " and 3 enrollments", or nothing.
     pub also: String,
+    /// Where the delete (or cancelling it) returns to.
+    pub back: ReturnTo,
 }
 
 impl ConfirmDeletePage {
@@ -180,11 +186,16 @@ impl ConfirmDeletePage {
     }
 
     fn action(&self) -> String {
-        format!("/{}/delete/", self.student.id)
+        self.back.on(&format!("/{}/delete/", self.student.id))
     }
 
     fn cancel_href(&self) -> String {
-        format!("/{}/", self.student.id)
+        match &self.back {
+            ReturnTo::List(listing) if *listing == Listing::default() => {
+                format!("/{}/", self.student.id)
+            }
+            back => back.href(),
+        }
     }
 }
 

@@ -30,6 +30,30 @@ pub fn range_line(page: &str) -> String {
     page[start..end].replace('\u{202F}', " ")
 }
 
+/// The text of the page's notices, without their links' markup ("Added student Ada
+/// Lovelace."), one per line.
+pub fn notices(page: &str) -> String {
+    page.split(r#"<div class="flash "#)
+        .skip(1)
+        .map(|rest| {
+            let start = rest.find("<span>").map_or(0, |at| at + "<span>".len());
+            let end = start + rest[start..].find("</span>").unwrap_or(0);
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in rest[start..end].chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A successful form post: 303 back to the index.
 pub fn assert_see_index(response: &Response) {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);

@@ -66,19 +66,20 @@ async fn saving_over_a_newer_version_shows_the_conflict_and_keeps_the_newer_one(
     let response = app.post_form(&path, &edit_form(&version, "Byron")).await;
     let page = body_with_status(response, StatusCode::CONFLICT).await;
 
-    assert!(page.contains("Someone else changed this student while you were editing"));
-    // Both versions side by side, the difference marked; the form holds the person's
-    // values over the saved version.
+    assert!(page.contains("changed this student while you were editing"));
+    // Both changed the last name: the original, theirs and mine, marked; the form holds
+    // the person's value over the saved version.
     assert!(page.contains(
         r#"<tr class="differs">
-                    <th scope="row">Last name <span class="tag">differs</span></th>
-                    <td>Byron</td>
-                    <td>King</td>"#
+                    <th scope="row">Last name <span class="tag">Both changed: choose</span></th>
+                    <td>Lovelace</td>
+                    <td>King</td>
+                    <td>Byron</td>"#
     ));
     assert!(page.contains(r#"name="lastname" value="Byron""#));
     assert!(page.contains(r#"<input type="hidden" name="version" value="2">"#));
-    assert!(page.contains("Save my version"));
-    assert!(page.contains(&format!(r#"href="/{}/">Discard my changes</a>"#, ada.id)));
+    assert!(page.contains("Save the merged version"));
+    assert!(page.contains(r#"href="/">Discard my changes</a>"#));
 
     let stored = app.stored_students().await.remove(0);
     assert_eq!((stored.lastname.as_str(), stored.version), ("King", 2));
@@ -116,8 +117,7 @@ async fn a_stale_form_with_the_same_values_is_not_a_conflict(app: TestApp) {
     let response = app.post_form(&path, &edit_form("1", "King")).await;
     assert_see_index(&response);
     assert!(
-        app.get_html("/")
-            .await
+        notices(&app.get_html("/").await)
             .contains("Nothing to save: Ada King was already as in the form.")
     );
     assert_eq!(app.stored_students().await[0].version, 2);
@@ -236,8 +236,7 @@ async fn a_deleted_student_is_restored_with_their_id_and_enrollments(app: TestAp
     enroll(&app, ada.id, chemistry, "").await;
     assert_see_index(&app.post_form(&format!("/{}/delete/", ada.id), &[]).await);
     assert!(
-        app.get_html("/")
-            .await
+        notices(&app.get_html("/").await)
             .contains("Deleted student Ada Lovelace and 2 enrollments. It can be restored from Recently deleted for 30 days.")
     );
     assert!(app.stored_students().await.is_empty());
@@ -254,7 +253,7 @@ async fn a_deleted_student_is_restored_with_their_id_and_enrollments(app: TestAp
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&response), format!("/{}/", ada.id));
     let page = app.get_html(&format!("/{}/", ada.id)).await;
-    assert!(page.contains(
+    assert!(notices(&page).contains(
         "Restored student Ada Lovelace and 1 enrollment. 1 enrollment could not come back: the course was deleted."
     ));
     assert!(page.contains("BIO-101 Biology"));

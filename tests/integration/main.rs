@@ -13,6 +13,8 @@ mod helpers;
 mod history;
 mod limits;
 mod listing;
+mod merge;
+mod places;
 mod properties;
 mod readme;
 mod security;

@@ -6,7 +6,7 @@
 use super::records::Student;
 use crate::db::enrollments::EnrollmentSnapshot;
 use crate::db::{DbConnection, now};
-use crate::domain::ValidStudent;
+use crate::domain::{StudentForm, ValidStudent};
 use crate::schema::student_changes;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -32,7 +32,7 @@ pub enum Action {
 impl Action {
     const ALL: [Self; 4] = [Self::Created, Self::Updated, Self::Deleted, Self::Restored];
 
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Created => "created",
             Self::Updated => "updated",
@@ -67,6 +67,18 @@ pub fn values_of_valid(student: &ValidStudent) -> FieldValues {
         student.age.map(|age| age.get().to_string()),
         student.bio.as_ref().map(|bio| bio.as_str().to_owned()),
     ]
+}
+
+/// The form that holds `values` (blank for none).
+pub fn form_of(values: &FieldValues) -> StudentForm {
+    let text = |index: usize| values[index].clone().unwrap_or_default();
+    StudentForm {
+        firstname: text(0),
+        lastname: text(1),
+        email: text(2),
+        age: text(3),
+        bio: text(4),
+    }
 }
 
 /// One field's change: `None` on either side is "no value".

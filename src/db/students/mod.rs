@@ -4,6 +4,7 @@
 
 pub mod history;
 pub mod listing;
+pub mod merge;
 mod records;
 mod writes;
 
@@ -12,5 +13,6 @@ pub use records::{
     NewStudentRow, Student, StudentSummary, find, find_by_email, insert_batch, max_id,
 };
 pub use writes::{
-    Deleted, Restored, SaveError, Saved, create, delete, restore, update, update_from,
+    Conflict, Deleted, Merged, Restored, SaveError, Saved, create, delete, restore, update,
+    update_from, update_merging,
 };

@@ -2,6 +2,7 @@
 //! history entry (and, for a deletion, the snapshot a restore brings back).
 
 use super::history::{self, Action, Snapshot};
+use super::merge::{self, ThreeWay};
 use super::records::{NewStudentRow, Student, StudentChanges, find};
 use crate::db::outcome::{is_unique_violation, transaction};
 use crate::db::{DbConnection, enrollments, now};
@@ -18,9 +19,8 @@ pub enum SaveError {
     Refused(Refusal),
     /// The student does not exist (any more), or has no restorable deletion.
     NotFound,
-    /// The student was changed since the version the client started from: what is
-    /// stored now, for the person to compare with their own values.
-    Conflict(Box<Student>),
+    /// The student was changed since the version the client started from.
+    Conflict(Box<Conflict>),
     /// The values computed from the stored student do not pass the rules (`update_from`).
     Invalid(FieldErrors),
 }
@@ -31,6 +31,23 @@ pub enum SaveError {
 pub struct Saved {
     pub student: Student,
     pub changed: bool,
+}
+
+/// What is stored now, over the version a write started from, and (for a merging edit)
+/// how the person's values and the stored ones merge.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    pub saved: Student,
+    pub merge: Option<ThreeWay>,
+}
+
+/// An edit saved over a newer version: the fields the colleague had changed and the merge
+/// kept, and who they were.
+#[derive(Debug)]
+pub struct Merged {
+    pub saved: Saved,
+    pub kept_theirs: Vec<&'static str>,
+    pub changed_by: Vec<String>,
 }
 
 /// A deleted student and how many enrollments went with them.
@@ -76,11 +93,13 @@ fn find_for_update(conn: &mut DbConnection, id: i64) -> Result<Student, Abort> {
 /// Refuses to go on when the client started from another version than the stored one.
 fn check_version(current: Student, expected: Option<i32>) -> Result<Student, Abort> {
     match expected {
-        Some(version) if version != current.version => {
-            Err(Abort::Refused(SaveError::Conflict(Box::new(current))))
-        }
+        Some(version) if version != current.version => Err(conflict(current, None)),
         _ => Ok(current),
     }
+}
+
+fn conflict(saved: Student, merge: Option<ThreeWay>) -> Abort {
+    Abort::Refused(SaveError::Conflict(Box::new(Conflict { saved, merge })))
 }
 
 /// Inserts the student, records the creation, and returns the stored student.
@@ -135,6 +154,41 @@ pub fn update(
     })
 }
 
+/// The edit form's save: `student` as edited from `version`. Over a newer version, it is
+/// merged three ways (see `merge`): saved when no field was changed differently by both,
+/// a conflict holding the merge otherwise.
+pub fn update_merging(
+    conn: &mut DbConnection,
+    id: i64,
+    student: &ValidStudent,
+    version: i32,
+    by: Option<&str>,
+) -> QueryResult<Result<Merged, SaveError>> {
+    transaction(conn, |conn| {
+        let current = find_for_update(conn, id)?;
+        if version == current.version {
+            return Ok(Merged {
+                saved: save(conn, current, student, by)?,
+                kept_theirs: Vec::new(),
+                changed_by: Vec::new(),
+            });
+        }
+        let mine = history::values_of_valid(student);
+        let merge = merge::three_way(conn, &current, version, mine)?;
+        if merge.has_conflicts() {
+            return Err(conflict(current, Some(merge)));
+        }
+        let merged = history::form_of(&merge.merged())
+            .parse()
+            .map_err(|errors| Abort::Refused(SaveError::Invalid(errors)))?;
+        Ok(Merged {
+            saved: save(conn, current, &merged, by)?,
+            kept_theirs: merge.kept_theirs(),
+            changed_by: merge.changed_by,
+        })
+    })
+}
+
 /// Like `update`, with the new values computed from the stored student after their row is
 /// locked: a PATCH keeps the fields it leaves out as they are at that moment, so it never
 /// undoes a concurrent change and never needs to retry. `allowed` says first whether the
@@ -150,15 +204,25 @@ pub fn update_from(
     transaction(conn, |conn| {
         let current = find_for_update(conn, id)?;
         if !allowed(&current) {
-            return Err(Abort::Refused(SaveError::Conflict(Box::new(current))));
+            return Err(conflict(current, None));
         }
         let student =
             edit(&current).map_err(|errors| Abort::Refused(SaveError::Invalid(errors)))?;
-        match changes_to(&current, &student) {
-            Some(changes) => replace(conn, &current, &student, &changes, by),
-            None => Ok(unchanged(current)),
-        }
+        save(conn, current, &student, by)
     })
+}
+
+/// Writes `student` over `current` when it changes anything.
+fn save(
+    conn: &mut DbConnection,
+    current: Student,
+    student: &ValidStudent,
+    by: Option<&str>,
+) -> Result<Saved, Abort> {
+    match changes_to(&current, student) {
+        Some(changes) => replace(conn, &current, student, &changes, by),
+        None => Ok(unchanged(current)),
+    }
 }
 
 /// The fields `student` would change in `current`; `None` when it changes nothing.
