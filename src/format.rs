@@ -103,6 +103,22 @@ pub fn and_enrollments(count: i64) -> String {
     }
 }
 
+/// "1 student", "3 students".
+pub fn students(count: usize) -> String {
+    match count {
+        1 => "1 student".to_owned(),
+        n => format!("{} students", group_digits(n as u64)),
+    }
+}
+
+/// "1 was", "3 were".
+pub fn were(count: usize) -> String {
+    match count {
+        1 => "1 was".to_owned(),
+        n => format!("{} were", group_digits(n as u64)),
+    }
+}
+
 /// "" / " and 1 API token revoked" / " and 3 API tokens revoked": what a new password ends.
 pub fn and_revoked_tokens(count: usize) -> String {
     match count {

@@ -79,8 +79,42 @@ diesel::table! {
         changes -> Text,
         snapshot -> Nullable<Text>,
         changed_by -> Nullable<Text>,
+        batch_id -> Nullable<BigInt>,
     }
 }
+
+diesel::table! {
+    /// Students deleted or imported together.
+    batches (id) {
+        id -> BigInt,
+        kind -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<Text>,
+        size -> Integer,
+    }
+}
+
+diesel::table! {
+    /// A CSV file between its import preview and its confirmation.
+    uploads (id) {
+        id -> BigInt,
+        account_id -> BigInt,
+        kind -> Text,
+        filename -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    upload_parts (upload_id, seq) {
+        upload_id -> BigInt,
+        seq -> Integer,
+        content -> Text,
+    }
+}
+
+diesel::joinable!(upload_parts -> uploads (upload_id));
+diesel::allow_tables_to_appear_in_same_query!(uploads, upload_parts);
 
 diesel::table! {
     accounts (id) {

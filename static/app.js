@@ -53,3 +53,34 @@ window.addEventListener("DOMContentLoaded", () => {
     field.focus();
   }
 });
+
+// The bulk form: "Select all on this page" ticks the boxes here (without JavaScript it
+// reloads the page with them ticked), and the count of the selection is announced.
+const bulk = document.getElementById("bulk");
+if (bulk) {
+  const boxes = () => [...bulk.querySelectorAll('input[name="ids"]')];
+  const allMatching = bulk.querySelector('input[name="all_matching"]');
+  const count = document.getElementById("selection-count");
+  const update = () => {
+    const ticked = boxes().filter((box) => box.checked).length;
+    if (allMatching && allMatching.checked) {
+      count.textContent = `${allMatching.parentElement.textContent.trim()} selected`;
+    } else {
+      count.textContent = ticked === 0 ? "None selected" : `${ticked} selected`;
+    }
+  };
+  bulk.addEventListener("change", update);
+  const selectPage = bulk.querySelector("[data-select-page]");
+  if (selectPage) {
+    selectPage.addEventListener("click", (event) => {
+      event.preventDefault();
+      const all = boxes();
+      const tick = !all.every((box) => box.checked);
+      all.forEach((box) => {
+        box.checked = tick;
+      });
+      selectPage.textContent = tick ? "Clear the selection" : "Select all on this page";
+      update();
+    });
+  }
+}

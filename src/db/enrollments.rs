@@ -1,7 +1,7 @@
 //! Queries on `enrollments`: a student in a course (one row per pair) with its date and an
 //! optional grade, read from either side; and the copies a student's deletion keeps.
 
-use super::outcome::is_unique_violation;
+use super::outcome::{Abort, is_unique_violation, transaction};
 use super::{DbConnection, now};
 use crate::domain::{Refusal, ValidEnrollment};
 use crate::schema::{courses, enrollments, students};
@@ -37,6 +37,55 @@ pub struct CourseStudent {
     pub email: String,
     pub enrolled_at: NaiveDateTime,
     pub grade: Option<String>,
+}
+
+/// An enrollment as the CSV export writes it: the course, the student, the date and grade.
+#[derive(Debug, Clone, Queryable)]
+pub struct EnrollmentRow {
+    pub course_id: i64,
+    pub code: String,
+    pub title: String,
+    pub student_id: i64,
+    pub firstname: String,
+    pub lastname: String,
+    pub email: String,
+    pub enrolled_at: NaiveDateTime,
+    pub grade: Option<String>,
+}
+
+/// Up to `limit` enrollments after the (course, student) pair `after`, by course then
+/// student: batches of the export, each a seek in the course index.
+pub fn export_batch(
+    conn: &mut DbConnection,
+    after: Option<(i64, i64)>,
+    limit: i64,
+) -> QueryResult<Vec<EnrollmentRow>> {
+    let mut query = enrollments::table
+        .inner_join(courses::table)
+        .inner_join(students::table)
+        .into_boxed();
+    if let Some((course, student)) = after {
+        query = query.filter(
+            enrollments::course_id.gt(course).or(enrollments::course_id
+                .eq(course)
+                .and(enrollments::student_id.gt(student))),
+        );
+    }
+    query
+        .order((enrollments::course_id.asc(), enrollments::student_id.asc()))
+        .select((
+            enrollments::course_id,
+            courses::code,
+            courses::title,
+            enrollments::student_id,
+            students::firstname,
+            students::lastname,
+            students::email,
+            enrollments::enrolled_at,
+            enrollments::grade,
+        ))
+        .limit(limit)
+        .load(conn)
 }
 
 pub fn count_of_student(conn: &mut DbConnection, id: i64) -> QueryResult<i64> {
@@ -103,6 +152,54 @@ pub fn enroll(
         }
         Err(err) => Err(err),
     }
+}
+
+/// How a bulk enrollment went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Enrolled {
+    pub added: usize,
+    pub already: usize,
+    /// Students deleted meanwhile.
+    pub gone: usize,
+}
+
+/// Enrolls every student of `ids` in the course, in one transaction; those enrolled
+/// already are counted, not refused. `UnknownCourse` when the course is gone.
+pub fn enroll_many(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    course_id: i64,
+) -> QueryResult<Result<Enrolled, Refusal>> {
+    let enrollment = ValidEnrollment {
+        course_id,
+        grade: None,
+    };
+    transaction(conn, |conn| {
+        let course = courses::table
+            .find(course_id)
+            .select(courses::id)
+            .first::<i64>(conn);
+        if course.optional()?.is_none() {
+            return Err(Abort::Refused(Refusal::UnknownCourse));
+        }
+        let mut done = Enrolled {
+            added: 0,
+            already: 0,
+            gone: 0,
+        };
+        for id in ids {
+            // A savepoint each: on PostgreSQL a refused insert would end the transaction.
+            let one = transaction(conn, |conn| {
+                enroll(conn, *id, &enrollment)?.map_err(Abort::Refused)
+            })?;
+            match one {
+                Ok(()) => done.added += 1,
+                Err(Refusal::AlreadyEnrolled) => done.already += 1,
+                Err(_) => done.gone += 1,
+            }
+        }
+        Ok(done)
+    })
 }
 
 /// A student's enrollments as a deletion keeps them (for `students::restore`).

@@ -6,6 +6,7 @@
 //! not by number, so that page 40 000 costs what page 1 costs; `pos` carries the position
 //! of the page's first row for the "1–25 of 12 345" line.
 
+use chrono::NaiveDate;
 use std::fmt::Write;
 
 pub const DEFAULT_PER_PAGE: u32 = 25;
@@ -62,7 +63,7 @@ impl Direction {
         }
     }
 
-    fn reversed(self) -> Self {
+    pub fn reversed(self) -> Self {
         match self {
             Self::Ascending => Self::Descending,
             Self::Descending => Self::Ascending,
@@ -71,12 +72,14 @@ impl Direction {
 }
 
 /// Which page: the first, the one after or before a row (with the position of its first
-/// row, when the link knew it), or the last.
+/// row, when the link knew it), a page by number (the numbered links and "Go to page"),
+/// or the last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageRequest {
     First,
     After { id: i64, position: Option<u64> },
     Before { id: i64, position: Option<u64> },
+    Number(u64),
     Last,
 }
 
@@ -89,6 +92,10 @@ pub struct Listing {
     pub age_max: Option<i32>,
     /// Only the students enrolled in this course.
     pub course: Option<i64>,
+    /// Only the students who joined on or after this day (UTC)…
+    pub joined_from: Option<NaiveDate>,
+    /// …and on or before this one.
+    pub joined_to: Option<NaiveDate>,
     pub sort: Sort,
     pub direction: Direction,
     pub per_page: u32,
@@ -102,6 +109,8 @@ impl Default for Listing {
             age_min: None,
             age_max: None,
             course: None,
+            joined_from: None,
+            joined_to: None,
             sort: Sort::Joined,
             direction: Direction::Descending,
             per_page: DEFAULT_PER_PAGE,
@@ -123,7 +132,7 @@ impl Listing {
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut listing = Self::default();
         let (mut sort, mut direction, mut position) = (None, None, None);
-        let (mut after, mut before, mut last) = (None, None, false);
+        let (mut after, mut before, mut last, mut number) = (None, None, false, None);
         for (name, value) in pairs {
             let value = value.trim();
             match name {
@@ -141,6 +150,9 @@ impl Listing {
                 "age_min" => listing.age_min = parse_age(value),
                 "age_max" => listing.age_max = parse_age(value),
                 "course" => listing.course = value.parse::<i64>().ok().filter(|id| *id > 0),
+                "joined_from" => listing.joined_from = parse_day(value),
+                "joined_to" => listing.joined_to = parse_day(value),
+                "page" => number = value.parse::<u64>().ok().filter(|page| *page > 0),
                 "sort" => sort = Sort::parse(value),
                 "dir" => {
                     direction = match value {
@@ -169,17 +181,24 @@ impl Listing {
             listing.age_min = Some(max);
             listing.age_max = Some(min);
         }
+        if let (Some(from), Some(to)) = (listing.joined_from, listing.joined_to)
+            && from > to
+        {
+            listing.joined_from = Some(to);
+            listing.joined_to = Some(from);
+        }
         if let Some(sort) = sort {
             listing.sort = sort;
             listing.direction = direction.unwrap_or(sort.natural_direction());
         } else if let Some(direction) = direction {
             listing.direction = direction;
         }
-        listing.page = match (after, before, last) {
-            (Some(id), _, _) => PageRequest::After { id, position },
-            (None, Some(id), _) => PageRequest::Before { id, position },
-            (None, None, true) => PageRequest::Last,
-            _ => PageRequest::First,
+        listing.page = match (after, before, last, number) {
+            (Some(id), ..) => PageRequest::After { id, position },
+            (None, Some(id), ..) => PageRequest::Before { id, position },
+            (None, None, true, _) => PageRequest::Last,
+            (None, None, false, Some(1) | None) => PageRequest::First,
+            (None, None, false, Some(page)) => PageRequest::Number(page),
         };
         listing
     }
@@ -190,6 +209,12 @@ impl Listing {
             || self.age_min.is_some()
             || self.age_max.is_some()
             || self.course.is_some()
+            || self.is_narrowed_by_date()
+    }
+
+    /// Whether a "joined between" filter is set.
+    pub fn is_narrowed_by_date(&self) -> bool {
+        self.joined_from.is_some() || self.joined_to.is_some()
     }
 
     /// The order rows are fetched in: the shown order, or its reverse when paging
@@ -242,48 +267,71 @@ impl Listing {
     /// The URL of this listing at `path` (the page or the API), naming only non-default
     /// values so that links stay short and bookmarkable.
     pub fn href_from(&self, path: &str) -> String {
-        let defaults = Self::default();
         let mut query = String::new();
-        let mut add = |name: &str, value: &str| {
+        for (name, value) in self.pairs() {
             let separator = if query.is_empty() { '?' } else { '&' };
-            let value = percent_encoding::utf8_percent_encode(value, QUERY_VALUE);
+            let value = percent_encoding::utf8_percent_encode(&value, QUERY_VALUE);
             let _ = write!(query, "{separator}{name}={value}");
-        };
-        if let Some(search) = &self.search {
-            add("q", search);
-        }
-        if let Some(min) = self.age_min {
-            add("age_min", &min.to_string());
-        }
-        if let Some(max) = self.age_max {
-            add("age_max", &max.to_string());
-        }
-        if let Some(course) = self.course {
-            add("course", &course.to_string());
-        }
-        if (self.sort, self.direction) != (defaults.sort, defaults.direction) {
-            add("sort", self.sort.param());
-            add("dir", self.direction.param());
-        }
-        if self.per_page != defaults.per_page {
-            add("per_page", &self.per_page.to_string());
-        }
-        let (cursor, id, position) = match self.page {
-            PageRequest::First => (None, 0, None),
-            PageRequest::After { id, position } => (Some("after"), id, position),
-            PageRequest::Before { id, position } => (Some("before"), id, position),
-            PageRequest::Last => {
-                add("last", "1");
-                (None, 0, None)
-            }
-        };
-        if let Some(cursor) = cursor {
-            add(cursor, &id.to_string());
-        }
-        if let Some(position) = position {
-            add("pos", &position.to_string());
         }
         format!("{path}{query}")
+    }
+
+    /// The query string's pairs of this listing's non-default values, in a fixed order.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let defaults = Self::default();
+        let mut pairs = self.filter_pairs();
+        if self.per_page != defaults.per_page {
+            pairs.push(("per_page", self.per_page.to_string()));
+        }
+        match self.page {
+            PageRequest::First => {}
+            PageRequest::After { id, position } | PageRequest::Before { id, position } => {
+                let cursor = if matches!(self.page, PageRequest::After { .. }) {
+                    "after"
+                } else {
+                    "before"
+                };
+                pairs.push((cursor, id.to_string()));
+                if let Some(position) = position {
+                    pairs.push(("pos", position.to_string()));
+                }
+            }
+            PageRequest::Number(page) => pairs.push(("page", page.to_string())),
+            PageRequest::Last => pairs.push(("last", "1".to_owned())),
+        }
+        pairs
+    }
+
+    /// The search, filters and sort (what "Go to page" keeps besides the page size).
+    pub fn filter_pairs(&self) -> Vec<(&'static str, String)> {
+        let defaults = Self::default();
+        let mut pairs = Vec::new();
+        if let Some(search) = &self.search {
+            pairs.push(("q", search.clone()));
+        }
+        let numbers = [
+            ("age_min", self.age_min.map(i64::from)),
+            ("age_max", self.age_max.map(i64::from)),
+            ("course", self.course),
+        ];
+        for (name, value) in numbers {
+            if let Some(value) = value {
+                pairs.push((name, value.to_string()));
+            }
+        }
+        for (name, day) in [
+            ("joined_from", self.joined_from),
+            ("joined_to", self.joined_to),
+        ] {
+            if let Some(day) = day {
+                pairs.push((name, day.to_string()));
+            }
+        }
+        if (self.sort, self.direction) != (defaults.sort, defaults.direction) {
+            pairs.push(("sort", self.sort.param().to_owned()));
+            pairs.push(("dir", self.direction.param().to_owned()));
+        }
+        pairs
     }
 }
 
@@ -293,6 +341,11 @@ pub const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPH
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+/// A day as `YYYY-MM-DD` (what a date input sends).
+fn parse_day(raw: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()
+}
 
 fn parse_age(raw: &str) -> Option<i32> {
     raw.parse::<i32>()
@@ -330,6 +383,20 @@ mod tests {
         assert_eq!(parse("sort=name").direction, Direction::Ascending);
         assert_eq!(parse("sort=joined").direction, Direction::Descending);
         assert_eq!(parse("sort=age&dir=desc").direction, Direction::Descending);
+    }
+
+    #[test]
+    fn a_joined_range_and_a_page_number_are_read_and_written() {
+        let listing = parse("joined_to=2026-01-31&joined_from=2026-03-01&page=4");
+        assert_eq!(listing.joined_from, NaiveDate::from_ymd_opt(2026, 1, 31));
+        assert_eq!(listing.joined_to, NaiveDate::from_ymd_opt(2026, 3, 1));
+        assert_eq!(listing.page, PageRequest::Number(4));
+        assert_eq!(
+            listing.href(),
+            "/?joined_from=2026-01-31&joined_to=2026-03-01&page=4"
+        );
+        assert_eq!(parse("page=1").page, PageRequest::First);
+        assert_eq!(parse("joined_from=yesterday&page=0"), Listing::default());
     }
 
     #[test]

@@ -6,8 +6,10 @@
 
 pub mod account;
 pub mod api_query;
+pub mod bulk;
 pub mod course;
 pub mod fields;
+pub mod import;
 pub mod listing;
 pub mod refusal;
 pub mod return_to;

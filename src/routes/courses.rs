@@ -1,5 +1,6 @@
 //! The course pages: index, show, new/create, edit/update, confirm_delete/delete.
 
+use super::download;
 use crate::db::courses::{self as queries, Course, CourseSummary};
 use crate::db::outcome::WriteError;
 use crate::db::{Database, enrollments};
@@ -9,6 +10,7 @@ use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
 use crate::views::courses::{ConfirmDeletePage, FormPage, IndexPage, ShowPage};
+use crate::views::csv;
 use crate::views::shown::Shown;
 use crate::views::{Layout, redirect, render, see_other};
 use actix_web::http::StatusCode;
@@ -26,6 +28,25 @@ async fn find_or_404(db: &Database, id: i64) -> Result<Course, AppError> {
 
 fn label_of(course: &Course) -> String {
     format::course_label(&course.code, &course.title)
+}
+
+/// Every course as CSV, by code, with how many students each has.
+pub async fn export(
+    db: web::Data<Database>,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let bom = download::wants_bom(request.query_string());
+    download::csv(
+        db,
+        "courses",
+        bom,
+        "exporting courses",
+        |conn, _: Option<()>| {
+            let (courses, _) = queries::list(conn, None, 1, u32::MAX)?;
+            Ok((csv::courses(&courses), None))
+        },
+    )
+    .await
 }
 
 /// The courses, by code, a page at a time, searched in code and title (`?q=`, `?page=`).

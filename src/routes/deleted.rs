@@ -3,7 +3,7 @@
 
 use super::students::find_or_404;
 use crate::auth::Staff;
-use crate::db::students::{self as queries, SaveError, history};
+use crate::db::students::{self as queries, SaveError, batches, history};
 use crate::db::{Database, now};
 use crate::domain::{Refusal, ReturnTo};
 use crate::error::AppError;
@@ -18,23 +18,28 @@ use actix_web::{HttpRequest, HttpResponse, web};
 /// How many deleted students the page lists.
 const DELETED_SHOWN: i64 = 200;
 
+/// How many batches of students deleted together it lists.
+const BATCHES_SHOWN: i64 = 20;
+
 async fn deleted_page(
     db: &Database,
     layout: Layout,
     refusal: Option<Refusal>,
 ) -> Result<DeletedPage, AppError> {
     let now = now();
-    let (deletions, total) = db
+    let (deletions, total, batches) = db
         .read("loading recently deleted students", move |conn| {
             Ok((
                 history::recently_deleted(conn, now, DELETED_SHOWN)?,
                 history::recently_deleted_count(conn, now)?,
+                batches::recently_deleted(conn, BATCHES_SHOWN)?,
             ))
         })
         .await?;
     Ok(DeletedPage {
         layout,
         deletions: Shown::all(deletions),
+        batches: Shown::all(batches),
         total,
         refusal: refusal.map(Refusal::message),
     })

@@ -1,6 +1,7 @@
-//! A student's enrollments from their page: "Enroll in…", and removing one (with a
+//! Enrollments: every one as CSV, and a student's from their page: "Enroll in…", and removing one (with a
 //! confirmation page for browsers without JavaScript).
 
+use super::download;
 use super::students::{find_or_404, show_page};
 use crate::db::courses::{self, Course};
 use crate::db::students::Student;
@@ -9,11 +10,34 @@ use crate::domain::{EnrollmentForm, Refusal};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
+use crate::views::csv;
 use crate::views::shown::Shown;
 use crate::views::students::ConfirmUnenrollPage;
 use crate::views::{Layout, render, see_other};
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
+
+/// Every enrollment as CSV, by course then student, streamed.
+pub async fn export(
+    db: web::Data<Database>,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let bom = download::wants_bom(request.query_string());
+    download::csv(
+        db,
+        "enrollments",
+        bom,
+        "exporting enrollments",
+        |conn, after| {
+            let rows = enrollments::export_batch(conn, after, download::BATCH)?;
+            let next = (rows.len() as i64 == download::BATCH)
+                .then(|| rows.last().map(|row| (row.course_id, row.student_id)))
+                .flatten();
+            Ok((csv::enrollments(&rows, after.is_none()), next))
+        },
+    )
+    .await
+}
 
 /// "Enroll in…": adds the student to a course, back to the student's page.
 pub async fn enroll(

@@ -8,8 +8,10 @@
 
 mod accounts;
 mod assets;
+mod bulk;
 mod courses;
 mod deleted;
+mod download;
 mod enrollments;
 mod login;
 mod own_account;
@@ -39,6 +41,9 @@ pub fn configure_static(cfg: &mut web::ServiceConfig, dir: Option<&Path>) {
 /// take is a 405 (see `views::errors::renderer`), not a 404.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/").route(read().to(students::index)))
+        .service(web::resource("/export.csv").route(read().to(students::export)))
+        .service(web::resource("/courses/export.csv").route(read().to(courses::export)))
+        .service(web::resource("/enrollments/export.csv").route(read().to(enrollments::export)))
         .service(
             web::resource("/login/")
                 .route(read().to(login::login_form))
@@ -78,6 +83,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .post(students::create),
         )
         .service(web::resource("/deleted/").route(read().to(deleted::index)))
+        .service(web::resource("/bulk/").post(bulk::act))
+        .service(web::resource("/bulk/delete/").post(bulk::delete))
+        .service(web::resource("/batches/{id}/restore/").post(bulk::restore))
         // Before the student routes: "/courses/" would otherwise be student "courses".
         .service(web::resource("/courses/").route(read().to(courses::index)))
         .service(

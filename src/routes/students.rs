@@ -1,7 +1,9 @@
 //! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
 //! Restoring is in `deleted`, enrolling in `enrollments`.
 
+use super::download;
 use crate::auth::Staff;
+use crate::db::students::export::{self, Selection};
 use crate::db::students::history::{self, RESTORE_DAYS, values_of, values_of_valid};
 use crate::db::students::merge::ThreeWay;
 use crate::db::students::{self as queries, Deleted, Merged, SaveError, Student};
@@ -12,6 +14,7 @@ use crate::domain::{
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
+use crate::views::csv;
 use crate::views::shown::{Shown, field_label};
 use crate::views::student_form::FormPage;
 use crate::views::students::{ConfirmDeletePage, IndexPage, ShowPage};
@@ -89,6 +92,10 @@ pub async fn index(
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let listing = Listing::from_query(request.query_string());
+    let all_ticked = request
+        .query_string()
+        .split('&')
+        .any(|pair| pair == "select=page");
     let query = listing.clone();
     let (page, courses) = db
         .read_bounded("loading the student list", move |conn| {
@@ -98,8 +105,41 @@ pub async fn index(
         .await?;
     render(
         StatusCode::OK,
-        &IndexPage::new(layout, listing, page, courses),
+        &IndexPage::new(layout, listing, page, courses, all_ticked),
     )
+}
+
+/// The list as CSV, as it is searched, filtered and sorted (every page), streamed.
+pub async fn export(
+    db: web::Data<Database>,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let query = request.query_string();
+    let selection = Selection {
+        listing: Listing::from_query(query),
+        ids: None,
+    };
+    export_selection(db, selection, download::wants_bom(query)).await
+}
+
+/// The students of `selection` as a CSV download.
+pub async fn export_selection(
+    db: web::Data<Database>,
+    selection: Selection,
+    bom: bool,
+) -> Result<HttpResponse, AppError> {
+    download::csv(
+        db,
+        "students",
+        bom,
+        "exporting students",
+        move |conn, cursor| {
+            let header = cursor.is_none();
+            let (rows, next) = export::batch(conn, &selection, cursor.as_ref(), download::BATCH)?;
+            Ok((csv::students(&rows, header), next))
+        },
+    )
+    .await
 }
 
 pub async fn show(

@@ -8,7 +8,9 @@
 //! The modules here import this file and `shown`, never each other's pages.
 
 pub mod accounts;
+pub mod bulk;
 pub mod courses;
+pub mod csv;
 pub mod errors;
 pub mod login;
 pub mod own_account;
@@ -191,6 +193,12 @@ pub fn see_other(location: &str, notice: impl Into<Notice>) -> HttpResponse {
         _ => serde_json::to_string(&notice).unwrap_or(notice.text),
     };
     FlashMessage::success(stored).send();
+    redirect(location)
+}
+
+/// After a refused request that has no form to re-render: back to `location`, saying why.
+pub fn see_other_refused(location: &str, why: &str) -> HttpResponse {
+    FlashMessage::error(why.to_owned()).send();
     redirect(location)
 }
 

@@ -6,6 +6,7 @@ use crate::db::accounts::Account;
 use crate::db::api_tokens::ApiToken;
 use crate::db::courses::{Course, CourseChoice, CourseSummary};
 use crate::db::enrollments::{CourseStudent, StudentCourse};
+use crate::db::students::batches::DeletedBatch;
 use crate::db::students::history::{Action, Change, Deletion, FieldChange};
 use crate::db::students::{Student, StudentSummary};
 use crate::format::{self, Moment};
@@ -63,6 +64,17 @@ impl Shown<StudentSummary> {
     /// " and 2 enrollments", for the delete confirmation.
     pub fn and_enrollments(&self) -> String {
         format::and_enrollments(self.enrollments)
+    }
+}
+
+impl Shown<DeletedBatch> {
+    pub fn when(&self) -> Moment {
+        Moment(self.deleted_at)
+    }
+
+    /// "12 students"
+    pub fn size(&self) -> String {
+        format::students(self.restorable as usize)
     }
 }
 
@@ -133,6 +145,7 @@ impl Shown<Change> {
             Action::Updated => "Edited",
             Action::Deleted => "Deleted",
             Action::Restored => "Restored",
+            Action::Imported => "Imported",
         }
     }
 

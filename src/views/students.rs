@@ -6,6 +6,7 @@ use super::Layout;
 use super::shown::Shown;
 use crate::db::courses::{Course, CourseChoice};
 use crate::db::enrollments::StudentCourse;
+use crate::db::students::batches::DeletedBatch;
 use crate::db::students::history::{Change, Deletion, RESTORE_DAYS};
 use crate::db::students::{Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::{Direction, PER_PAGE_CHOICES, PageRequest, Sort};
@@ -28,6 +29,49 @@ pub struct IndexPage {
     next_href: String,
     /// `?back=…` for the links that write: they come back to this very page.
     back_query: String,
+    /// The numbered page links ("1 2 … 7 8 9 … 40"), when the total is known.
+    page_links: Vec<PageLink>,
+    /// How many pages there are, when the total is known.
+    pages: Option<u64>,
+    /// Every box ticked ("Select all on this page" without JavaScript).
+    all_ticked: bool,
+}
+
+/// One numbered link of the pager, or a gap ("…") between two.
+pub struct PageLink {
+    pub number: u64,
+    pub href: String,
+    pub is_current: bool,
+    /// A gap comes before this link.
+    pub after_gap: bool,
+}
+
+/// How many numbers show on each side of the current page.
+const PAGE_WINDOW: u64 = 2;
+
+/// The numbered links around `current` of `pages`: the first, the last and a window.
+fn page_links(listing: &Listing, current: u64, pages: u64) -> Vec<PageLink> {
+    let window = current.saturating_sub(PAGE_WINDOW).max(1)..=(current + PAGE_WINDOW).min(pages);
+    let mut numbers: Vec<u64> = std::iter::once(1)
+        .chain(window)
+        .chain(std::iter::once(pages))
+        .collect();
+    numbers.dedup();
+    let mut previous = 0;
+    numbers
+        .into_iter()
+        .filter(|number| *number >= 1)
+        .map(|number| {
+            let link = PageLink {
+                number,
+                href: listing.at(PageRequest::Number(number)).href(),
+                is_current: number == current,
+                after_gap: number > previous + 1 && previous > 0,
+            };
+            previous = number;
+            link
+        })
+        .collect()
 }
 
 impl IndexPage {
@@ -36,6 +80,7 @@ impl IndexPage {
         listing: Listing,
         mut page: StudentPage,
         courses: Vec<CourseChoice>,
+        all_ticked: bool,
     ) -> Self {
         let course = listing
             .course
@@ -45,8 +90,21 @@ impl IndexPage {
         let next_href = listing.at(page.next_page()).href();
         let students = Shown::all(std::mem::take(&mut page.students));
         let back_query = ReturnTo::List(listing.clone()).query();
+        let size = u64::from(listing.per_page);
+        let pages = match page.total {
+            Total::Exact(n) => Some(n.div_ceil(size).max(1)),
+            Total::AtLeast(_) => None,
+        };
+        let current = page.first_position.map(|first| (first - 1) / size + 1);
+        let page_links = match (current, pages) {
+            (Some(current), Some(pages)) if pages > 1 => page_links(&listing, current, pages),
+            _ => Vec::new(),
+        };
         Self {
             back_query,
+            page_links,
+            pages,
+            all_ticked,
             layout,
             listing,
             page,
@@ -55,6 +113,36 @@ impl IndexPage {
             courses,
             previous_href,
             next_href,
+        }
+    }
+
+    /// What "Go to page" keeps: everything but the page.
+    fn kept_fields(&self) -> Vec<(&'static str, String)> {
+        self.listing.at(PageRequest::First).pairs()
+    }
+
+    /// This list (every page of it) as CSV, with the byte-order mark Excel needs or not.
+    fn export_href(&self, bom: bool) -> String {
+        let href = self.listing.at(PageRequest::First).href_from("/export.csv");
+        match (bom, href.contains('?')) {
+            (false, _) => href,
+            (true, true) => format!("{href}&bom=1"),
+            (true, false) => format!("{href}?bom=1"),
+        }
+    }
+
+    /// This page with every box ticked.
+    fn select_page_href(&self) -> String {
+        let href = self.listing.href();
+        let separator = if href.contains('?') { '&' } else { '?' };
+        format!("{href}{separator}select=page")
+    }
+
+    /// "12 345", or "5 000+" for a total too large to count.
+    fn total_label(&self) -> String {
+        match self.page.total {
+            Total::Exact(n) => group_digits(n),
+            Total::AtLeast(n) => format!("{}+", group_digits(n)),
         }
     }
 
@@ -78,10 +166,7 @@ impl IndexPage {
     /// "1–25 of 12 345", "26–50 of 5 000+", "7 of 7", or "25 shown of 12 345" when the
     /// position is unknown (a hand-edited link).
     fn range(&self) -> String {
-        let total = match self.page.total {
-            Total::Exact(n) => group_digits(n),
-            Total::AtLeast(n) => format!("{}+", group_digits(n)),
-        };
+        let total = self.total_label();
         let shown = self.students.len() as u64;
         match self.page.first_position {
             Some(first) if shown == 1 => format!("{} of {total}", group_digits(first)),
@@ -233,6 +318,8 @@ impl ConfirmUnenrollPage {
 pub struct DeletedPage {
     pub layout: Layout,
     pub deletions: Vec<Shown<Deletion>>,
+    /// Students deleted together, restorable with one Restore.
+    pub batches: Vec<Shown<DeletedBatch>>,
     /// How many can be restored in all (the page shows the newest ones).
     pub total: i64,
     /// Why a restore was refused.
@@ -248,6 +335,26 @@ impl DeletedPage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pager_numbers_the_first_last_and_nearby_pages() {
+        let numbers = |current, pages| {
+            page_links(&Listing::default(), current, pages)
+                .iter()
+                .map(|link| match (link.after_gap, link.is_current) {
+                    (true, _) => format!("… {}", link.number),
+                    (false, true) => format!("[{}]", link.number),
+                    (false, false) => link.number.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(numbers(1, 40), "[1] 2 3 … 40");
+        assert_eq!(numbers(20, 40), "1 … 18 19 20 21 22 … 40");
+        assert_eq!(numbers(40, 40), "1 … 38 39 40");
+        assert_eq!(numbers(2, 3), "1 [2] 3");
+        assert_eq!(page_links(&Listing::default(), 20, 40)[3].href, "/?page=20");
+    }
 
     #[test]
     fn the_sorted_column_says_its_direction() {

@@ -3,6 +3,7 @@
 
 mod api;
 mod auth;
+mod batches;
 mod contract;
 mod courses;
 mod errors;

@@ -90,10 +90,7 @@ async fn the_tutorial_walkthrough_works_end_to_end(app: TestApp) {
     let page = app.get_html(&format!("/{}/", john.id)).await;
     assert!(page.contains("<h1>john doe</h1>"));
     assert!(page.contains("jd@example.com") && page.contains("Biology student"));
-    assert!(page.contains(&format!(
-        r#"href="/{0}/edit/?back=%2F{0}%2F""#,
-        john.id
-    )));
+    assert!(page.contains(&format!(r#"href="/{0}/edit/?back=%2F{0}%2F""#, john.id)));
     assert!(page.contains(&format!(r#"href="/{}/delete/""#, john.id)));
 
     // Edit john's email.

@@ -27,10 +27,18 @@ pub enum Action {
     Updated,
     Deleted,
     Restored,
+    /// Created by a CSV import.
+    Imported,
 }
 
 impl Action {
-    const ALL: [Self; 4] = [Self::Created, Self::Updated, Self::Deleted, Self::Restored];
+    const ALL: [Self; 5] = [
+        Self::Created,
+        Self::Updated,
+        Self::Deleted,
+        Self::Restored,
+        Self::Imported,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,6 +46,7 @@ impl Action {
             Self::Updated => "updated",
             Self::Deleted => "deleted",
             Self::Restored => "restored",
+            Self::Imported => "imported",
         }
     }
 }
@@ -155,7 +164,7 @@ pub struct Deletion {
 
 #[derive(Insertable)]
 #[diesel(table_name = student_changes)]
-struct NewChange<'a> {
+pub(super) struct NewChange<'a> {
     student_id: i64,
     action: &'a str,
     changed_at: NaiveDateTime,
@@ -163,30 +172,59 @@ struct NewChange<'a> {
     changes: String,
     snapshot: Option<String>,
     changed_by: Option<&'a str>,
+    batch_id: Option<i64>,
 }
 
-/// Records a change of student `student_id`, now at `version`, made by `by` (an
-/// account's label; `None` from the command line).
-pub fn record(
-    conn: &mut DbConnection,
-    student_id: i64,
-    action: Action,
-    version: i32,
-    changes: &[FieldChange],
-    snapshot: Option<&Snapshot>,
-    by: Option<&str>,
-) -> QueryResult<()> {
-    let row = NewChange {
-        student_id,
-        action: action.as_str(),
-        changed_at: now(),
-        version,
-        changes: to_json(changes)?,
-        snapshot: snapshot.map(to_json).transpose()?,
-        changed_by: by,
-    };
+/// A change to record: what happened, the student's version after it (for a deletion:
+/// the version deleted), the fields it changed, a deletion's snapshot, who made it (an
+/// account's label; `None` from the command line) and the batch it was part of.
+pub struct Entry<'a> {
+    pub action: Action,
+    pub version: i32,
+    pub changes: &'a [FieldChange],
+    pub snapshot: Option<&'a Snapshot>,
+    pub by: Option<&'a str>,
+    pub batch: Option<i64>,
+}
+
+impl<'a> Entry<'a> {
+    /// A change outside any batch, without a snapshot.
+    pub fn new(
+        action: Action,
+        version: i32,
+        changes: &'a [FieldChange],
+        by: Option<&'a str>,
+    ) -> Self {
+        Self {
+            action,
+            version,
+            changes,
+            snapshot: None,
+            by,
+            batch: None,
+        }
+    }
+}
+
+impl<'a> NewChange<'a> {
+    pub(super) fn new(student_id: i64, entry: Entry<'a>) -> QueryResult<Self> {
+        Ok(Self {
+            student_id,
+            action: entry.action.as_str(),
+            changed_at: now(),
+            version: entry.version,
+            changes: to_json(entry.changes)?,
+            snapshot: entry.snapshot.map(to_json).transpose()?,
+            changed_by: entry.by,
+            batch_id: entry.batch,
+        })
+    }
+}
+
+/// Records a change of student `student_id`.
+pub fn record(conn: &mut DbConnection, student_id: i64, entry: Entry<'_>) -> QueryResult<()> {
     diesel::insert_into(student_changes::table)
-        .values(&row)
+        .values(&NewChange::new(student_id, entry)?)
         .execute(conn)?;
     Ok(())
 }

@@ -2,16 +2,20 @@
 //! (`writes`), the history and restore snapshots (`history`) and the index's listing
 //! queries (`listing`). This file only gathers them: its modules import each other, never it.
 
+pub mod batches;
+pub mod export;
 pub mod history;
 pub mod listing;
 pub mod merge;
 mod records;
+pub mod search;
 mod writes;
 
-pub use listing::{COUNT_CAP, StudentPage, Total, list_page};
+pub use listing::{StudentPage, Total, list_page};
 pub use records::{
     NewStudentRow, Student, StudentSummary, find, find_by_email, insert_batch, max_id,
 };
+pub use search::COUNT_CAP;
 pub use writes::{
     Conflict, Deleted, Merged, Restored, SaveError, Saved, create, delete, restore, update,
     update_from, update_merging,

@@ -1,7 +1,7 @@
 //! The student writes: create, update, delete and restore, each one transaction with its
 //! history entry (and, for a deletion, the snapshot a restore brings back).
 
-use super::history::{self, Action, Snapshot};
+use super::history::{self, Action, Entry, Snapshot};
 use super::merge::{self, ThreeWay};
 use super::records::{NewStudentRow, Student, StudentChanges, find};
 use crate::db::outcome::{is_unique_violation, transaction};
@@ -66,7 +66,7 @@ pub struct Restored {
     pub enrollments_lost: usize,
 }
 
-type Abort = crate::db::outcome::Abort<SaveError>;
+pub(super) type Abort = crate::db::outcome::Abort<SaveError>;
 
 /// A unique violation on a student row is their email (the only unique key besides the id).
 fn email_taken(refusal: Refusal) -> impl FnOnce(DieselError) -> Abort {
@@ -124,11 +124,7 @@ pub fn create(
         history::record(
             conn,
             stored.id,
-            Action::Created,
-            stored.version,
-            &changes,
-            None,
-            by,
+            Entry::new(Action::Created, stored.version, &changes, by),
         )?;
         Ok(stored)
     })
@@ -254,7 +250,11 @@ fn replace(
         .set(&row)
         .execute(conn)
         .map_err(email_taken(Refusal::StudentEmailTaken))?;
-    history::record(conn, id, Action::Updated, row.version, changes, None, by)?;
+    history::record(
+        conn,
+        id,
+        Entry::new(Action::Updated, row.version, changes, by),
+    )?;
     let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
     Ok(Saved {
         student: stored,
@@ -271,26 +271,33 @@ pub fn delete(
     expected_version: Option<i32>,
     by: Option<&str>,
 ) -> QueryResult<Result<Deleted, SaveError>> {
-    let now = now();
     transaction(conn, |conn| {
-        let current = check_version(find_for_update(conn, id)?, expected_version)?;
-        let snapshot = Snapshot::of(&current, enrollments::kept_of(conn, id)?);
-        diesel::delete(students::table.find(id)).execute(conn)?;
-        let changes = history::diff(Some(&history::values_of(&current)), None);
-        history::purge_expired(conn, now)?;
-        history::record(
-            conn,
-            id,
-            Action::Deleted,
-            current.version,
-            &changes,
-            Some(&snapshot),
-            by,
-        )?;
-        Ok(Deleted {
-            enrollments: snapshot.enrollments.len(),
-            student: current,
-        })
+        history::purge_expired(conn, now())?;
+        delete_one(conn, id, expected_version, by, None)
+    })
+}
+
+/// `delete` inside the caller's transaction, as part of `batch` when given.
+pub(super) fn delete_one(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: Option<i32>,
+    by: Option<&str>,
+    batch: Option<i64>,
+) -> Result<Deleted, Abort> {
+    let current = check_version(find_for_update(conn, id)?, expected_version)?;
+    let snapshot = Snapshot::of(&current, enrollments::kept_of(conn, id)?);
+    diesel::delete(students::table.find(id)).execute(conn)?;
+    let changes = history::diff(Some(&history::values_of(&current)), None);
+    let entry = Entry {
+        snapshot: Some(&snapshot),
+        batch,
+        ..Entry::new(Action::Deleted, current.version, &changes, by)
+    };
+    history::record(conn, id, entry)?;
+    Ok(Deleted {
+        enrollments: snapshot.enrollments.len(),
+        student: current,
     })
 }
 
@@ -335,7 +342,11 @@ pub fn restore(
         history::forget_snapshot(conn, change_id)?;
         let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
         let changes = history::diff(None, Some(&history::values_of(&stored)));
-        history::record(conn, id, Action::Restored, version, &changes, None, by)?;
+        history::record(
+            conn,
+            id,
+            Entry::new(Action::Restored, version, &changes, by),
+        )?;
         Ok(Restored {
             student: stored,
             enrollments,

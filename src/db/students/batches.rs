@@ -1,0 +1,262 @@
+//! Students written together, each batch one transaction whose history entries name it:
+//! deleted together (and restored with one Restore), imported together (and undone as
+//! one). Kept in `batches` so that "Recently deleted" and the import's notice can name them.
+
+use super::history::{self, Action, Entry, NewChange, restore_cutoff};
+use super::records::{NewStudentRow, insert_batch};
+use super::writes::{Abort, Deleted, SaveError, delete_one, restore};
+use crate::db::outcome::{is_unique_violation, transaction};
+use crate::db::{DbConnection, now};
+use crate::domain::{Refusal, ValidStudent};
+use crate::schema::{batches, student_changes, students};
+use chrono::NaiveDateTime;
+use diesel::dsl::sql;
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchKind {
+    Deleted,
+    Imported,
+}
+
+impl BatchKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Deleted => "deleted",
+            Self::Imported => "imported",
+        }
+    }
+}
+
+/// Students deleted together, as "Recently deleted" lists them.
+#[derive(Debug, Clone)]
+pub struct DeletedBatch {
+    pub id: i64,
+    pub deleted_at: NaiveDateTime,
+    pub deleted_by: Option<String>,
+    /// How many of its students can still be restored.
+    pub restorable: i64,
+}
+
+/// What a batch write did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchDone {
+    pub batch: i64,
+    pub students: usize,
+    /// Enrollments deleted with the students, or brought back with them.
+    pub enrollments: usize,
+}
+
+/// Rows per multi-row insert: well under every backend's limit of bound values.
+const INSERT_CHUNK: usize = 500;
+
+/// Starts a batch of `kind` (its size is set once known) and returns its id.
+fn start(conn: &mut DbConnection, kind: BatchKind, by: Option<&str>) -> QueryResult<i64> {
+    let insert = diesel::insert_into(batches::table).values((
+        batches::kind.eq(kind.as_str()),
+        batches::created_at.eq(now()),
+        batches::created_by.eq(by),
+        batches::size.eq(0),
+    ));
+    // The id of the row just inserted, by each backend's own means (in this transaction,
+    // so a concurrent batch cannot be mistaken for it).
+    match conn {
+        DbConnection::Sqlite(conn) => {
+            insert.execute(conn)?;
+            diesel::select(sql::<BigInt>("last_insert_rowid()")).get_result(conn)
+        }
+        #[cfg(feature = "postgres")]
+        DbConnection::Postgres(conn) => insert.returning(batches::id).get_result(conn),
+        #[cfg(feature = "mysql")]
+        DbConnection::Mysql(conn) => {
+            insert.execute(conn)?;
+            diesel::select(sql::<BigInt>("CAST(LAST_INSERT_ID() AS SIGNED)")).get_result(conn)
+        }
+    }
+}
+
+fn finish(conn: &mut DbConnection, batch: i64, size: usize) -> QueryResult<()> {
+    diesel::update(batches::table.find(batch))
+        .set(batches::size.eq(i32::try_from(size).unwrap_or(i32::MAX)))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Deletes the students `ids` as one batch (those deleted meanwhile are skipped);
+/// `NotFound` when none was left to delete.
+pub fn delete_many(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    by: Option<&str>,
+) -> QueryResult<Result<BatchDone, SaveError>> {
+    transaction(conn, |conn| {
+        history::purge_expired(conn, now())?;
+        let batch = start(conn, BatchKind::Deleted, by)?;
+        let (mut students, mut enrollments) = (0, 0);
+        for id in ids {
+            match delete_one(conn, *id, None, by, Some(batch)) {
+                Ok(Deleted { enrollments: n, .. }) => {
+                    students += 1;
+                    enrollments += n;
+                }
+                Err(Abort::Refused(SaveError::NotFound)) => {}
+                Err(other) => return Err(other),
+            }
+        }
+        if students == 0 {
+            return Err(Abort::Refused(SaveError::NotFound));
+        }
+        finish(conn, batch, students)?;
+        Ok(BatchDone {
+            batch,
+            students,
+            enrollments,
+        })
+    })
+}
+
+/// Restores every student of deletion batch `batch` that can still be restored, or none:
+/// one whose email was taken since refuses the whole batch (each can still be restored
+/// alone from "Recently deleted").
+pub fn restore_many(
+    conn: &mut DbConnection,
+    batch: i64,
+    by: Option<&str>,
+) -> QueryResult<Result<BatchDone, SaveError>> {
+    let cutoff = restore_cutoff(now());
+    transaction(conn, |conn| {
+        let ids: Vec<i64> = student_changes::table
+            .filter(student_changes::batch_id.eq(batch))
+            .filter(student_changes::action.eq(Action::Deleted.as_str()))
+            .filter(student_changes::snapshot.is_not_null())
+            .filter(student_changes::changed_at.ge(cutoff))
+            .select(student_changes::student_id)
+            .load(conn)?;
+        if ids.is_empty() {
+            return Err(Abort::Refused(SaveError::NotFound));
+        }
+        let mut enrollments = 0;
+        for id in &ids {
+            // Each restore is a savepoint inside this transaction: a refusal rolls back all.
+            let restored = restore(conn, *id, by)?.map_err(Abort::Refused)?;
+            enrollments += restored.enrollments;
+        }
+        Ok(BatchDone {
+            batch,
+            students: ids.len(),
+            enrollments,
+        })
+    })
+}
+
+/// Adds `students` as one import batch, each with an "imported" history entry, all or
+/// none: an email taken since the preview refuses the whole import.
+pub fn import(
+    conn: &mut DbConnection,
+    students: &[ValidStudent],
+    by: Option<&str>,
+) -> QueryResult<Result<BatchDone, SaveError>> {
+    let joined = now();
+    transaction(conn, |conn| {
+        let batch = start(conn, BatchKind::Imported, by)?;
+        for chunk in students.chunks(INSERT_CHUNK) {
+            let rows: Vec<NewStudentRow> = chunk
+                .iter()
+                .map(|student| NewStudentRow::new(student, joined))
+                .collect();
+            insert_batch(conn, &rows).map_err(|err| {
+                if is_unique_violation(&err) {
+                    Abort::Refused(SaveError::Refused(Refusal::StudentEmailTaken))
+                } else {
+                    Abort::Failed(err)
+                }
+            })?;
+            let keys: Vec<String> = chunk.iter().map(|student| student.email.key()).collect();
+            let ids: HashMap<String, i64> = students::table
+                .filter(students::email_key.eq_any(&keys))
+                .select((students::email_key, students::id))
+                .load::<(String, i64)>(conn)?
+                .into_iter()
+                .collect();
+            let all_changes: Vec<Vec<history::FieldChange>> = chunk
+                .iter()
+                .map(|student| history::diff(None, Some(&history::values_of_valid(student))))
+                .collect();
+            let mut entries = Vec::with_capacity(chunk.len());
+            for (key, changes) in keys.iter().zip(&all_changes) {
+                let id = *ids.get(key).ok_or(diesel::result::Error::NotFound)?;
+                let entry = Entry {
+                    batch: Some(batch),
+                    ..Entry::new(Action::Imported, 1, changes, by)
+                };
+                entries.push(NewChange::new(id, entry)?);
+            }
+            insert_changes(conn, &entries)?;
+        }
+        finish(conn, batch, students.len())?;
+        Ok(BatchDone {
+            batch,
+            students: students.len(),
+            enrollments: 0,
+        })
+    })
+}
+
+/// Deletes what import `batch` added and is still there, as one deletion batch (itself
+/// restorable); `NotFound` when nothing of it is left.
+pub fn undo_import(
+    conn: &mut DbConnection,
+    batch: i64,
+    by: Option<&str>,
+) -> QueryResult<Result<BatchDone, SaveError>> {
+    let ids: Vec<i64> = student_changes::table
+        .filter(student_changes::batch_id.eq(batch))
+        .filter(student_changes::action.eq(Action::Imported.as_str()))
+        .select(student_changes::student_id)
+        .load(conn)?;
+    delete_many(conn, &ids, by)
+}
+
+/// Deletion batches with students that can still be restored, newest first.
+pub fn recently_deleted(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<DeletedBatch>> {
+    let cutoff = restore_cutoff(now());
+    let rows: Vec<(i64, NaiveDateTime, Option<String>)> = batches::table
+        .filter(batches::kind.eq(BatchKind::Deleted.as_str()))
+        .filter(batches::created_at.ge(cutoff))
+        .filter(batches::size.gt(1))
+        .order(batches::id.desc())
+        .limit(limit)
+        .select((batches::id, batches::created_at, batches::created_by))
+        .load(conn)?;
+    let mut found = Vec::with_capacity(rows.len());
+    for (id, deleted_at, deleted_by) in rows {
+        let restorable: i64 = student_changes::table
+            .filter(student_changes::batch_id.eq(id))
+            .filter(student_changes::snapshot.is_not_null())
+            .count()
+            .get_result(conn)?;
+        if restorable > 0 {
+            found.push(DeletedBatch {
+                id,
+                deleted_at,
+                deleted_by,
+                restorable,
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// Inserts history entries many at a time (multi-row inserts name each backend).
+fn insert_changes(conn: &mut DbConnection, rows: &[NewChange]) -> QueryResult<usize> {
+    let insert = diesel::insert_into(student_changes::table).values(rows);
+    match conn {
+        DbConnection::Sqlite(conn) => insert.execute(conn),
+        #[cfg(feature = "postgres")]
+        DbConnection::Postgres(conn) => insert.execute(conn),
+        #[cfg(feature = "mysql")]
+        DbConnection::Mysql(conn) => insert.execute(conn),
+    }
+}

@@ -1,0 +1,219 @@
+//! Bulk actions on the student list: delete (after a page listing who goes), enroll in a
+//! course and export the students ticked or all that the list matches; and restoring a
+//! deletion batch with one Restore. Every one returns to the list as it was.
+
+use super::students::{export_selection, return_to};
+use crate::auth::Staff;
+use crate::db::students::SaveError;
+use crate::db::students::batches::{self, BatchDone};
+use crate::db::students::export::{self, Selection};
+use crate::db::{Database, courses, enrollments};
+use crate::domain::bulk::{BulkAction, BulkRequest, Chosen, MAX_BULK, too_many_message};
+use crate::domain::{Listing, Refusal, ReturnTo};
+use crate::error::AppError;
+use crate::form::{CsrfForm, CsrfOnly};
+use crate::format;
+use crate::views::bulk::BulkDeletePage;
+use crate::views::shown::Shown;
+use crate::views::{Layout, Notice, render, see_other, see_other_refused};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+type Fields = CsrfForm<Vec<(String, String)>>;
+
+/// The bulk form's buttons: Export streams the file, Enroll enrolls, Delete asks first.
+pub async fn act(
+    db: web::Data<Database>,
+    layout: Layout,
+    request: HttpRequest,
+    form: Fields,
+) -> Result<HttpResponse, AppError> {
+    let back = return_to(&request);
+    let bulk = match BulkRequest::from_pairs(&form.into_inner()) {
+        Ok(bulk) => bulk,
+        Err(why) => return Ok(see_other_refused(&back.href(), why)),
+    };
+    let selection = match bulk.chosen {
+        Chosen::Ids(ids) if ids.len() > MAX_BULK => {
+            return Ok(see_other_refused(&back.href(), &too_many_message()));
+        }
+        Chosen::Ids(ids) => Selection {
+            listing: Listing::default(),
+            ids: Some(ids),
+        },
+        Chosen::AllMatching(listing) => Selection { listing, ids: None },
+    };
+    if bulk.action == BulkAction::Export {
+        return export_selection(db, selection, bulk.bom).await;
+    }
+    let chosen = db
+        .read("reading the selected students", move |conn| {
+            if export::count_up_to(conn, &selection, MAX_BULK as i64)? > MAX_BULK {
+                return Ok(None);
+            }
+            let (students, _) = export::batch(conn, &selection, None, MAX_BULK as i64)?;
+            Ok(Some(students))
+        })
+        .await?;
+    let students = match chosen {
+        None => return Ok(see_other_refused(&back.href(), &too_many_message())),
+        Some(students) if students.is_empty() => {
+            return Ok(see_other_refused(
+                &back.href(),
+                "None of those students exists any more.",
+            ));
+        }
+        Some(students) => students,
+    };
+    match (bulk.action, bulk.course) {
+        (BulkAction::Enroll, Some(course)) => {
+            let ids: Vec<i64> = students.iter().map(|student| student.id).collect();
+            enroll(db, back, ids, course).await
+        }
+        (BulkAction::Delete, _) => {
+            let page = BulkDeletePage {
+                layout,
+                students: Shown::all(students),
+                back,
+            };
+            render(StatusCode::OK, &page)
+        }
+        // `from_pairs` asks for a course to enroll in, and exports are done above.
+        (BulkAction::Enroll | BulkAction::Export, _) => Err(AppError::BadRequest(
+            "Choose a course to enroll them in.".into(),
+        )),
+    }
+}
+
+async fn enroll(
+    db: web::Data<Database>,
+    back: ReturnTo,
+    ids: Vec<i64>,
+    course: i64,
+) -> Result<HttpResponse, AppError> {
+    let done = db
+        .write("enrolling the selected students", move |conn| {
+            let enrolled = enrollments::enroll_many(conn, &ids, course)?;
+            Ok((enrolled, courses::find(conn, course)?))
+        })
+        .await?;
+    let (enrolled, course) = match done {
+        (Ok(enrolled), Some(course)) => (enrolled, course),
+        (Err(refusal), _) => return Ok(see_other_refused(&back.href(), refusal.message())),
+        (Ok(_), None) => {
+            return Ok(see_other_refused(
+                &back.href(),
+                Refusal::UnknownCourse.message(),
+            ));
+        }
+    };
+    let label = format::course_label(&course.code, &course.title);
+    let mut text = format!("Enrolled {} in {label}.", format::students(enrolled.added));
+    if enrolled.already > 0 {
+        text.push_str(&format!(
+            " {} already enrolled.",
+            format::were(enrolled.already)
+        ));
+    }
+    if enrolled.gone > 0 {
+        text.push_str(&format!(
+            " {} deleted meanwhile.",
+            format::were(enrolled.gone)
+        ));
+    }
+    let notice = Notice::linked(text, label, format!("/courses/{}/", course.id));
+    Ok(see_other(&back.href(), notice))
+}
+
+/// The confirmation's button: deletes the students as one batch, restorable as one.
+pub async fn delete(
+    db: web::Data<Database>,
+    staff: Staff,
+    request: HttpRequest,
+    form: Fields,
+) -> Result<HttpResponse, AppError> {
+    let back = return_to(&request);
+    let ids = match BulkRequest::from_pairs(&form.into_inner()).map(|bulk| bulk.chosen) {
+        Ok(Chosen::Ids(ids)) if ids.len() <= MAX_BULK => ids,
+        Ok(Chosen::Ids(_)) => return Ok(see_other_refused(&back.href(), &too_many_message())),
+        Ok(Chosen::AllMatching(_)) | Err(_) => {
+            return Ok(see_other_refused(
+                &back.href(),
+                "Select at least one student first.",
+            ));
+        }
+    };
+    let by = staff.account.label();
+    let deleted = db
+        .write("deleting the selected students", move |conn| {
+            batches::delete_many(conn, &ids, Some(&by))
+        })
+        .await?;
+    match deleted {
+        Ok(done) => {
+            let notice = Notice::from(format!(
+                "Deleted {}{}. They can be restored together from Recently deleted for {} days.",
+                format::students(done.students),
+                format::and_enrollments(done.enrollments as i64),
+                crate::db::students::history::RESTORE_DAYS,
+            ));
+            let undo = back.on(&format!("/batches/{}/restore/", done.batch));
+            Ok(see_other(&back.href(), notice.with_undo(undo)))
+        }
+        Err(SaveError::NotFound) => Ok(see_other_refused(
+            &back.href(),
+            "Those students were deleted already.",
+        )),
+        // Deleting names no version and breaks no rule.
+        Err(SaveError::Refused(_) | SaveError::Conflict(_) | SaveError::Invalid(_)) => Err(
+            AppError::internal(anyhow::anyhow!("an unconditional bulk delete was refused")),
+        ),
+    }
+}
+
+/// Restores a deletion batch (the Undo of a bulk delete, or "Restore all" on Recently
+/// deleted): all of its students that can be, or none.
+pub async fn restore(
+    db: web::Data<Database>,
+    staff: Staff,
+    batch: web::Path<i64>,
+    request: HttpRequest,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let back = ReturnTo::from_query(request.query_string()).unwrap_or(ReturnTo::Deleted);
+    let (batch, by) = (*batch, staff.account.label());
+    let restored = db
+        .write("restoring deleted students", move |conn| {
+            batches::restore_many(conn, batch, Some(&by))
+        })
+        .await?;
+    match restored {
+        Ok(BatchDone {
+            students,
+            enrollments,
+            ..
+        }) => Ok(see_other(
+            &back.href(),
+            format!(
+                "Restored {}{}.",
+                format::students(students),
+                format::and_enrollments(enrollments as i64)
+            ),
+        )),
+        Err(SaveError::Refused(_)) => Ok(see_other_refused(
+            &back.href(),
+            "Not restored: one of them has an email another student has now. The others can \
+             be restored one by one from Recently deleted.",
+        )),
+        Err(SaveError::NotFound) => Ok(see_other_refused(
+            &back.href(),
+            "Those students were restored already, or can no longer be.",
+        )),
+        Err(SaveError::Invalid(errors)) => Err(AppError::internal(anyhow::anyhow!(
+            "deletion batch {batch} cannot be restored: {errors:?}"
+        ))),
+        Err(SaveError::Conflict(_)) => Err(AppError::internal(anyhow::anyhow!(
+            "a restore was refused as a conflict"
+        ))),
+    }
+}

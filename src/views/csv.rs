@@ -1,0 +1,115 @@
+//! The CSV exports' rows: students, courses and enrollments, with a header row. Text cells
+//! that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+//! carriage return) get a leading `'`, as OWASP advises; the import takes it off again.
+//! Times are ISO 8601 in UTC, like the API's.
+
+use crate::db::courses::CourseSummary;
+use crate::db::enrollments::EnrollmentRow;
+use crate::db::students::StudentSummary;
+use crate::domain::import::{STUDENT_COLUMNS, neutralised};
+use chrono::NaiveDateTime;
+
+/// What spreadsheet programs need to read a CSV file as UTF-8.
+pub const BYTE_ORDER_MARK: &[u8] = "\u{FEFF}".as_bytes();
+
+pub const COURSE_COLUMNS: [&str; 5] = ["code", "title", "description", "students", "created"];
+pub const ENROLLMENT_COLUMNS: [&str; 8] = [
+    "course",
+    "title",
+    "student_id",
+    "firstname",
+    "lastname",
+    "email",
+    "enrolled",
+    "grade",
+];
+
+/// A batch of CSV lines, the header first when `header` is given.
+struct Lines(csv::Writer<Vec<u8>>);
+
+impl Lines {
+    fn new(header: Option<&[&str]>, rows: usize) -> Self {
+        let mut writer = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(Vec::with_capacity(128 * (rows + 1)));
+        if let Some(header) = header {
+            // Writing to a Vec cannot fail.
+            let _ = writer.write_record(header);
+        }
+        Self(writer)
+    }
+
+    fn row<'a>(&mut self, cells: impl IntoIterator<Item = std::borrow::Cow<'a, str>>) {
+        let _ = self
+            .0
+            .write_record(cells.into_iter().map(|cell| cell.into_owned()));
+    }
+
+    fn into_bytes(self) -> Vec<u8> {
+        self.0.into_inner().unwrap_or_default()
+    }
+}
+
+fn time(moment: NaiveDateTime) -> String {
+    moment
+        .and_utc()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn text(value: &str) -> std::borrow::Cow<'_, str> {
+    neutralised(value)
+}
+
+/// Students as `STUDENT_COLUMNS`: id, names, email, age, bio, when they joined, enrollments.
+pub fn students(rows: &[StudentSummary], header: bool) -> Vec<u8> {
+    let mut lines = Lines::new(header.then_some(&STUDENT_COLUMNS[..]), rows.len());
+    for student in rows {
+        lines.row([
+            student.id.to_string().into(),
+            text(&student.firstname),
+            text(&student.lastname),
+            text(&student.email),
+            student
+                .age
+                .map(|age| age.to_string())
+                .unwrap_or_default()
+                .into(),
+            text(student.bio.as_deref().unwrap_or_default()),
+            time(student.created_at).into(),
+            student.enrollments.to_string().into(),
+        ]);
+    }
+    lines.into_bytes()
+}
+
+pub fn courses(rows: &[CourseSummary]) -> Vec<u8> {
+    let mut lines = Lines::new(Some(&COURSE_COLUMNS), rows.len());
+    for summary in rows {
+        let course = &summary.course;
+        lines.row([
+            text(&course.code),
+            text(&course.title),
+            text(course.description.as_deref().unwrap_or_default()),
+            summary.enrolled.to_string().into(),
+            time(course.created_at).into(),
+        ]);
+    }
+    lines.into_bytes()
+}
+
+pub fn enrollments(rows: &[EnrollmentRow], header: bool) -> Vec<u8> {
+    let mut lines = Lines::new(header.then_some(&ENROLLMENT_COLUMNS[..]), rows.len());
+    for row in rows {
+        lines.row([
+            text(&row.code),
+            text(&row.title),
+            row.student_id.to_string().into(),
+            text(&row.firstname),
+            text(&row.lastname),
+            text(&row.email),
+            time(row.enrolled_at).into(),
+            text(row.grade.as_deref().unwrap_or_default()),
+        ]);
+    }
+    lines.into_bytes()
+}
