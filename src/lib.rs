@@ -8,7 +8,8 @@
 //! 2. `domain`: validated values and the rules' refusals
 //! 3. `error`: the kinds of failure and their statuses
 //! 4. `db`: queries, transactions, row types
-//! 5. `security`, `cookie_key` and `body`; then `auth`, `form`, `json`: who asks, what they send
+//! 5. `security`, `cookie_key` and `body`; then `auth`, `form`, `upload`, `json`: who asks, what
+//!    they send
 //! 6. `views`: layout, pages, view models, error pages and problem documents
 //! 7. `api`, `routes`, `commands`: the handlers
 //! 8. `startup`, then `main`: the wiring
@@ -31,5 +32,6 @@ pub mod security;
 pub mod settings;
 pub mod startup;
 pub mod tokens;
+pub mod upload;
 pub mod urlencoded;
 pub mod views;

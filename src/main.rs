@@ -1,12 +1,12 @@
 //! The `students` command: serve the app (default), apply migrations, seed demo data,
-//! manage staff accounts, or back up a SQLite database.
+//! import students from a CSV file, manage staff accounts, or back up a SQLite database.
 //!
 //! Layer: the top. Imports the library by its name (`students::…`): startup and commands.
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use students::commands::{backup, seed, users};
+use students::commands::{backup, import, seed, users};
 use students::db;
 use students::settings::{ServerOptions, Settings};
 use students::startup::Application;
@@ -40,6 +40,15 @@ enum Command {
         /// How many generated students to add besides the tutorial's three.
         #[arg(long, default_value_t = 0)]
         count: usize,
+    },
+    /// Add the students of a CSV file (as the web import does): every row checked, the good
+    /// ones added in one transaction, the problems listed with their row and column.
+    Import {
+        /// The CSV file: a header row (first name, last name, email, age, bio), UTF-8.
+        file: PathBuf,
+        /// Only check the file and report; add nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Manage staff accounts: add, list, set-password, remove, token.
     #[command(subcommand)]
@@ -108,6 +117,17 @@ async fn run(command: Command, database_url: String) -> anyhow::Result<()> {
                 report.courses_added,
                 report.enrollments_added,
             );
+        }
+        Command::Import { file, dry_run } => {
+            let database = db::connect(&database_url)?;
+            db::migrate(&database)?;
+            let report = import::run(database.pool(), &file, dry_run)?;
+            for line in report.lines() {
+                println!("{line}");
+            }
+            if dry_run {
+                println!("(a dry run: nothing was added to {where_})");
+            }
         }
         Command::User(command) => {
             let database = db::connect(&database_url)?;

@@ -26,7 +26,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("error kinds", &["error"]),
     ("database", &["db"]),
     ("security", &["security", "cookie_key", "body"]),
-    ("auth and request bodies", &["auth", "form", "json"]),
+    (
+        "auth and request bodies",
+        &["auth", "form", "upload", "json"],
+    ),
     ("views", &["views"]),
     ("handlers", &["api", "routes", "commands"]),
     ("startup", &["startup"]),

@@ -31,8 +31,10 @@ pub enum Access {
 
 /// Pages that only show a form or a confirmation for a change: a viewer could not submit
 /// them, so it does not see them either.
-const EDITING_PAGES: [&str; 7] = [
+const EDITING_PAGES: [&str; 9] = [
     "/create/",
+    "/import/",
+    "/import/{id}/",
     "/{id}/edit/",
     "/{id}/delete/",
     "/{id}/enrollments/{course_id}/delete/",

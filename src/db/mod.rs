@@ -19,6 +19,7 @@ pub mod login_failures;
 pub mod outcome;
 pub mod sessions;
 pub mod students;
+pub mod uploads;
 
 use crate::error::{AppError, Context};
 use actix_web::web;

@@ -148,7 +148,7 @@ mod tests {
             ),
         ] {
             let refused = BulkRequest::from_pairs(&pairs(&fields)).unwrap_err();
-            assert!(refused.starts_with(message), "{fields:?}: {refused}");
+            assert!(refused.contains(message), "{fields:?}: {refused}");
         }
     }
 }

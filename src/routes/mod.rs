@@ -13,6 +13,7 @@ mod courses;
 mod deleted;
 mod download;
 mod enrollments;
+mod imports;
 mod login;
 mod own_account;
 mod students;
@@ -86,6 +87,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/bulk/").post(bulk::act))
         .service(web::resource("/bulk/delete/").post(bulk::delete))
         .service(web::resource("/batches/{id}/restore/").post(bulk::restore))
+        .service(web::resource("/batches/{id}/undo-import/").post(imports::undo))
+        .service(
+            web::resource("/import/")
+                .route(read().to(imports::new))
+                .post(imports::upload),
+        )
+        .service(web::resource("/import/{id}/").route(read().to(imports::preview)))
+        .service(web::resource("/import/{id}/confirm/").post(imports::confirm))
+        .service(web::resource("/import/{id}/cancel/").post(imports::cancel))
         // Before the student routes: "/courses/" would otherwise be student "courses".
         .service(web::resource("/courses/").route(read().to(courses::index)))
         .service(

@@ -12,6 +12,7 @@ pub mod bulk;
 pub mod courses;
 pub mod csv;
 pub mod errors;
+pub mod imports;
 pub mod login;
 pub mod own_account;
 pub mod pages;

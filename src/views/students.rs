@@ -350,8 +350,8 @@ mod tests {
                 .join(" ")
         };
         assert_eq!(numbers(1, 40), "[1] 2 3 … 40");
-        assert_eq!(numbers(20, 40), "1 … 18 19 20 21 22 … 40");
-        assert_eq!(numbers(40, 40), "1 … 38 39 40");
+        assert_eq!(numbers(20, 40), "1 … 18 19 [20] 21 22 … 40");
+        assert_eq!(numbers(40, 40), "1 … 38 39 [40]");
         assert_eq!(numbers(2, 3), "1 [2] 3");
         assert_eq!(page_links(&Listing::default(), 20, 40)[3].href, "/?page=20");
     }

@@ -55,9 +55,13 @@ impl Browser {
         }
         let profile = tempfile::tempdir().expect("browser profile folder");
         let driver = ChromeDriver::start(profile.path()).expect("chromedriver starts");
-        let mut prefs = json!({});
+        let downloads = profile.path().join("downloads");
+        let mut prefs = json!({
+            "download.default_directory": downloads.display().to_string(),
+            "download.prompt_for_download": false,
+        });
         if !javascript {
-            prefs = json!({ "profile.managed_default_content_settings.javascript": 2 });
+            prefs["profile.managed_default_content_settings.javascript"] = json!(2);
         }
         let user_data_dir = profile.path().join("chromium");
         let capabilities = json!({
@@ -285,6 +289,44 @@ impl Browser {
             .perform_actions(actions)
             .await
             .expect("keyboard input");
+    }
+
+    /// Chooses the file at `path` in the file input `id`.
+    pub async fn choose_file(&self, id: &str, path: &Path) {
+        let input = self
+            .client
+            .find(Locator::Id(id))
+            .await
+            .unwrap_or_else(|err| panic!("no file input #{id}: {err}"));
+        input
+            .send_keys(&path.display().to_string())
+            .await
+            .expect("choose the file");
+    }
+
+    /// The first finished download whose name starts with `prefix`, once there is one.
+    pub async fn downloaded(&self, prefix: &str) -> Vec<u8> {
+        let folder = self._profile.path().join("downloads");
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let found = std::fs::read_dir(&folder).ok().and_then(|entries| {
+                entries.flatten().map(|entry| entry.path()).find(|path| {
+                    let name = path
+                        .file_name()
+                        .and_then(|name| name.to_str())
+                        .unwrap_or("");
+                    name.starts_with(prefix) && name.ends_with(".csv")
+                })
+            });
+            if let Some(path) = found {
+                return std::fs::read(path).expect("the downloaded file");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no download {prefix}* in {WAIT:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// The `id` of the focused element (empty when it has none).

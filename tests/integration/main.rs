@@ -12,6 +12,7 @@ mod hardening;
 #[path = "../common/mod.rs"]
 mod helpers;
 mod history;
+mod imports;
 mod limits;
 mod listing;
 mod merge;

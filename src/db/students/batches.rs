@@ -152,11 +152,13 @@ pub fn restore_many(
 }
 
 /// Adds `students` as one import batch, each with an "imported" history entry, all or
-/// none: an email taken since the preview refuses the whole import.
+/// none: an email taken since the preview refuses the whole import. `progress` hears how
+/// many are written so far.
 pub fn import(
     conn: &mut DbConnection,
     students: &[ValidStudent],
     by: Option<&str>,
+    progress: &dyn Fn(usize),
 ) -> QueryResult<Result<BatchDone, SaveError>> {
     let joined = now();
     transaction(conn, |conn| {
@@ -194,6 +196,7 @@ pub fn import(
                 entries.push(NewChange::new(id, entry)?);
             }
             insert_changes(conn, &entries)?;
+            progress(chunk.len());
         }
         finish(conn, batch, students.len())?;
         Ok(BatchDone {

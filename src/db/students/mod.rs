@@ -13,7 +13,7 @@ mod writes;
 
 pub use listing::{StudentPage, Total, list_page};
 pub use records::{
-    NewStudentRow, Student, StudentSummary, find, find_by_email, insert_batch, max_id,
+    NewStudentRow, Student, StudentSummary, find, find_by_email, insert_batch, max_id, taken_emails,
 };
 pub use search::COUNT_CAP;
 pub use writes::{

@@ -148,6 +148,21 @@ pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option
         .optional()
 }
 
+/// Which of the case-folded emails `keys` other students have already.
+pub fn taken_emails(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<String>> {
+    let mut taken = Vec::new();
+    // A few hundred at a time: every backend takes that many bound values.
+    for chunk in keys.chunks(500) {
+        taken.extend(
+            students::table
+                .filter(students::email_key.eq_any(chunk))
+                .select(students::email_key)
+                .load::<String>(conn)?,
+        );
+    }
+    Ok(taken)
+}
+
 pub fn max_id(conn: &mut DbConnection) -> QueryResult<i64> {
     students::table
         .select(diesel::dsl::max(students::id))

@@ -1,0 +1,235 @@
+//! Importing students from a CSV file: upload → a preview of every row checked by the
+//! form's rules (nothing written) → confirm (every good row in one transaction, each with
+//! an "imported" history entry) or cancel; and undoing an import as one batch.
+
+use super::students::return_to;
+use crate::auth::Staff;
+use crate::db::students::batches::{self, BatchDone};
+use crate::db::students::{SaveError, history, taken_emails};
+use crate::db::{Database, uploads};
+use crate::domain::import::{ImportPlan, plan_students};
+use crate::domain::{FieldErrors, ReturnTo};
+use crate::error::AppError;
+use crate::form::CsrfOnly;
+use crate::format::{self, Moment};
+use crate::upload::{CsrfUpload, FILE_FIELD, UPLOAD_LIMIT_BYTES, UploadRefusal};
+use crate::views::imports::{PreviewPage, UploadPage};
+use crate::views::{Layout, Notice, redirect, render, see_other, see_other_refused};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+pub async fn new(layout: Layout, request: HttpRequest) -> Result<HttpResponse, AppError> {
+    let page = UploadPage::new(layout, return_to(&request), FieldErrors::default());
+    render(StatusCode::OK, &page)
+}
+
+/// Keeps the file for its preview, or explains at the field why it cannot be read.
+pub async fn upload(
+    db: web::Data<Database>,
+    staff: Staff,
+    layout: Layout,
+    request: HttpRequest,
+    upload: CsrfUpload,
+) -> Result<HttpResponse, AppError> {
+    let back = return_to(&request);
+    let refuse = |status, message: String| {
+        let mut errors = FieldErrors::default();
+        errors.add(FILE_FIELD, message);
+        render(status, &UploadPage::new(layout, back.clone(), errors))
+    };
+    let file = match upload.0 {
+        Ok(file) => file,
+        Err(UploadRefusal::Missing) => {
+            return refuse(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Choose a CSV file to import.".into(),
+            );
+        }
+        Err(UploadRefusal::TooLarge) => {
+            let limit = UPLOAD_LIMIT_BYTES / (1024 * 1024);
+            return refuse(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("The file is larger than {limit} MB: split it into smaller files."),
+            );
+        }
+    };
+    let plan = plan_students(&file.bytes);
+    if plan.rows.is_empty()
+        && let Some(problem) = plan.problems.iter().find(|problem| problem.row.is_none())
+    {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, problem.message.clone());
+    }
+    // The plan read it as UTF-8.
+    let content =
+        String::from_utf8(file.bytes).map_err(|err| AppError::internal(anyhow::Error::new(err)))?;
+    let filename: String = file
+        .filename
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect();
+    let account = staff.account.id;
+    let id = db
+        .write("keeping an uploaded file", move |conn| {
+            uploads::save(conn, account, &filename, &content)
+        })
+        .await?;
+    Ok(redirect(&back.on(&format!("/import/{id}/"))))
+}
+
+/// The upload `id` of the person asking, planned against the database as it is now.
+async fn planned(
+    db: &Database,
+    staff: &Staff,
+    id: i64,
+) -> Result<(uploads::Upload, ImportPlan), AppError> {
+    let account = staff.account.id;
+    db.read("planning an import", move |conn| {
+        let Some(upload) = uploads::find(conn, id, account)? else {
+            return Ok(None);
+        };
+        let mut plan = plan_students(upload.content.as_bytes());
+        let keys: Vec<String> = plan
+            .rows
+            .iter()
+            .map(|row| row.student.email.key())
+            .collect();
+        plan.refuse_taken(&taken_emails(conn, &keys)?);
+        Ok(Some((upload, plan)))
+    })
+    .await?
+    .ok_or(AppError::NotFound)
+}
+
+pub async fn preview(
+    db: web::Data<Database>,
+    staff: Staff,
+    layout: Layout,
+    id: web::Path<i64>,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let (upload, plan) = planned(&db, &staff, *id).await?;
+    let page = PreviewPage {
+        layout,
+        upload_id: upload.id,
+        filename: upload.filename,
+        uploaded_at: Moment(upload.uploaded_at),
+        plan,
+        back: return_to(&request),
+    };
+    render(StatusCode::OK, &page)
+}
+
+/// Adds every good row of the file in one transaction, checked again (someone may have
+/// taken an email since the preview), and forgets the file.
+pub async fn confirm(
+    db: web::Data<Database>,
+    staff: Staff,
+    id: web::Path<i64>,
+    request: HttpRequest,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let back = return_to(&request);
+    let (id, account, by) = (*id, staff.account.id, staff.account.label());
+    let imported = db
+        .write("importing students", move |conn| {
+            let Some(upload) = uploads::find(conn, id, account)? else {
+                return Ok(None);
+            };
+            let mut plan = plan_students(upload.content.as_bytes());
+            let keys: Vec<String> = plan
+                .rows
+                .iter()
+                .map(|row| row.student.email.key())
+                .collect();
+            plan.refuse_taken(&taken_emails(conn, &keys)?);
+            let students: Vec<_> = plan.rows.into_iter().map(|row| row.student).collect();
+            let done = batches::import(conn, &students, Some(&by), &|_| {})?;
+            if done.is_ok() {
+                uploads::delete(conn, id, account)?;
+            }
+            Ok(Some((upload.filename, done)))
+        })
+        .await?;
+    match imported.ok_or(AppError::NotFound)? {
+        (
+            filename,
+            Ok(BatchDone {
+                batch, students, ..
+            }),
+        ) => {
+            let notice = Notice::from(format!(
+                "Imported {} from {filename}.",
+                format::students(students)
+            ));
+            let undo = back.on(&format!("/batches/{batch}/undo-import/"));
+            Ok(see_other(&back.href(), notice.with_undo(undo)))
+        }
+        // An email was taken between the check and the insert: the preview shows it now.
+        (_, Err(SaveError::Refused(_))) => Ok(see_other_refused(
+            &back.on(&format!("/import/{id}/")),
+            "Nothing was imported: another student took one of the file's emails meanwhile. \
+             Check the preview again.",
+        )),
+        (_, Err(SaveError::NotFound | SaveError::Conflict(_) | SaveError::Invalid(_))) => {
+            Err(AppError::internal(anyhow::anyhow!(
+                "an import was refused as if it were an edit"
+            )))
+        }
+    }
+}
+
+/// Forgets the file: nothing is added.
+pub async fn cancel(
+    db: web::Data<Database>,
+    staff: Staff,
+    id: web::Path<i64>,
+    request: HttpRequest,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let (id, account) = (*id, staff.account.id);
+    db.write("forgetting an uploaded file", move |conn| {
+        uploads::delete(conn, id, account)
+    })
+    .await?;
+    Ok(see_other(
+        &return_to(&request).href(),
+        "Import cancelled: nothing was added.",
+    ))
+}
+
+/// Undoes an import: its students still there are deleted as one batch (which can itself
+/// be restored from "Recently deleted").
+pub async fn undo(
+    db: web::Data<Database>,
+    staff: Staff,
+    batch: web::Path<i64>,
+    request: HttpRequest,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let back = ReturnTo::from_query(request.query_string()).unwrap_or_default();
+    let (batch, by) = (*batch, staff.account.label());
+    let undone = db
+        .write("undoing an import", move |conn| {
+            batches::undo_import(conn, batch, Some(&by))
+        })
+        .await?;
+    match undone {
+        Ok(done) => {
+            let notice = Notice::from(format!(
+                "Undid the import: {} deleted. They can be restored from Recently deleted for {} days.",
+                format::students(done.students),
+                history::RESTORE_DAYS
+            ));
+            let restore = back.on(&format!("/batches/{}/restore/", done.batch));
+            Ok(see_other(&back.href(), notice.with_undo(restore)))
+        }
+        Err(SaveError::NotFound) => Ok(see_other_refused(
+            &back.href(),
+            "Nothing to undo: the students of that import were deleted already.",
+        )),
+        Err(SaveError::Refused(_) | SaveError::Conflict(_) | SaveError::Invalid(_)) => Err(
+            AppError::internal(anyhow::anyhow!("undoing an import was refused")),
+        ),
+    }
+}
