@@ -40,7 +40,21 @@ pub enum UploadRefusal {
     TooLarge,
 }
 
-pub struct CsrfUpload(pub Result<UploadedFile, UploadRefusal>);
+/// The file (or why there is none) and the form's other fields (short text values).
+pub struct CsrfUpload {
+    pub file: Result<UploadedFile, UploadRefusal>,
+    pub fields: Vec<(String, String)>,
+}
+
+impl CsrfUpload {
+    /// The value of the text field `name`, if the form sent one.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
 
 impl FromRequest for CsrfUpload {
     type Error = AppError;
@@ -65,7 +79,7 @@ impl FromRequest for CsrfUpload {
 
 async fn read(req: &HttpRequest, mut multipart: Multipart) -> Result<CsrfUpload, AppError> {
     let unreadable = || AppError::BadRequest("The upload could not be read.".into());
-    let (mut token, mut file) = (None, Err(UploadRefusal::Missing));
+    let (mut token, mut file, mut fields) = (None, Err(UploadRefusal::Missing), Vec::new());
     while let Some(field) = multipart.next().await {
         let mut field = field.map_err(|_| unreadable())?;
         let name = field.name().unwrap_or_default().to_owned();
@@ -106,9 +120,10 @@ async fn read(req: &HttpRequest, mut multipart: Multipart) -> Result<CsrfUpload,
                     _ => Err(UploadRefusal::Missing),
                 }
             }
-            _ => {}
+            _ if too_large || fields.len() >= 16 => return Err(unreadable()),
+            _ => fields.push((name, String::from_utf8(bytes).map_err(|_| unreadable())?)),
         }
     }
     security::verify_csrf_token(req, token.as_deref())?;
-    Ok(CsrfUpload(file))
+    Ok(CsrfUpload { file, fields })
 }

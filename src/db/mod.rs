@@ -15,6 +15,7 @@ pub mod budget;
 pub mod courses;
 pub mod enrollments;
 pub mod health;
+pub mod imports;
 pub mod login_failures;
 pub mod outcome;
 pub mod sessions;

@@ -3,6 +3,7 @@
 //! uploaded them, erased when confirmed or cancelled, and after a day at the latest.
 
 use super::{DbConnection, now};
+use crate::domain::import::ImportKind;
 use crate::schema::{upload_parts, uploads};
 use chrono::{Duration, NaiveDateTime};
 use diesel::dsl::sql;
@@ -18,6 +19,7 @@ const KEPT_FOR: Duration = Duration::days(1);
 #[derive(Debug, Clone)]
 pub struct Upload {
     pub id: i64,
+    pub kind: ImportKind,
     pub filename: String,
     pub uploaded_at: NaiveDateTime,
     pub content: String,
@@ -28,6 +30,7 @@ pub struct Upload {
 pub fn save(
     conn: &mut DbConnection,
     account_id: i64,
+    kind: ImportKind,
     filename: &str,
     content: &str,
 ) -> QueryResult<i64> {
@@ -36,7 +39,7 @@ pub fn save(
             .execute(conn)?;
         let insert = diesel::insert_into(uploads::table).values((
             uploads::account_id.eq(account_id),
-            uploads::kind.eq("students"),
+            uploads::kind.eq(kind.as_str()),
             uploads::filename.eq(filename),
             uploads::created_at.eq(now()),
         ));
@@ -69,14 +72,14 @@ pub fn save(
 
 /// The upload `id` of `account_id`, if it is still kept.
 pub fn find(conn: &mut DbConnection, id: i64, account_id: i64) -> QueryResult<Option<Upload>> {
-    let found: Option<(String, NaiveDateTime)> = uploads::table
+    let found: Option<(String, String, NaiveDateTime)> = uploads::table
         .filter(uploads::id.eq(id))
         .filter(uploads::account_id.eq(account_id))
         .filter(uploads::created_at.ge(now() - KEPT_FOR))
-        .select((uploads::filename, uploads::created_at))
+        .select((uploads::kind, uploads::filename, uploads::created_at))
         .first(conn)
         .optional()?;
-    let Some((filename, uploaded_at)) = found else {
+    let Some((kind, filename, uploaded_at)) = found else {
         return Ok(None);
     };
     let parts: Vec<String> = upload_parts::table
@@ -86,6 +89,7 @@ pub fn find(conn: &mut DbConnection, id: i64, account_id: i64) -> QueryResult<Op
         .load(conn)?;
     Ok(Some(Upload {
         id,
+        kind: ImportKind::parse(&kind),
         filename,
         uploaded_at,
         content: parts.concat(),

@@ -38,7 +38,7 @@ impl ValidCourse {
     }
 }
 
-fn parse_code(raw: &str) -> Result<String, String> {
+pub(super) fn parse_code(raw: &str) -> Result<String, String> {
     let code = required_text("Code", raw, CODE_MAX_CHARS)?.to_uppercase();
     let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | ' ');
     if code.chars().count() < 2
@@ -182,7 +182,7 @@ impl EnrollmentForm {
     }
 }
 
-fn parse_grade(raw: &str) -> Result<Option<String>, String> {
+pub(super) fn parse_grade(raw: &str) -> Result<Option<String>, String> {
     let grade = raw.trim();
     if grade.is_empty() {
         return Ok(None);

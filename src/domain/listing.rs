@@ -6,6 +6,7 @@
 //! not by number, so that page 40 000 costs what page 1 costs; `pos` carries the position
 //! of the page's first row for the "1–25 of 12 345" line.
 
+pub use super::sort::{Direction, Sort};
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -15,61 +16,6 @@ pub const MAX_PER_PAGE: u32 = 200;
 pub const PER_PAGE_CHOICES: [u32; 5] = [10, 25, 50, 100, 200];
 /// Longer search text is cut (the API refuses it): no name or address is longer.
 pub const MAX_SEARCH_CHARS: usize = 100;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sort {
-    Name,
-    Email,
-    Age,
-    Joined,
-}
-
-impl Sort {
-    pub const ALL: [Sort; 4] = [Sort::Name, Sort::Email, Sort::Age, Sort::Joined];
-
-    pub fn param(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Email => "email",
-            Self::Age => "age",
-            Self::Joined => "joined",
-        }
-    }
-
-    fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|sort| sort.param() == raw)
-    }
-
-    /// The direction a first click on the column sorts in: newest first for dates.
-    fn natural_direction(self) -> Direction {
-        match self {
-            Self::Joined => Direction::Descending,
-            _ => Direction::Ascending,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    Ascending,
-    Descending,
-}
-
-impl Direction {
-    fn param(self) -> &'static str {
-        match self {
-            Self::Ascending => "asc",
-            Self::Descending => "desc",
-        }
-    }
-
-    pub fn reversed(self) -> Self {
-        match self {
-            Self::Ascending => Self::Descending,
-            Self::Descending => Self::Ascending,
-        }
-    }
-}
 
 /// Which page: the first, the one after or before a row (with the position of its first
 /// row, when the link knew it), a page by number (the numbered links and "Go to page"),

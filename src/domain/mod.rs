@@ -8,12 +8,15 @@ pub mod account;
 pub mod api_query;
 pub mod bulk;
 pub mod course;
+pub mod enrollment_import;
 pub mod fields;
 pub mod import;
 pub mod listing;
 pub mod refusal;
 pub mod return_to;
+pub mod sort;
 pub mod student;
+pub mod student_import;
 
 pub use account::Role;
 pub use course::{CourseForm, CourseQuery, EnrollmentForm, ValidCourse, ValidEnrollment};

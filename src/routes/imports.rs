@@ -4,10 +4,13 @@
 
 use super::students::return_to;
 use crate::auth::Staff;
+use crate::db::imports::{self, Imported};
 use crate::db::students::batches::{self, BatchDone};
-use crate::db::students::{SaveError, history, taken_emails};
+use crate::db::students::{SaveError, history};
 use crate::db::{Database, uploads};
-use crate::domain::import::{ImportPlan, plan_students};
+use crate::domain::enrollment_import::plan_enrollments;
+use crate::domain::import::ImportKind;
+use crate::domain::student_import::plan_students;
 use crate::domain::{FieldErrors, ReturnTo};
 use crate::error::AppError;
 use crate::form::CsrfOnly;
@@ -19,7 +22,12 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 pub async fn new(layout: Layout, request: HttpRequest) -> Result<HttpResponse, AppError> {
-    let page = UploadPage::new(layout, return_to(&request), FieldErrors::default());
+    let kind = ImportKind::parse(if request.query_string().contains("kind=enrollments") {
+        "enrollments"
+    } else {
+        "students"
+    });
+    let page = UploadPage::new(layout, return_to(&request), kind, FieldErrors::default());
     render(StatusCode::OK, &page)
 }
 
@@ -32,12 +40,13 @@ pub async fn upload(
     upload: CsrfUpload,
 ) -> Result<HttpResponse, AppError> {
     let back = return_to(&request);
+    let kind = ImportKind::parse(upload.field("kind").unwrap_or_default());
     let refuse = |status, message: String| {
         let mut errors = FieldErrors::default();
         errors.add(FILE_FIELD, message);
-        render(status, &UploadPage::new(layout, back.clone(), errors))
+        render(status, &UploadPage::new(layout, back.clone(), kind, errors))
     };
-    let file = match upload.0 {
+    let file = match upload.file {
         Ok(file) => file,
         Err(UploadRefusal::Missing) => {
             return refuse(
@@ -53,11 +62,13 @@ pub async fn upload(
             );
         }
     };
-    let plan = plan_students(&file.bytes);
-    if plan.rows.is_empty()
-        && let Some(problem) = plan.problems.iter().find(|problem| problem.row.is_none())
-    {
-        return refuse(StatusCode::UNPROCESSABLE_ENTITY, problem.message.clone());
+    // A file that cannot be read at all is said at once, without the database.
+    let unreadable = match kind {
+        ImportKind::Students => plan_students(&file.bytes).file_problem().cloned(),
+        ImportKind::Enrollments => plan_enrollments(&file.bytes).file_problem().cloned(),
+    };
+    if let Some(problem) = unreadable {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, problem.message);
     }
     // The plan read it as UTF-8.
     let content =
@@ -71,34 +82,10 @@ pub async fn upload(
     let account = staff.account.id;
     let id = db
         .write("keeping an uploaded file", move |conn| {
-            uploads::save(conn, account, &filename, &content)
+            uploads::save(conn, account, kind, &filename, &content)
         })
         .await?;
     Ok(redirect(&back.on(&format!("/import/{id}/"))))
-}
-
-/// The upload `id` of the person asking, planned against the database as it is now.
-async fn planned(
-    db: &Database,
-    staff: &Staff,
-    id: i64,
-) -> Result<(uploads::Upload, ImportPlan), AppError> {
-    let account = staff.account.id;
-    db.read("planning an import", move |conn| {
-        let Some(upload) = uploads::find(conn, id, account)? else {
-            return Ok(None);
-        };
-        let mut plan = plan_students(upload.content.as_bytes());
-        let keys: Vec<String> = plan
-            .rows
-            .iter()
-            .map(|row| row.student.email.key())
-            .collect();
-        plan.refuse_taken(&taken_emails(conn, &keys)?);
-        Ok(Some((upload, plan)))
-    })
-    .await?
-    .ok_or(AppError::NotFound)
 }
 
 pub async fn preview(
@@ -108,15 +95,19 @@ pub async fn preview(
     id: web::Path<i64>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let (upload, plan) = planned(&db, &staff, *id).await?;
-    let page = PreviewPage {
-        layout,
-        upload_id: upload.id,
-        filename: upload.filename,
-        uploaded_at: Moment(upload.uploaded_at),
-        plan,
-        back: return_to(&request),
-    };
+    let (id, account) = (*id, staff.account.id);
+    let (upload, plan) = db
+        .read("planning an import", move |conn| {
+            let Some(upload) = uploads::find(conn, id, account)? else {
+                return Ok(None);
+            };
+            let plan = imports::plan(conn, upload.kind, upload.content.as_bytes())?;
+            Ok(Some((upload, plan)))
+        })
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let about = (upload.id, upload.filename, Moment(upload.uploaded_at));
+    let page = PreviewPage::new(layout, about, plan, return_to(&request));
     render(StatusCode::OK, &page)
 }
 
@@ -132,19 +123,12 @@ pub async fn confirm(
     let back = return_to(&request);
     let (id, account, by) = (*id, staff.account.id, staff.account.label());
     let imported = db
-        .write("importing students", move |conn| {
+        .write("importing", move |conn| {
             let Some(upload) = uploads::find(conn, id, account)? else {
                 return Ok(None);
             };
-            let mut plan = plan_students(upload.content.as_bytes());
-            let keys: Vec<String> = plan
-                .rows
-                .iter()
-                .map(|row| row.student.email.key())
-                .collect();
-            plan.refuse_taken(&taken_emails(conn, &keys)?);
-            let students: Vec<_> = plan.rows.into_iter().map(|row| row.student).collect();
-            let done = batches::import(conn, &students, Some(&by), &|_| {})?;
+            let content = upload.content.as_bytes();
+            let done = imports::import(conn, upload.kind, content, Some(&by), &|_| {})?;
             if done.is_ok() {
                 uploads::delete(conn, id, account)?;
             }
@@ -154,9 +138,9 @@ pub async fn confirm(
     match imported.ok_or(AppError::NotFound)? {
         (
             filename,
-            Ok(BatchDone {
+            Ok(Imported::Students(BatchDone {
                 batch, students, ..
-            }),
+            })),
         ) => {
             let notice = Notice::from(format!(
                 "Imported {} from {filename}.",
@@ -165,11 +149,18 @@ pub async fn confirm(
             let undo = back.on(&format!("/batches/{batch}/undo-import/"));
             Ok(see_other(&back.href(), notice.with_undo(undo)))
         }
-        // An email was taken between the check and the insert: the preview shows it now.
+        (filename, Ok(Imported::Enrollments(added))) => Ok(see_other(
+            &back.href(),
+            format!(
+                "Imported {} from {filename}.",
+                ImportKind::Enrollments.count(added)
+            ),
+        )),
+        // A row became impossible between the check and the write: the preview shows it now.
         (_, Err(SaveError::Refused(_))) => Ok(see_other_refused(
             &back.on(&format!("/import/{id}/")),
-            "Nothing was imported: another student took one of the file's emails meanwhile. \
-             Check the preview again.",
+            "Nothing was imported: the records changed meanwhile (an email was taken, a \
+             student or course deleted). Check the preview again.",
         )),
         (_, Err(SaveError::NotFound | SaveError::Conflict(_) | SaveError::Invalid(_))) => {
             Err(AppError::internal(anyhow::anyhow!(

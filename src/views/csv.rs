@@ -6,7 +6,8 @@
 use crate::db::courses::CourseSummary;
 use crate::db::enrollments::EnrollmentRow;
 use crate::db::students::StudentSummary;
-use crate::domain::import::{STUDENT_COLUMNS, neutralised};
+use crate::domain::import::neutralised;
+use crate::domain::student_import::STUDENT_COLUMNS;
 use chrono::NaiveDateTime;
 
 /// What spreadsheet programs need to read a CSV file as UTF-8.

@@ -1,10 +1,10 @@
 //! The CSV import's pages: the upload form (with what went wrong with the file at its
-//! field) and the preview — how many students will be added, every problem with its row
-//! and column, and the first rows as they will be stored — before anything is written.
+//! field) and the preview — how many rows will be added, every problem with its row and
+//! column, and the first rows as they will be stored — before anything is written.
 
 use super::Layout;
-use crate::domain::import::{ImportPlan, Problem};
-use crate::domain::student::ValidStudent;
+use crate::db::imports::Plan;
+use crate::domain::import::{ImportKind, ImportPlan, Problem};
 use crate::domain::{FieldErrors, ReturnTo};
 use crate::format::{self, Moment};
 use askama::Template;
@@ -22,15 +22,17 @@ pub struct UploadPage {
     /// What was wrong with the file sent, at the file field.
     pub errors: FieldErrors,
     pub back: ReturnTo,
-    pub limit: String,
+    pub kind: ImportKind,
+    limit: String,
 }
 
 impl UploadPage {
-    pub fn new(layout: Layout, back: ReturnTo, errors: FieldErrors) -> Self {
+    pub fn new(layout: Layout, back: ReturnTo, kind: ImportKind, errors: FieldErrors) -> Self {
         Self {
             layout,
             errors,
             back,
+            kind,
             limit: format!("{} MB", crate::upload::UPLOAD_LIMIT_BYTES / (1024 * 1024)),
         }
     }
@@ -38,29 +40,103 @@ impl UploadPage {
     fn action(&self) -> String {
         self.back.on("/import/")
     }
+
+    fn is_enrollments(&self) -> bool {
+        self.kind == ImportKind::Enrollments
+    }
 }
 
 #[derive(Template)]
 #[template(path = "students/import_preview.html")]
 pub struct PreviewPage {
-    pub layout: Layout,
-    pub upload_id: i64,
-    pub filename: String,
-    pub uploaded_at: Moment,
-    pub plan: ImportPlan,
-    pub back: ReturnTo,
+    layout: Layout,
+    upload_id: i64,
+    filename: String,
+    uploaded_at: Moment,
+    kind: ImportKind,
+    added: usize,
+    rows_with_problems: usize,
+    /// The first `PROBLEMS_SHOWN` problems, of `problems_total`.
+    problems: Vec<Problem>,
+    problems_total: usize,
+    ignored_columns: Vec<String>,
+    headers: [&'static str; 3],
+    sample: Vec<(usize, [String; 3])>,
+    back: ReturnTo,
 }
 
 impl PreviewPage {
+    pub fn new(layout: Layout, upload: (i64, String, Moment), plan: Plan, back: ReturnTo) -> Self {
+        let (upload_id, filename, uploaded_at) = upload;
+        let page = |kind, headers, sample| Self {
+            layout,
+            upload_id,
+            filename,
+            uploaded_at,
+            kind,
+            added: 0,
+            rows_with_problems: 0,
+            problems: Vec::new(),
+            problems_total: 0,
+            ignored_columns: Vec::new(),
+            headers,
+            sample,
+            back,
+        };
+        match plan {
+            Plan::Students(plan) => {
+                let sample = sample_of(&plan, |student| {
+                    [
+                        student.full_name(),
+                        student.email.as_str().to_owned(),
+                        student
+                            .age
+                            .map(|age| age.get().to_string())
+                            .unwrap_or_default(),
+                    ]
+                });
+                page(ImportKind::Students, ["Name", "Email", "Age"], sample).with(plan)
+            }
+            Plan::Enrollments(plan) => {
+                let sample = sample_of(&plan, |line| {
+                    [
+                        line.email_key.clone(),
+                        line.code.clone(),
+                        line.grade.clone().unwrap_or_default(),
+                    ]
+                });
+                page(
+                    ImportKind::Enrollments,
+                    ["Student", "Course", "Grade"],
+                    sample,
+                )
+                .with(plan)
+            }
+        }
+    }
+
+    fn with<R>(self, plan: ImportPlan<R>) -> Self {
+        let rows_with_problems = plan.rows_with_problems();
+        let problems_total = plan.problems.len();
+        let mut problems = plan.problems;
+        problems.truncate(PROBLEMS_SHOWN);
+        Self {
+            added: plan.rows.len(),
+            rows_with_problems,
+            problems,
+            problems_total,
+            ignored_columns: plan.ignored_columns,
+            ..self
+        }
+    }
+
     /// "3 students will be added; 2 rows have problems and will be left out."
     fn summary(&self) -> String {
-        let added = self.plan.rows.len();
-        let will = match added {
-            0 => "No student will be added".to_owned(),
-            1 => "1 student will be added".to_owned(),
-            n => format!("{} students will be added", format::group_digits(n as u64)),
+        let will = match self.added {
+            0 => format!("Nothing will be added ({})", self.kind.count(0)),
+            n => format!("{} will be added", self.kind.count(n)),
         };
-        match self.plan.rows_with_problems() {
+        match self.rows_with_problems {
             0 => format!("{will}."),
             1 => format!("{will}; 1 row has problems and will be left out."),
             n => format!(
@@ -70,21 +146,8 @@ impl PreviewPage {
         }
     }
 
-    fn problems(&self) -> &[Problem] {
-        &self.plan.problems[..self.plan.problems.len().min(PROBLEMS_SHOWN)]
-    }
-
     fn more_problems(&self) -> usize {
-        self.plan.problems.len().saturating_sub(PROBLEMS_SHOWN)
-    }
-
-    fn sample(&self) -> Vec<(usize, &ValidStudent)> {
-        self.plan
-            .rows
-            .iter()
-            .take(ROWS_SHOWN)
-            .map(|row| (row.row, &row.student))
-            .collect()
+        self.problems_total - self.problems.len()
     }
 
     fn confirm_action(&self) -> String {
@@ -97,10 +160,21 @@ impl PreviewPage {
     }
 
     fn add_label(&self) -> String {
-        format!("Add {}", format::students(self.plan.rows.len()))
+        format!("Add {}", self.kind.count(self.added))
     }
 
     fn ignored(&self) -> String {
-        format::list(&self.plan.ignored_columns)
+        format::list(&self.ignored_columns)
     }
+}
+
+fn sample_of<R>(
+    plan: &ImportPlan<R>,
+    cells: impl Fn(&R) -> [String; 3],
+) -> Vec<(usize, [String; 3])> {
+    plan.rows
+        .iter()
+        .take(ROWS_SHOWN)
+        .map(|planned| (planned.row, cells(&planned.value)))
+        .collect()
 }

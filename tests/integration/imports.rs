@@ -18,6 +18,7 @@ crate::on_every_backend!(
     unreadable_uploads_are_explained_at_the_field,
     uploads_are_the_uploaders_own_and_need_the_csrf_token,
     the_command_line_imports_with_the_same_report,
+    enrollments_import_by_email_and_course_code,
 );
 
 /// Good rows (2, 4, 6), a row with three problems (3), a duplicate within the file (5)
@@ -36,12 +37,22 @@ async fn upload_as(
     file: &[u8],
     with_token: bool,
 ) -> reqwest::Response {
+    upload_kind(app, browser, file, with_token, "students").await
+}
+
+async fn upload_kind(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    file: &[u8],
+    with_token: bool,
+    kind: &str,
+) -> reqwest::Response {
     let token = app.csrf_token_of(browser, "/import/").await;
     let mut form = Form::new();
     if with_token {
         form = form.text("csrf_token", token);
     }
-    let form = form.part(
+    let form = form.text("kind", kind.to_owned()).part(
         "file",
         Part::bytes(file.to_vec())
             .file_name("intake.csv")
@@ -288,4 +299,43 @@ async fn the_command_line_imports_with_the_same_report(app: TestApp) {
         refused.to_string().contains("The file is empty"),
         "{refused}"
     );
+}
+
+async fn enrollments_import_by_email_and_course_code(app: TestApp) {
+    let ada = app.insert_student("Ada", "Lovelace", "ada@example.com", None);
+    app.insert_student("Alan", "Turing", "alan@example.com", None);
+    let biology = given_course(&app, "BIO-101", "Biology").await;
+    given_course(&app, "CHEM-1", "Chemistry").await;
+    enroll(&app, ada, biology, "").await;
+    let file = "Email,Course,Grade\r\n\
+        ADA@example.com,chem-1,A\r\n\
+        alan@example.com,BIO-101,\r\n\
+        ada@example.com,BIO-101,B\r\n\
+        nobody@example.com,BIO-101,\r\n\
+        alan@example.com,NOPE-1,\r\n\
+        alan@example.com,bio-101,\r\n";
+    let response = upload_kind(&app, &app.client, file.as_bytes(), true, "enrollments").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let preview = location(&response).to_owned();
+    let page = app.get_html(&preview).await;
+    assert!(
+        page.contains("2 enrollments will be added; 4 rows have problems"),
+        "{page}"
+    );
+    for (row, column, message) in [
+        ("4", "Course", "Already enrolled in this course."),
+        ("5", "Email", "No student has this email."),
+        ("6", "Course", "No course has this code."),
+        ("7", "Course", "The same student and course as row 3."),
+    ] {
+        let cells = format!(
+            "<td>{row}</td>\n                <td>{column}</td>\n                <td>{message}</td>"
+        );
+        assert!(page.contains(&cells), "{cells} in {page}");
+    }
+    assert_eq!(enrollment_count(&app), 1, "the preview writes nothing");
+    let response = app.post_form(&format!("{preview}confirm/"), &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(notices(&app.get_html("/").await).contains("Imported 2 enrollments from intake.csv."));
+    assert_eq!(enrollment_count(&app), 3);
 }

@@ -9,6 +9,7 @@ pub mod listing;
 pub mod merge;
 mod records;
 pub mod search;
+mod values;
 mod writes;
 
 pub use listing::{StudentPage, Total, list_page};

@@ -1,0 +1,204 @@
+//! Students from a CSV file: the columns the export writes and the import reads, and each
+//! row checked by the student form's own rules and messages, with duplicates within the
+//! file. Emails other students have are the database's to say (`refuse_taken`).
+
+use super::import::{Column, ImportPlan, Problem, plan};
+use super::refusal::Refusal;
+use super::student::{StudentForm, ValidStudent};
+use std::collections::{HashMap, HashSet};
+
+/// The student export's columns, in order. The import reads the student's fields from
+/// them and accepts the others (what the export adds) without reading them.
+pub const STUDENT_COLUMNS: [&str; 8] = [
+    "id",
+    "firstname",
+    "lastname",
+    "email",
+    "age",
+    "bio",
+    "joined",
+    "enrollments",
+];
+
+const COLUMNS: [Column; 5] = [
+    Column {
+        field: "firstname",
+        names: &["firstname", "first", "givenname", "forename"],
+        label: "First name",
+        required: true,
+    },
+    Column {
+        field: "lastname",
+        names: &["lastname", "last", "surname", "familyname"],
+        label: "Last name",
+        required: true,
+    },
+    Column {
+        field: "email",
+        names: &["email", "emailaddress", "mail"],
+        label: "Email",
+        required: true,
+    },
+    Column {
+        field: "age",
+        names: &["age"],
+        label: "Age",
+        required: false,
+    },
+    Column {
+        field: "bio",
+        names: &["bio", "biography", "about", "notes"],
+        label: "Bio",
+        required: false,
+    },
+];
+
+/// The export's other columns: a student's id and joining date are the app's to give.
+const IGNORED: [&str; 3] = ["id", "joined", "enrollments"];
+
+pub type StudentPlan = ImportPlan<ValidStudent>;
+
+/// The students a file would add, and the problems of its other rows.
+pub fn plan_students(bytes: &[u8]) -> StudentPlan {
+    let mut emails: HashMap<String, usize> = HashMap::new();
+    plan(bytes, &COLUMNS, &IGNORED, |row, mut cells| {
+        let take = |cells: &mut Vec<String>, at: usize| std::mem::take(&mut cells[at]);
+        let form = StudentForm {
+            firstname: take(&mut cells, 0),
+            lastname: take(&mut cells, 1),
+            email: take(&mut cells, 2),
+            age: take(&mut cells, 3),
+            bio: take(&mut cells, 4),
+        };
+        let student = form.parse().map_err(|errors| {
+            errors
+                .iter()
+                .map(|(field, message)| Problem::at(row, Some(label_of(field)), message))
+                .collect::<Vec<_>>()
+        })?;
+        match emails.get(&student.email.key()) {
+            Some(first) => Err(vec![Problem::at(
+                row,
+                Some("Email"),
+                format!("The same email as row {first}: each student once."),
+            )]),
+            None => {
+                emails.insert(student.email.key(), row);
+                Ok(student)
+            }
+        }
+    })
+}
+
+/// Moves the rows whose email (case folded) is among `taken` to the problems.
+pub fn refuse_taken(plan: &mut StudentPlan, taken: &[String]) {
+    let taken: HashSet<&str> = taken.iter().map(String::as_str).collect();
+    plan.refuse("Email", |student| {
+        taken
+            .contains(student.email.key().as_str())
+            .then(|| Refusal::StudentEmailTaken.message().to_owned())
+    });
+}
+
+fn label_of(field: &str) -> &'static str {
+    COLUMNS
+        .iter()
+        .find(|column| column.field == field)
+        .map_or("", |column| column.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(text: &str) -> StudentPlan {
+        plan_students(text.as_bytes())
+    }
+
+    #[test]
+    fn columns_in_any_order_with_loose_names_windows_lines_quotes_and_a_bom() {
+        let file = "\u{FEFF}E-mail, Last Name ,FIRST_NAME,Bio\r\nada@example.com,Lovelace,Ada,\"Maths, and\r\nmore\"\r\ngrace@example.com,Hopper,Grace,\r\n";
+        let plan = plan(file);
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        assert_eq!(plan.rows.len(), 2);
+        let ada = &plan.rows[0].value;
+        assert_eq!(
+            (ada.firstname.as_str(), ada.lastname.as_str()),
+            ("Ada", "Lovelace")
+        );
+        assert_eq!(
+            ada.bio.as_ref().map(|bio| bio.as_str()),
+            Some("Maths, and\nmore")
+        );
+        assert_eq!(
+            plan.rows[1].row, 3,
+            "rows are numbered as a spreadsheet shows them"
+        );
+    }
+
+    #[test]
+    fn every_bad_row_is_reported_with_its_row_and_column() {
+        let file = "firstname,lastname,email,age\nAda,Lovelace,ada@example.com,36\n,Hopper,not-an-email,200\nAda,King,ADA@example.com,\nAlan,Turing,alan@example.com,1,extra\nEdsger,Dijkstra,ewd@example.com\n";
+        let plan = plan(file);
+        assert_eq!(plan.rows.len(), 2, "a short row's missing cells are blank");
+        assert_eq!(plan.data_rows, 5);
+        let found: Vec<(Option<usize>, Option<&str>)> = plan
+            .problems
+            .iter()
+            .map(|problem| (problem.row, problem.column.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some(3), Some("First name")),
+                (Some(3), Some("Email")),
+                (Some(3), Some("Age")),
+                (Some(4), Some("Email")),
+                (Some(5), None),
+            ]
+        );
+        assert_eq!(plan.problems[0].message, "First name is required.");
+        assert!(plan.problems[3].message.contains("row 2"));
+        assert_eq!(plan.rows_with_problems(), 3);
+    }
+
+    #[test]
+    fn unreadable_files_are_one_problem_each() {
+        for (file, expected) in [
+            (&b""[..], "empty"),
+            (b"   \r\n", "empty"),
+            (b"firstname,lastname,email\n", "no rows"),
+            (b"name,email\nAda,ada@example.com\n", "Unknown column"),
+            (b"firstname,email,Email\n", "appears twice"),
+            (
+                b"firstname,email\nAda,ada@example.com\n",
+                "no Last name column",
+            ),
+            (
+                b"firstname,lastname,email\nAd\xe9,L,a@example.com\n",
+                "not UTF-8 text (line 2)",
+            ),
+        ] {
+            let plan = plan_students(file);
+            assert_eq!(plan.problems.len(), 1, "{file:?}");
+            assert!(
+                plan.problems[0].message.contains(expected),
+                "{file:?}: {:?}",
+                plan.problems
+            );
+            assert!(plan.rows.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_export_reads_back_and_taken_emails_are_refused() {
+        let file = "id,firstname,lastname,email,age,bio,joined,enrollments\n7,'=Ada,Lovelace,ada@example.com,,,2026-01-01T00:00:00Z,2\n8,Alan,Turing,ALAN@example.com,,,,\n";
+        let mut plan = plan(file);
+        assert!(plan.problems.is_empty(), "{:?}", plan.problems);
+        assert_eq!(plan.rows[0].value.firstname.as_str(), "=Ada");
+        assert_eq!(plan.ignored_columns, ["id", "joined", "enrollments"]);
+        refuse_taken(&mut plan, &["alan@example.com".to_owned()]);
+        assert_eq!(plan.rows.len(), 1);
+        assert_eq!(plan.problems[0].row, Some(3));
+    }
+}
