@@ -59,7 +59,7 @@ async fn an_import_is_previewed_then_confirmed() {
     browser.goto(&app.url("/")).await;
     browser.click_link("Import CSV").await;
     browser
-        .wait_for_text("/import/", "Import students from a CSV file")
+        .wait_for_text("/import/", "Import from a CSV file")
         .await;
     assert_accessible(&browser, "import upload").await;
     browser.choose_file("file", &file).await;
