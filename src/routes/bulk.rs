@@ -46,8 +46,10 @@ pub async fn act(
     if bulk.action == BulkAction::Export {
         return export_selection(db, selection, bulk.bom).await;
     }
+    // Counting "all matching" of a broad search is bounded like a list page: a 503 page
+    // saying to narrow it, rather than a long wait.
     let chosen = db
-        .read("reading the selected students", move |conn| {
+        .read_bounded("reading the selected students", move |conn| {
             if export::count_up_to(conn, &selection, MAX_BULK as i64)? > MAX_BULK {
                 return Ok(None);
             }

@@ -1,5 +1,6 @@
-//! The student pages: index, show, new/create, edit/update, confirm_delete/delete.
-//! Restoring is in `deleted`, enrolling in `enrollments`.
+//! The student pages: index, export (the list as CSV), show, new/create, edit/update,
+//! confirm_delete/delete. Restoring is in `deleted`, enrolling in `enrollments`, the bulk
+//! actions in `bulk`, importing in `imports`.
 
 use super::download;
 use crate::auth::Staff;

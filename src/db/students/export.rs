@@ -6,7 +6,7 @@
 
 use super::records::StudentSummary;
 use super::search::{SearchPlan, matching, ordered, sort_column};
-use crate::db::DbConnection;
+use crate::db::{DbConnection, budget};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, Sort};
 use crate::schema::students;
@@ -91,7 +91,8 @@ pub fn batch(
 }
 
 /// How many students `selection` holds, counting at most `limit + 1` (enough to refuse a
-/// selection that is too large without counting a million rows).
+/// selection that is too large without counting a million rows), within the query budget
+/// of `Database::read_bounded`.
 pub fn count_up_to(
     conn: &mut DbConnection,
     selection: &Selection,
@@ -99,7 +100,7 @@ pub fn count_up_to(
 ) -> QueryResult<usize> {
     let listing = &selection.listing;
     let search = SearchPlan::for_listing(conn, listing)?;
-    let mut query = matching(listing, &search, false);
+    let mut query = matching(listing, &search, budget::needs_checks(conn));
     if let Some(ids) = &selection.ids {
         query = query.filter(students::id.eq_any(ids.clone()));
     }
