@@ -153,6 +153,19 @@ async fn courses_and_enrollments_export_too(app: TestApp) {
         .await;
     enroll(&app, ada.id, biology, "A").await;
 
+    let page = app.get_html("/courses/").await;
+    for link in [
+        r#"href="/courses/export.csv""#,
+        r#"href="/enrollments/export.csv""#,
+        r#"href="/import/?kind=enrollments""#,
+    ] {
+        assert!(page.contains(link), "{link}");
+    }
+    assert!(
+        app.get_html("/import/?kind=enrollments")
+            .await
+            .contains(r#"value="enrollments" checked"#)
+    );
     let (_, body) = download(&app, "/courses/export.csv").await;
     let rows = csv_rows(&body);
     assert_eq!(
