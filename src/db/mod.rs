@@ -198,9 +198,50 @@ impl ManageConnection for ConnectionManager {
     }
 }
 
+/// What `DATABASE_URL` may be, for the messages that refuse one.
+const SUPPORTED_URLS: &str = "a SQLite file (students.db, sqlite://path/students.db), \
+     postgres://user:password@host/database or mysql://user:password@host/database";
+
+/// Refuses, before connecting, a URL that names no supported database, and a SQLite file
+/// in a folder that does not exist (SQLite itself says only "unable to open database file").
+fn check_url(database_url: &str) -> anyhow::Result<()> {
+    if let Some((scheme, _)) = database_url.split_once("://")
+        && !matches!(scheme, "sqlite" | "postgres" | "postgresql" | "mysql")
+    {
+        bail!(
+            "DATABASE_URL {} names a {scheme}:// address, which is no database this app \
+             supports: use {SUPPORTED_URLS}",
+            redacted(database_url)
+        );
+    }
+    if Backend::of(database_url) != Backend::Sqlite {
+        return Ok(());
+    }
+    // A SQLite URI (`file:path?mode=ro`) names its file before the query.
+    let file = sqlite_path(database_url);
+    let file = match file.strip_prefix("file:") {
+        Some(uri) => uri.split('?').next().unwrap_or_default(),
+        None => file,
+    };
+    let path = std::path::Path::new(file);
+    if path.as_os_str().is_empty() {
+        bail!("DATABASE_URL is empty: use {SUPPORTED_URLS}");
+    }
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => bail!(
+            "cannot open the SQLite database {}: the folder {} does not exist (create it, or \
+             name a file in a folder that does)",
+            path.display(),
+            folder.display()
+        ),
+        _ => Ok(()),
+    }
+}
+
 /// Opens the pool (creating a SQLite file if needed), failing within a few seconds with
 /// the backend's own message: bad password, missing database, unreachable host.
 pub fn connect(database_url: &str) -> anyhow::Result<Database> {
+    check_url(database_url)?;
     let manager = ConnectionManager::new(database_url);
     let backend = manager.backend;
     let where_ = redacted(database_url);

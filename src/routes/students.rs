@@ -7,7 +7,7 @@ use crate::auth::Staff;
 use crate::db::students::export::{self, Selection};
 use crate::db::students::history::{self, RESTORE_DAYS, values_of, values_of_valid};
 use crate::db::students::merge::ThreeWay;
-use crate::db::students::{self as queries, Deleted, Merged, SaveError, Student};
+use crate::db::students::{self as queries, Deleted, Merged, SaveError, Student, Total};
 use crate::db::{Database, courses, enrollments};
 use crate::domain::{
     CreateForm, EditForm, EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentForm,
@@ -18,7 +18,7 @@ use crate::format;
 use crate::views::csv;
 use crate::views::shown::{Shown, field_label};
 use crate::views::student_form::FormPage;
-use crate::views::students::{ConfirmDeletePage, IndexPage, ShowPage};
+use crate::views::students::{ConfirmDeletePage, Counted, IndexPage, ShowPage};
 use crate::views::{Layout, Notice, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -93,21 +93,35 @@ pub async fn index(
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let listing = Listing::from_query(request.query_string());
-    let all_ticked = request
-        .query_string()
-        .split('&')
-        .any(|pair| pair == "select=page");
+    let flag = |wanted: &str| request.query_string().split('&').any(|pair| pair == wanted);
     let query = listing.clone();
-    let (page, courses) = db
+    let (mut page, courses) = db
         .read_bounded("loading the student list", move |conn| {
             let page = queries::list_page(conn, &query, Some(TABLE_BIO_CHARS))?;
             Ok((page, courses::choices(conn)?))
         })
         .await?;
-    render(
-        StatusCode::OK,
-        &IndexPage::new(layout, listing, page, courses, all_ticked),
-    )
+    // "Count exactly" on a total shown as "5 000+": its own query, within the same budget;
+    // past it the page still shows, saying so.
+    let mut count = Counted::AsShown;
+    if flag("count=exact") && matches!(page.total, Total::AtLeast(_)) {
+        let query = listing.clone();
+        match db
+            .read_bounded("counting the student list", move |conn| {
+                export::count_all(conn, &query)
+            })
+            .await
+        {
+            Ok(total) => {
+                page.total = Total::Exact(total);
+                count = Counted::Exactly;
+            }
+            Err(AppError::TooSlow) => count = Counted::TooSlow,
+            Err(other) => return Err(other),
+        }
+    }
+    let page = IndexPage::new(layout, listing, page, courses, flag("select=page"), count);
+    render(StatusCode::OK, &page)
 }
 
 /// The list as CSV, as it is searched, filtered and sorted (every page), streamed.

@@ -35,6 +35,18 @@ pub struct IndexPage {
     pages: Option<u64>,
     /// Every box ticked ("Select all on this page" without JavaScript).
     all_ticked: bool,
+    count: Counted,
+}
+
+/// Whether the total was counted on request ("count exactly").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// As the list counts it: exact, or capped at "5 000+".
+    AsShown,
+    /// Every match counted, on request.
+    Exactly,
+    /// Counting every match took longer than the query budget.
+    TooSlow,
 }
 
 /// One numbered link of the pager, or a gap ("…") between two.
@@ -81,6 +93,7 @@ impl IndexPage {
         mut page: StudentPage,
         courses: Vec<CourseChoice>,
         all_ticked: bool,
+        count: Counted,
     ) -> Self {
         let course = listing
             .course
@@ -105,6 +118,7 @@ impl IndexPage {
             page_links,
             pages,
             all_ticked,
+            count,
             layout,
             listing,
             page,
@@ -129,6 +143,22 @@ impl IndexPage {
             (true, true) => format!("{href}&bom=1"),
             (true, false) => format!("{href}?bom=1"),
         }
+    }
+
+    /// The total counted exactly, when it shows as "5 000+".
+    fn count_exactly_href(&self) -> Option<String> {
+        match (self.page.total, self.count) {
+            (Total::AtLeast(_), Counted::AsShown) => {
+                let href = self.listing.href();
+                let separator = if href.contains('?') { '&' } else { '?' };
+                Some(format!("{href}{separator}count=exact"))
+            }
+            _ => None,
+        }
+    }
+
+    fn count_too_slow(&self) -> bool {
+        self.count == Counted::TooSlow
     }
 
     /// This page with every box ticked.
@@ -197,14 +227,16 @@ impl IndexPage {
         .href()
     }
 
-    fn aria_sort(&self, sort: &Sort) -> &'static str {
+    /// `aria-sort` of the sorted column (the others have none).
+    fn aria_sort(&self, sort: &Sort) -> Option<&'static str> {
         aria_sort(&self.listing, sort)
     }
 
-    /// The arrow shown beside the sorted column's name.
+    /// The arrow beside a column's name: the direction of the sorted one, a quiet ↕ on the
+    /// others (they can sort too).
     fn sort_arrow(&self, sort: &Sort) -> &'static str {
         match (self.listing.sort == *sort, self.listing.direction) {
-            (false, _) => "",
+            (false, _) => "↕",
             (true, Direction::Ascending) => "▲",
             (true, Direction::Descending) => "▼",
         }
@@ -219,12 +251,12 @@ impl IndexPage {
     }
 }
 
-/// `aria-sort` for a column header.
-fn aria_sort(listing: &Listing, sort: &Sort) -> &'static str {
+/// `aria-sort` for a column header: only the sorted one has it.
+fn aria_sort(listing: &Listing, sort: &Sort) -> Option<&'static str> {
     match (listing.sort == *sort, listing.direction) {
-        (false, _) => "none",
-        (true, Direction::Ascending) => "ascending",
-        (true, Direction::Descending) => "descending",
+        (false, _) => None,
+        (true, Direction::Ascending) => Some("ascending"),
+        (true, Direction::Descending) => Some("descending"),
     }
 }
 
@@ -359,7 +391,7 @@ mod tests {
     #[test]
     fn the_sorted_column_says_its_direction() {
         let listing = Listing::from_pairs([("sort", "name")]);
-        assert_eq!(aria_sort(&listing, &Sort::Name), "ascending");
-        assert_eq!(aria_sort(&listing, &Sort::Age), "none");
+        assert_eq!(aria_sort(&listing, &Sort::Name), Some("ascending"));
+        assert_eq!(aria_sort(&listing, &Sort::Age), None);
     }
 }

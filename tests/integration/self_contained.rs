@@ -1,5 +1,6 @@
 //! The binary on its own: copied into an empty folder it serves its stylesheet and explains
-//! the first run; a database it cannot write stops it at start; its help says what each
+//! the first run; a database it cannot write, a missing folder or an unknown scheme stops it
+//! at start, saying what to do; its help says what each
 //! command takes; `students backup` copies a live database consistently.
 //!
 //! Routes: `/static/…`, `/login/`, `/setup/`, `/healthz`, `POST /api/students`, on the real
@@ -125,6 +126,41 @@ fn a_database_that_cannot_be_written_stops_the_start_naming_it() {
         message.contains("cannot write") || message.contains("readonly"),
         "{message}"
     );
+}
+
+#[test]
+fn a_missing_folder_or_an_unknown_scheme_says_what_to_do() {
+    let folder = tempfile::tempdir().unwrap();
+    let missing = folder.path().join("no-such-folder").join("students.db");
+    let start = |url: &str| {
+        let output = students()
+            .arg("migrate")
+            .env("DATABASE_URL", url)
+            .output()
+            .unwrap();
+        assert!(!output.status.success(), "{url} must not start");
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let message = start(&missing.display().to_string());
+    assert!(
+        message.contains(&format!(
+            "the folder {} does not exist",
+            missing.parent().unwrap().display()
+        )),
+        "{message}"
+    );
+    assert!(!missing.parent().unwrap().exists(), "nothing created");
+    for url in ["http://db.example/students", "redis://localhost/0"] {
+        let message = start(url);
+        let scheme = url.split("://").next().unwrap();
+        assert!(message.contains(&format!("a {scheme}:// address")), "{message}");
+        assert!(
+            message.contains("postgres://user:password@host/database")
+                && message.contains("mysql://")
+                && message.contains("SQLite file"),
+            "the supported ones are listed: {message}"
+        );
+    }
 }
 
 #[test]

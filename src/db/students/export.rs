@@ -111,6 +111,16 @@ pub fn count_up_to(
         .len())
 }
 
+/// How many students `listing` matches, every one counted (for "count exactly" on a total
+/// shown as "5 000+"), within the query budget of `Database::read_bounded`.
+pub fn count_all(conn: &mut DbConnection, listing: &Listing) -> QueryResult<u64> {
+    let search = SearchPlan::for_listing(conn, listing)?;
+    let total: i64 = matching(listing, &search, budget::needs_checks(conn))
+        .count()
+        .get_result(conn)?;
+    Ok(total.max(0) as u64)
+}
+
 /// Rows after `cursor` in the order of `sort` and `direction`: a row-value comparison,
 /// which every backend answers by seeking in the (key, id) index.
 fn after(
