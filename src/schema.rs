@@ -84,6 +84,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Deleted courses, restorable for 30 days.
+    course_deletions (id) {
+        id -> BigInt,
+        course_id -> BigInt,
+        deleted_at -> Timestamp,
+        deleted_by -> Nullable<Text>,
+        snapshot -> Text,
+    }
+}
+
+diesel::table! {
     /// Students deleted or imported together.
     batches (id) {
         id -> BigInt,

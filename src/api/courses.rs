@@ -2,10 +2,11 @@
 //! each course's students.
 
 use super::docs::{BodyProblems, CrossSiteProblem, NotFoundProblem, QueryProblem};
-use crate::db::Database;
+use crate::auth::Staff;
 use crate::db::courses::{self as queries, Course};
 use crate::db::enrollments::{self, CourseStudent};
 use crate::db::outcome::WriteError;
+use crate::db::{Database, course_deletions};
 use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
 use crate::domain::{CourseForm, ValidCourse, api_query};
 use crate::error::AppError;
@@ -281,14 +282,20 @@ pub async fn update(
     save(&db, current.id, course).await
 }
 
-/// Delete a course and its enrollments.
+/// Delete a course and its enrollments (restorable for 30 days from Recently deleted).
 #[utoipa::path(delete, path = "/api/courses/{id}", tag = "courses", operation_id = "deleteCourse",
     params(("id" = i64, Path, description = "Course id")),
     responses((status = 204, description = "Deleted, with its enrollments"), NotFoundProblem, CrossSiteProblem))]
-pub async fn delete(db: web::Data<Database>, id: web::Path<i64>) -> Result<HttpResponse, AppError> {
-    let id = *id;
+pub async fn delete(
+    db: web::Data<Database>,
+    staff: Staff,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (id, by) = (*id, staff.account.label());
     let deleted = db
-        .write("deleting a course", move |conn| queries::delete(conn, id))
+        .write("deleting a course", move |conn| {
+            course_deletions::delete(conn, id, Some(&by))
+        })
         .await?;
     match deleted {
         Some(_) => Ok(HttpResponse::NoContent().finish()),

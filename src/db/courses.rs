@@ -182,13 +182,3 @@ pub fn update(
         Err(err) => Err(err),
     }
 }
-
-/// Deletes the course, and with it (by the foreign keys) its enrollments; returns how many
-/// enrollments went, or `None` when the course did not exist.
-pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<Option<i64>> {
-    conn.transaction(|conn| {
-        let enrolled = enrollments::count_of_course(conn, id)?;
-        let deleted = diesel::delete(courses::table.find(id)).execute(conn)?;
-        Ok((deleted > 0).then_some(enrolled))
-    })
-}

@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod app_secrets;
 pub mod budget;
+pub mod course_deletions;
 pub mod courses;
 pub mod enrollments;
 pub mod health;

@@ -14,6 +14,8 @@ pub enum Refusal {
     EmailTakenSinceDeletion,
     /// Another course has this code (codes are stored in capitals).
     CourseCodeTaken,
+    /// A deleted course cannot come back: another course has its code now.
+    CodeTakenSinceDeletion,
     /// The student is enrolled in this course already.
     AlreadyEnrolled,
     /// The course chosen from the page's list was deleted meanwhile.
@@ -48,7 +50,7 @@ impl Refusal {
             Self::StudentEmailTaken | Self::EmailTakenSinceDeletion | Self::AccountEmailTaken => {
                 "email"
             }
-            Self::CourseCodeTaken => "code",
+            Self::CourseCodeTaken | Self::CodeTakenSinceDeletion => "code",
             Self::AlreadyEnrolled | Self::CourseDeleted | Self::UnknownCourse => "course_id",
             Self::LastAdmin => "role",
             Self::OwnAccount => "account",
@@ -64,6 +66,10 @@ impl Refusal {
                  email first, then restore again."
             }
             Self::CourseCodeTaken => "Another course has this code.",
+            Self::CodeTakenSinceDeletion => {
+                "Not restored: another course has its code now. Change that course's code \
+                 first, then restore again."
+            }
             Self::AlreadyEnrolled => "Already enrolled in this course.",
             Self::CourseDeleted => "That course no longer exists.",
             Self::UnknownCourse => "There is no course with this id.",
@@ -82,6 +88,7 @@ impl Refusal {
             Self::StudentEmailTaken
             | Self::EmailTakenSinceDeletion
             | Self::CourseCodeTaken
+            | Self::CodeTakenSinceDeletion
             | Self::AlreadyEnrolled
             | Self::AccountEmailTaken => RefusalKind::Taken,
             Self::CourseDeleted | Self::UnknownCourse | Self::WrongCurrentPassword => {

@@ -1,9 +1,11 @@
 //! The course pages: index, show, new/create, edit/update, confirm_delete/delete.
 
 use super::download;
+use crate::auth::Staff;
 use crate::db::courses::{self as queries, Course, CourseSummary};
 use crate::db::outcome::WriteError;
-use crate::db::{Database, enrollments};
+use crate::db::students::history::RESTORE_DAYS;
+use crate::db::{Database, course_deletions, enrollments};
 use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
 use crate::domain::{CourseForm, CourseQuery, FieldErrors};
 use crate::error::AppError;
@@ -12,7 +14,7 @@ use crate::format;
 use crate::views::courses::{ConfirmDeletePage, FormPage, IndexPage, ShowPage};
 use crate::views::csv;
 use crate::views::shown::Shown;
-use crate::views::{Layout, redirect, render, see_other};
+use crate::views::{Layout, Notice, redirect, render, see_other, see_other_refused};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -200,20 +202,67 @@ pub async fn confirm_delete(
 
 pub async fn delete(
     db: web::Data<Database>,
+    staff: Staff,
     id: web::Path<i64>,
     _confirmed: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
     let course = find_or_404(&db, *id).await?;
-    let id = course.id;
+    let (id, by) = (course.id, staff.account.label());
     let deleted = db
-        .write("deleting a course", move |conn| queries::delete(conn, id))
+        .write("deleting a course", move |conn| {
+            course_deletions::delete(conn, id, Some(&by))
+        })
         .await?;
     match deleted {
-        Some(count) => Ok(see_courses(format!(
-            "Deleted course {}{}.",
-            label_of(&course),
-            format::and_enrollments(count)
-        ))),
+        Some(count) => {
+            let notice = Notice::from(format!(
+                "Deleted course {}{}. It can be restored from Recently deleted for {RESTORE_DAYS} days.",
+                label_of(&course),
+                format::and_enrollments(count)
+            ));
+            let undo = format!("/courses/{id}/restore/");
+            Ok(see_other("/courses/", notice.with_undo(undo)))
+        }
         None => Err(AppError::NotFound),
+    }
+}
+
+/// Brings a deleted course back with the enrollments whose student still exists: to the
+/// course's page.
+pub async fn restore(
+    db: web::Data<Database>,
+    id: web::Path<i64>,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let id = *id;
+    let restored = db
+        .write("restoring a course", move |conn| {
+            course_deletions::restore(conn, id)
+        })
+        .await?;
+    match restored {
+        Ok(Some(restored)) => {
+            let label = format::course_label(&restored.code, &restored.title);
+            let mut text = format!(
+                "Restored course {label}{}.",
+                format::and_enrollments(restored.enrollments as i64)
+            );
+            if restored.enrollments_lost > 0 {
+                text.push_str(&format!(
+                    " {} could not come back: the student was deleted.",
+                    format::enrollments(restored.enrollments_lost as i64)
+                ));
+            }
+            let href = format!("/courses/{id}/");
+            Ok(see_other(&href, Notice::linked(text, label, href.clone())))
+        }
+        Ok(None) => match find_or_404(&db, id).await {
+            Ok(course) => Ok(see_other(
+                &format!("/courses/{id}/"),
+                format!("{} is already restored.", label_of(&course)),
+            )),
+            Err(err) => Err(err),
+        },
+        Err(refusal) => Ok(see_other_refused("/deleted/", refusal.message())),
     }
 }

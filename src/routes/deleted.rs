@@ -1,10 +1,11 @@
-//! "Recently deleted": the students deleted in the last `RESTORE_DAYS` days, and restoring
-//! one (same id, with the enrollments whose course still exists).
+//! "Recently deleted": the students (one by one and in batches) and the courses deleted in
+//! the last `RESTORE_DAYS` days, and restoring a student (same id, with the enrollments
+//! whose course still exists). Courses are restored in `courses`, batches in `bulk`.
 
 use super::students::find_or_404;
 use crate::auth::Staff;
 use crate::db::students::{self as queries, SaveError, batches, history};
-use crate::db::{Database, now};
+use crate::db::{Database, course_deletions, now};
 use crate::domain::{Refusal, ReturnTo};
 use crate::error::AppError;
 use crate::form::CsrfOnly;
@@ -18,7 +19,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 /// How many deleted students the page lists.
 const DELETED_SHOWN: i64 = 200;
 
-/// How many batches of students deleted together it lists.
+/// How many batches of students deleted together, and how many courses, it lists.
 const BATCHES_SHOWN: i64 = 20;
 
 async fn deleted_page(
@@ -27,12 +28,13 @@ async fn deleted_page(
     refusal: Option<Refusal>,
 ) -> Result<DeletedPage, AppError> {
     let now = now();
-    let (deletions, total, batches) = db
+    let (deletions, total, batches, courses) = db
         .read("loading recently deleted students", move |conn| {
             Ok((
                 history::recently_deleted(conn, now, DELETED_SHOWN)?,
                 history::recently_deleted_count(conn, now)?,
                 batches::recently_deleted(conn, BATCHES_SHOWN)?,
+                course_deletions::recently_deleted(conn, BATCHES_SHOWN)?,
             ))
         })
         .await?;
@@ -40,6 +42,7 @@ async fn deleted_page(
         layout,
         deletions: Shown::all(deletions),
         batches: Shown::all(batches),
+        courses: Shown::all(courses),
         total,
         refusal: refusal.map(Refusal::message),
     })

@@ -114,6 +114,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(read().to(courses::confirm_delete))
                 .post(courses::delete),
         )
+        .service(web::resource("/courses/{id}/restore/").post(courses::restore))
         .service(web::resource("/{id}/").route(read().to(students::show)))
         .service(
             web::resource("/{id}/edit/")

@@ -4,6 +4,7 @@
 
 use crate::db::accounts::Account;
 use crate::db::api_tokens::ApiToken;
+use crate::db::course_deletions::DeletedCourse;
 use crate::db::courses::{Course, CourseChoice, CourseSummary};
 use crate::db::enrollments::{CourseStudent, StudentCourse};
 use crate::db::students::batches::DeletedBatch;
@@ -75,6 +76,21 @@ impl Shown<DeletedBatch> {
     /// "12 students"
     pub fn size(&self) -> String {
         format::students(self.restorable as usize)
+    }
+}
+
+impl Shown<DeletedCourse> {
+    pub fn when(&self) -> Moment {
+        Moment(self.deleted_at)
+    }
+
+    pub fn label(&self) -> String {
+        format::course_label(&self.snapshot.code, &self.snapshot.title)
+    }
+
+    /// " and 3 enrollments", or nothing.
+    pub fn and_enrollments(&self) -> String {
+        format::and_enrollments(self.snapshot.enrollments.len() as i64)
     }
 }
 

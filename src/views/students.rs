@@ -4,6 +4,7 @@
 
 use super::Layout;
 use super::shown::Shown;
+use crate::db::course_deletions::DeletedCourse;
 use crate::db::courses::{Course, CourseChoice};
 use crate::db::enrollments::StudentCourse;
 use crate::db::students::batches::DeletedBatch;
@@ -352,6 +353,8 @@ pub struct DeletedPage {
     pub deletions: Vec<Shown<Deletion>>,
     /// Students deleted together, restorable with one Restore.
     pub batches: Vec<Shown<DeletedBatch>>,
+    /// Courses deleted in the same days.
+    pub courses: Vec<Shown<DeletedCourse>>,
     /// How many can be restored in all (the page shows the newest ones).
     pub total: i64,
     /// Why a restore was refused.

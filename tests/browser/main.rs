@@ -34,7 +34,7 @@ async fn create_from_the_nav_then_open_and_edit_the_student() {
     browser.log_in(&app).await;
 
     browser.goto(&app.url("/")).await;
-    browser.click_link("Create").await;
+    browser.click_link("Add student").await;
     browser.wait_for_text("/create/", "Add a new student").await;
     fill_student_form(
         &browser,
@@ -521,7 +521,7 @@ async fn log_in_work_and_log_out() {
         .await;
 
     // Work: add a student from the nav.
-    browser.click_link("Create").await;
+    browser.click_link("Add student").await;
     browser.wait_for_text("/create/", "Add a new student").await;
     fill_student_form(
         &browser,
@@ -674,7 +674,7 @@ async fn courses_enroll_remove_with_confirm_and_delete_with_its_enrollments(app:
     browser.click(r#"a[aria-label="Delete BIO-101"]"#).await;
     assert_eq!(
         browser.dialog_text().await,
-        "Delete BIO-101 Biology and 1 enrollment? This cannot be undone."
+        "Delete BIO-101 Biology and 1 enrollment? It can be restored for 30 days."
     );
     browser.client.accept_alert().await.expect("accept");
     browser

@@ -1,6 +1,6 @@
 //! Courses and enrollments: the pages, the cascades and the API, on every backend.
 //!
-//! Routes: `/courses/` (index, `create/`, `{id}/`, `{id}/edit/`, `{id}/delete/`),
+//! Routes: `/courses/` (index, `create/`, `{id}/`, `{id}/edit/`, `{id}/delete/`, `{id}/restore/`),
 //! `/{id}/enrollments/…`, `/?course=`, `/api/courses…`, `/api/students/{id}/enrollments…`.
 
 use crate::helpers::*;
@@ -15,6 +15,8 @@ crate::on_every_backend!(
     a_student_is_enrolled_seen_from_both_sides_and_removed,
     enrolling_twice_or_in_nothing_is_a_field_error,
     deleting_a_course_says_and_removes_its_enrollments,
+    a_deleted_course_is_restored_with_the_enrollments_whose_student_stayed,
+    a_course_restore_is_refused_when_its_code_was_taken_since,
     deleting_a_student_says_and_removes_their_enrollments,
     the_index_filters_students_by_course,
     no_enrollment_can_point_at_a_deleted_course,
@@ -215,18 +217,96 @@ async fn deleting_a_course_says_and_removes_its_enrollments(app: TestApp) {
     assert!(confirm.contains("BIO-101 Biology</strong> and 3 enrollments."));
     let index = app.get_html("/courses/").await;
     assert!(index.contains(
-        r#"data-confirm="Delete BIO-101 Biology and 3 enrollments? This cannot be undone.""#
+        r#"data-confirm="Delete BIO-101 Biology and 3 enrollments? It can be restored for 30 days.""#
     ));
     assert_eq!(enrollment_count(&app), 3, "asking deletes nothing");
     let response = app.post_form(&format!("/courses/{bio}/delete/"), &[]).await;
     assert_eq!(location(&response), "/courses/");
     assert!(
-        app.get_html("/courses/")
-            .await
+        notices(&app.get_html("/courses/").await)
             .contains("Deleted course BIO-101 Biology and 3 enrollments.")
     );
     assert_eq!(enrollment_count(&app), 0, "the database cascaded");
     assert_eq!(app.stored_students().await.len(), 3, "the students stay");
+}
+
+async fn a_deleted_course_is_restored_with_the_enrollments_whose_student_stayed(app: TestApp) {
+    let bio = given_course(&app, "BIO-101", "Biology").await;
+    let ada = app.insert_student("Ada", "Lovelace", "ada@example.com", None);
+    let alan = app.insert_student("Alan", "Turing", "alan@example.com", None);
+    enroll(&app, ada, bio, "A").await;
+    enroll(&app, alan, bio, "").await;
+    let confirm = app.get_html(&format!("/courses/{bio}/delete/")).await;
+    assert!(confirm.contains("For 30 days it can be restored with its enrollments"));
+    let deleted = app.post_form(&format!("/courses/{bio}/delete/"), &[]).await;
+    let page = app.get_html(location(&deleted)).await;
+    assert!(notices(&page).contains("It can be restored from Recently deleted for 30 days."));
+    assert!(page.contains(&format!(r#"action="/courses/{bio}/restore/" class="undo""#)));
+    // One of its students goes meanwhile; "Recently deleted" lists the course.
+    app.post_form(&format!("/{alan}/delete/"), &[]).await;
+    let deleted_page = app.get_html("/deleted/").await;
+    assert!(
+        deleted_page.contains("<td>BIO-101 Biology</td>"),
+        "{deleted_page}"
+    );
+    assert!(deleted_page.contains(r#"aria-label="Restore BIO-101 Biology and 2 enrollments""#));
+
+    let restored = app
+        .post_form(&format!("/courses/{bio}/restore/"), &[])
+        .await;
+    assert_eq!(location(&restored), format!("/courses/{bio}/"));
+    let page = app.get_html(&format!("/courses/{bio}/")).await;
+    assert!(
+        notices(&page).contains(
+            "Restored course BIO-101 Biology and 1 enrollment. 1 enrollment could not come back: the student was deleted."
+        ),
+        "{}",
+        notices(&page)
+    );
+    assert_eq!(course_id(&app, "BIO-101"), bio, "under its old id");
+    assert_eq!(enrollment_count(&app), 1);
+    assert!(
+        !app.get_html("/deleted/")
+            .await
+            .contains("<td>BIO-101 Biology</td>")
+    );
+    // Restored already: said, nothing doubled.
+    let again = app
+        .post_form(&format!("/courses/{bio}/restore/"), &[])
+        .await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER);
+    assert!(notices(&app.get_html(location(&again)).await).contains("already restored"));
+}
+
+async fn a_course_restore_is_refused_when_its_code_was_taken_since(app: TestApp) {
+    let bio = given_course(&app, "BIO-101", "Biology").await;
+    app.post_form(&format!("/courses/{bio}/delete/"), &[]).await;
+    given_course(&app, "bio-101", "Biology again").await;
+    let refused = app
+        .post_form(&format!("/courses/{bio}/restore/"), &[])
+        .await;
+    assert_eq!(location(&refused), "/deleted/");
+    let page = app.get_html("/deleted/").await;
+    assert!(notices(&page).contains("Not restored: another course has its code now."));
+    assert!(
+        page.contains("<td>BIO-101 Biology</td>"),
+        "still restorable"
+    );
+    // The API deletes the same way: restorable.
+    let other = given_course(&app, "CHEM-1", "Chemistry").await;
+    let response = send(
+        &app,
+        reqwest::Method::DELETE,
+        &format!("/api/courses/{other}"),
+        None,
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    assert!(
+        app.get_html("/deleted/")
+            .await
+            .contains("<td>CHEM-1 Chemistry</td>")
+    );
 }
 
 async fn deleting_a_student_says_and_removes_their_enrollments(app: TestApp) {

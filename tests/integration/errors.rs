@@ -44,7 +44,7 @@ async fn unknown_paths_get_the_404_page_with_the_layout(app: TestApp) {
     let page = body_with_status(response, StatusCode::NOT_FOUND).await;
     assert!(page.contains("Page not found"));
     assert!(
-        page.contains(r#"<a href="/create/">Create</a>"#),
+        page.contains(r#"<a href="/create/">Add student</a>"#),
         "inside the base layout"
     );
 }

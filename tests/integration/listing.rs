@@ -221,7 +221,11 @@ async fn every_column_sorts_both_ways_with_ties_broken_by_id(app: TestApp) {
     assert!(page.contains(r#"<span class="sort-arrow" aria-hidden="true">▲</span>"#));
     // The other sortable columns show that they sort, without claiming an order.
     assert!(page.contains(r#"<th scope="col" class="name">"#));
-    assert_eq!(page.matches(r#"<span class="sort-arrow idle" aria-hidden="true">↕</span>"#).count(), 3);
+    assert_eq!(
+        page.matches(r#"<span class="sort-arrow idle" aria-hidden="true">↕</span>"#)
+            .count(),
+        3
+    );
     assert_eq!(page.matches("aria-sort=").count(), 1);
 
     students::commands::seed::run(&app.pool, 40).expect("seed");
@@ -320,7 +324,9 @@ async fn a_capped_total_is_counted_exactly_on_request(app: TestApp) {
     let page = app.get_html("/?q=example.edu&sort=name").await;
     let link = r#"<a class="count-exactly" href="/?q=example.edu&#38;sort=name&#38;dir=asc&#38;count=exact">Count exactly</a>"#;
     assert!(page.contains(link), "{page}");
-    let exact = app.get_html("/?q=example.edu&sort=name&dir=asc&count=exact").await;
+    let exact = app
+        .get_html("/?q=example.edu&sort=name&dir=asc&count=exact")
+        .await;
     let expected = app
         .stored_students()
         .await
@@ -329,11 +335,21 @@ async fn a_capped_total_is_counted_exactly_on_request(app: TestApp) {
         .count();
     assert!(expected > 5_000);
     let range = range_line(&exact);
-    let digits: String = range.rsplit(" of ").next().unwrap().chars().filter(char::is_ascii_digit).collect();
+    let digits: String = range
+        .rsplit(" of ")
+        .next()
+        .unwrap()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
     assert_eq!(digits, expected.to_string(), "{range}");
     assert!(!exact.contains("Count exactly"));
     // A filter count that is exact already offers nothing.
-    assert!(!app.get_html("/?q=example.com").await.contains("Count exactly"));
+    assert!(
+        !app.get_html("/?q=example.com")
+            .await
+            .contains("Count exactly")
+    );
 }
 
 async fn a_search_with_many_matches_pages_through_all_of_them(app: TestApp) {

@@ -153,7 +153,10 @@ fn a_missing_folder_or_an_unknown_scheme_says_what_to_do() {
     for url in ["http://db.example/students", "redis://localhost/0"] {
         let message = start(url);
         let scheme = url.split("://").next().unwrap();
-        assert!(message.contains(&format!("a {scheme}:// address")), "{message}");
+        assert!(
+            message.contains(&format!("a {scheme}:// address")),
+            "{message}"
+        );
         assert!(
             message.contains("postgres://user:password@host/database")
                 && message.contains("mysql://")
