@@ -50,7 +50,9 @@ window.addEventListener("DOMContentLoaded", () => {
     form.querySelector("[aria-invalid=true]") ||
     form.querySelector("input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea, select");
   if (field) {
-    field.focus();
+    // Without scrolling: what is above the form (the error summary, a conflict's
+    // comparison) stays in view.
+    field.focus({ preventScroll: true });
   }
 });
 

@@ -140,7 +140,10 @@ impl FormPage {
             if outcome == FieldMerge::Conflict {
                 errors.add(
                     field,
-                    "Changed by you and by someone else: check this value before saving.",
+                    format!(
+                        "{} was changed by you and by someone else: check it before saving.",
+                        field_label(field)
+                    ),
                 );
             }
         }

@@ -177,6 +177,24 @@ impl IndexPage {
         }
     }
 
+    /// How many of the filters behind "Filters" narrow the list (the search is beside it).
+    fn filters_in_use(&self) -> usize {
+        let listing = &self.listing;
+        [
+            listing.age_min.is_some() || listing.age_max.is_some(),
+            listing.is_narrowed_by_date(),
+            listing.course.is_some(),
+        ]
+        .into_iter()
+        .filter(|used| *used)
+        .count()
+    }
+
+    /// The filters start open when one is in use or the page size was changed.
+    fn filters_open(&self) -> bool {
+        self.filters_in_use() > 0 || self.listing.per_page != Listing::default().per_page
+    }
+
     fn per_page_choices(&self) -> [u32; 5] {
         PER_PAGE_CHOICES
     }

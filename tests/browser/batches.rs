@@ -3,7 +3,7 @@
 //! download, "Save and add another" with the focus on the first field, and an edit merged
 //! with a colleague's — each screen checked by axe-core and the Nu checker.
 
-use crate::audits::{assert_accessible, assert_valid_html};
+use crate::audits::assert_valid_html;
 use crate::driver::Browser;
 use crate::helpers::*;
 
@@ -22,12 +22,15 @@ async fn tick_students_bulk_delete_them_and_undo() {
     browser.click(&format!("#select-{ada}")).await;
     browser.click(&format!("#select-{alan}")).await;
     browser.wait_for_text("/", "2 selected").await;
-    browser.screenshot("20-bulk-selection").await;
-    assert_accessible(&browser, "list with a selection").await;
+    crate::audit_at_both_widths(&browser, "20-bulk-selection", "list with a selection").await;
     browser.click(r#"button[value="delete"]"#).await;
     browser.wait_for_text("/bulk/", "Delete 2 students?").await;
-    browser.screenshot("21-bulk-delete-confirm").await;
-    assert_accessible(&browser, "bulk delete confirmation").await;
+    crate::audit_at_both_widths(
+        &browser,
+        "21-bulk-delete-confirm",
+        "bulk delete confirmation",
+    )
+    .await;
     browser.click("main button.danger").await;
     browser.wait_for_text("/", "Deleted 2 students.").await;
     assert_eq!(app.stored_students().await.len(), 1);
@@ -61,7 +64,7 @@ async fn an_import_is_previewed_then_confirmed() {
     browser
         .wait_for_text("/import/", "Import from a CSV file")
         .await;
-    assert_accessible(&browser, "import upload").await;
+    crate::audit_at_both_widths(&browser, "22-import-upload", "import upload").await;
     browser.choose_file("file", &file).await;
     browser.click("main button[type=submit]").await;
     let preview = format!("/import/{}/", 1);
@@ -71,8 +74,7 @@ async fn an_import_is_previewed_then_confirmed() {
     let text = browser.text().await;
     assert!(text.contains("Last name is required."), "{text}");
     assert!(text.contains("Age must be between 0 and 150."));
-    browser.screenshot("22-import-preview").await;
-    assert_accessible(&browser, "import preview").await;
+    crate::audit_at_both_widths(&browser, "22-import-preview", "import preview").await;
     assert!(
         app.stored_students().await.is_empty(),
         "nothing before the confirmation"

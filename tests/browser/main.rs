@@ -329,6 +329,23 @@ async fn nothing_scrolls_sideways_on_a_375_px_phone() {
     );
 }
 
+/// A screen at 1280 px and at 375 px: a screenshot of each (`NAME` and `NAME-375`), zero
+/// serious or critical axe-core violations at both, and nothing scrolling sideways on the
+/// phone.
+async fn audit_at_both_widths(browser: &Browser, name: &str, screen: &str) {
+    browser.screenshot(name).await;
+    assert_accessible(browser, screen).await;
+    browser.resize(375, 812).await;
+    browser.screenshot(&format!("{name}-375")).await;
+    assert_accessible(browser, &format!("{screen} at 375 px")).await;
+    assert!(
+        !scrolls_sideways(browser).await,
+        "{screen} scrolls sideways at 375 px: {}",
+        wide_elements(browser).await
+    );
+    browser.resize(1280, 800).await;
+}
+
 /// Every screen: a screenshot, zero serious/critical axe-core violations, zero HTML errors.
 #[tokio::test]
 async fn every_screen_is_accessible_and_valid_html() {
@@ -341,8 +358,7 @@ async fn every_screen_is_accessible_and_valid_html() {
 
     // The empty index first, then a full one.
     browser.goto(&app.url("/")).await;
-    browser.screenshot("01-index-empty").await;
-    assert_accessible(&browser, "empty index").await;
+    audit_at_both_widths(&browser, "01-index-empty", "empty index").await;
     pages.push(("index-empty", app.get_html("/").await));
 
     students::commands::seed::run(&app.pool, 57).expect("seed students");
@@ -364,8 +380,7 @@ async fn every_screen_is_accessible_and_valid_html() {
     ];
     for (name, path) in &screens {
         browser.goto(&app.url(path)).await;
-        browser.screenshot(name).await;
-        assert_accessible(&browser, name).await;
+        audit_at_both_widths(&browser, name, name).await;
         pages.push((name, app.get_html(path).await));
     }
 
@@ -379,8 +394,7 @@ async fn every_screen_is_accessible_and_valid_html() {
     browser
         .wait_for_text(&edit, "There are problems with 3 fields")
         .await;
-    browser.screenshot("05-edit-with-errors").await;
-    assert_accessible(&browser, "edit with errors").await;
+    audit_at_both_widths(&browser, "05-edit-with-errors", "edit with errors").await;
     let bad = [
         ("firstname", "john"),
         ("lastname", ""),
@@ -413,8 +427,7 @@ async fn every_screen_is_accessible_and_valid_html() {
     browser
         .wait_for_text(&edit, "changed this student while you were editing")
         .await;
-    browser.screenshot("09-edit-conflict").await;
-    assert_accessible(&browser, "edit conflict").await;
+    audit_at_both_widths(&browser, "09-edit-conflict", "edit conflict").await;
     let mine = [
         ("firstname", "john"),
         ("lastname", "doe"),
@@ -432,14 +445,12 @@ async fn every_screen_is_accessible_and_valid_html() {
     // Recently deleted, with one student to restore.
     app.post_form(&format!("/{}/delete/", john.id), &[]).await;
     browser.goto(&app.url("/deleted/")).await;
-    browser.screenshot("10-recently-deleted").await;
-    assert_accessible(&browser, "recently deleted").await;
+    audit_at_both_widths(&browser, "10-recently-deleted", "recently deleted").await;
     pages.push(("recently-deleted", app.get_html("/deleted/").await));
 
     // The 404 page.
     browser.goto(&app.url("/no-such-page/")).await;
-    browser.screenshot("08-not-found").await;
-    assert_accessible(&browser, "404").await;
+    audit_at_both_widths(&browser, "08-not-found", "404").await;
     let response = app.get("/no-such-page/").await;
     pages.push((
         "not-found",
@@ -478,8 +489,7 @@ async fn the_first_run_login_page_explains_how_to_get_in() {
             .await
             .contains("students user add EMAIL --role admin")
     );
-    browser.screenshot("14-login-first-run").await;
-    assert_accessible(&browser, "first-run login").await;
+    audit_at_both_widths(&browser, "14-login-first-run", "first-run login").await;
     let page = app.page_as(&client(), "/login/").await;
     assert_valid_html(&[("first-run login", page)]);
 }
@@ -496,8 +506,7 @@ async fn log_in_work_and_log_out() {
     browser
         .wait_for_text("/login/", "Student records are for staff only")
         .await;
-    browser.screenshot("14-login").await;
-    assert_accessible(&browser, "login").await;
+    audit_at_both_widths(&browser, "14-login", "login").await;
     assert!(!browser.text().await.contains("Lovelace"));
     browser.fill("email", ADMIN_EMAIL).await;
     browser.fill("password", "not the password").await;
@@ -513,7 +522,7 @@ async fn log_in_work_and_log_out() {
         ADMIN_EMAIL,
         "the email is kept"
     );
-    assert_accessible(&browser, "login with error").await;
+    audit_at_both_widths(&browser, "14-login-error", "login with error").await;
     browser.fill("password", PASSWORD).await;
     browser.click("main button[type=submit]").await;
     browser
@@ -552,8 +561,7 @@ async fn log_in_work_and_log_out() {
     browser
         .wait_for_text("/account/", "it will not be shown again")
         .await;
-    browser.screenshot("15-account-new-token").await;
-    assert_accessible(&browser, "account with a new token").await;
+    audit_at_both_widths(&browser, "15-account-new-token", "account with a new token").await;
 
     browser.click(".who button").await;
     browser
@@ -584,7 +592,7 @@ async fn courses_enroll_remove_with_confirm_and_delete_with_its_enrollments(app:
     browser
         .wait_for_text("/courses/create/", "Add a course")
         .await;
-    assert_accessible(&browser, "course form").await;
+    audit_at_both_widths(&browser, "09-course-form", "course form").await;
     pages.push(("course-form", app.get_html("/courses/create/").await));
     browser.fill("code", "bio-101").await;
     browser.fill("title", "Biology").await;
@@ -592,8 +600,7 @@ async fn courses_enroll_remove_with_confirm_and_delete_with_its_enrollments(app:
     browser
         .wait_for_text("/courses/", "Added course BIO-101 Biology.")
         .await;
-    assert_accessible(&browser, "courses").await;
-    browser.screenshot("09-courses").await;
+    audit_at_both_widths(&browser, "09-courses", "courses").await;
     pages.push(("courses", app.get_html("/courses/").await));
 
     // Enroll from the student's page.
@@ -612,16 +619,14 @@ async fn courses_enroll_remove_with_confirm_and_delete_with_its_enrollments(app:
     browser
         .wait_for_text(&student_page, "Enrolled Ada Lovelace in BIO-101 Biology.")
         .await;
-    assert_accessible(&browser, "student with courses").await;
-    browser.screenshot("10-student-with-courses").await;
+    audit_at_both_widths(&browser, "10-student-with-courses", "student with courses").await;
     pages.push(("student-with-courses", app.get_html(&student_page).await));
 
     // Seen from the course's side.
     browser.click_link("BIO-101 Biology").await;
     let course_path = format!("/courses/{}/", course_id(&app));
     browser.wait_for_text(&course_path, "Ada Lovelace").await;
-    assert_accessible(&browser, "course").await;
-    browser.screenshot("11-course").await;
+    audit_at_both_widths(&browser, "11-course", "course").await;
     pages.push(("course", app.get_html(&course_path).await));
 
     // Remove it: a confirm first; dismissed, nothing changes.
