@@ -173,3 +173,57 @@ async fn an_edit_is_merged_with_a_colleagues() {
     let stored = app.stored_students().await.remove(0);
     assert_eq!((stored.lastname.as_str(), stored.age), ("King", Some(37)));
 }
+
+#[tokio::test]
+async fn a_deleted_course_comes_back_from_recently_deleted() {
+    let Some(browser) = Browser::launch(true).await else {
+        return;
+    };
+    let app = spawn_app().await;
+    let ada = app.insert_student("Ada", "Lovelace", "ada@example.com", None);
+    let course = given_course(&app, "BIO-101", "Biology").await;
+    enroll(&app, ada, course, "A").await;
+    browser.log_in(&app).await;
+
+    // Deleted without JavaScript's confirm: through the confirmation page.
+    browser
+        .goto(&app.url(&format!("/courses/{course}/delete/")))
+        .await;
+    browser
+        .wait_for_text(
+            &format!("/courses/{course}/delete/"),
+            "For 30 days it can be restored with its enrollments",
+        )
+        .await;
+    browser.click("main button.danger").await;
+    browser
+        .wait_for_text(
+            "/courses/",
+            "Deleted course BIO-101 Biology and 1 enrollment.",
+        )
+        .await;
+    assert_eq!(enrollment_count(&app), 0);
+
+    browser.goto(&app.url("/deleted/")).await;
+    browser.wait_for_text("/deleted/", "BIO-101 Biology").await;
+    crate::audit_at_both_widths(
+        &browser,
+        "23-recently-deleted-course",
+        "recently deleted, a course",
+    )
+    .await;
+    browser
+        .click(r#"button[aria-label="Restore BIO-101 Biology and 1 enrollment"]"#)
+        .await;
+    browser
+        .wait_for_text(
+            &format!("/courses/{course}/"),
+            "Restored course BIO-101 Biology and 1 enrollment.",
+        )
+        .await;
+    assert!(
+        browser.text().await.contains("Ada Lovelace"),
+        "with its student"
+    );
+    assert_eq!(enrollment_count(&app), 1);
+}
