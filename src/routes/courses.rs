@@ -256,13 +256,14 @@ pub async fn restore(
             let href = format!("/courses/{id}/");
             Ok(see_other(&href, Notice::linked(text, label, href.clone())))
         }
-        Ok(None) => match find_or_404(&db, id).await {
-            Ok(course) => Ok(see_other(
+        // Restored already (a second click), or never deleted: a 404 unless it is here.
+        Ok(None) => {
+            let course = find_or_404(&db, id).await?;
+            Ok(see_other(
                 &format!("/courses/{id}/"),
                 format!("{} is already restored.", label_of(&course)),
-            )),
-            Err(err) => Err(err),
-        },
+            ))
+        }
         Err(refusal) => Ok(see_other_refused("/deleted/", refusal.message())),
     }
 }
