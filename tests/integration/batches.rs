@@ -471,6 +471,10 @@ async fn numbered_pages_and_the_jump_reach_every_page(app: TestApp) {
     assert!(fifth.contains(r#"<input type="hidden" name="sort" value="name">"#));
     let past = app.get_html("/?sort=name&per_page=10&page=999").await;
     assert_eq!(range_line(&past), "91–100 of 100");
+    for absurd in ["page=18446744073709551615", "page=0", "page=-3", "page=x"] {
+        let response = app.get(&format!("/?q=example&{absurd}")).await;
+        assert_eq!(response.status(), StatusCode::OK, "{absurd}");
+    }
 }
 
 async fn the_joined_filter_keeps_students_in_the_date_range(app: TestApp) {
