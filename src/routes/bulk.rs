@@ -5,7 +5,7 @@
 use super::students::{export_selection, return_to};
 use crate::auth::Staff;
 use crate::db::students::SaveError;
-use crate::db::students::batches::{self, BatchDone};
+use crate::db::students::batches::{self, BatchDone, NotRestored};
 use crate::db::students::export::{self, Selection};
 use crate::db::{Database, courses, enrollments};
 use crate::domain::bulk::{BulkAction, BulkRequest, Chosen, MAX_BULK, too_many_message};
@@ -202,20 +202,17 @@ pub async fn restore(
                 format::and_enrollments(enrollments as i64)
             ),
         )),
-        Err(SaveError::Refused(_)) => Ok(see_other_refused(
+        Err(NotRestored::EmailTaken(name)) => Ok(see_other_refused(
             &back.href(),
-            "Not restored: one of them has an email another student has now. The others can \
-             be restored one by one from Recently deleted.",
+            &format!(
+                "Not restored: another student has the email of {name} now, so none of the \
+                 batch came back. Change that student's email, or restore the others one by one \
+                 from Recently deleted."
+            ),
         )),
-        Err(SaveError::NotFound) => Ok(see_other_refused(
+        Err(NotRestored::Nothing) => Ok(see_other_refused(
             &back.href(),
             "Those students were restored already, or can no longer be.",
         )),
-        Err(SaveError::Invalid(errors)) => Err(AppError::internal(anyhow::anyhow!(
-            "deletion batch {batch} cannot be restored: {errors:?}"
-        ))),
-        Err(SaveError::Conflict(_)) => Err(AppError::internal(anyhow::anyhow!(
-            "a restore was refused as a conflict"
-        ))),
     }
 }

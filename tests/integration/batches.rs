@@ -15,6 +15,7 @@ crate::on_every_backend!(
     the_export_is_a_spreadsheet_safe_download,
     courses_and_enrollments_export_too,
     a_bulk_delete_asks_first_and_is_restored_with_one_restore,
+    a_batch_restore_refused_for_a_taken_email_names_the_student,
     a_bulk_enroll_enrolls_the_selection_once,
     all_matching_applies_to_the_whole_search_and_is_bounded,
     an_export_of_the_selection_holds_only_those_students,
@@ -263,6 +264,40 @@ async fn a_bulk_delete_asks_first_and_is_restored_with_one_restore(app: TestApp)
     let again = app.post_form(&undo, &[]).await;
     assert_eq!(again.status(), StatusCode::SEE_OTHER);
     assert!(notices(&app.get_html(list).await).contains("restored already"));
+}
+
+async fn a_batch_restore_refused_for_a_taken_email_names_the_student(app: TestApp) {
+    let [ada, grace, _] = given_three(&app).await;
+    let (ada_s, grace_s) = (ada.to_string(), grace.to_string());
+    let form = [
+        ("action", "delete"),
+        ("ids", ada_s.as_str()),
+        ("ids", grace_s.as_str()),
+    ];
+    app.post_form("/bulk/delete/", &form).await;
+    app.insert_student("Augusta", "King", "GRACE@example.com", None);
+    let page = app.get_html("/deleted/").await;
+    let end = page.find("Restore all").expect("the batch");
+    let start = page[..end].rfind("action=\"/batches/").expect("its form") + "action=\"".len();
+    let action = page[start..end].split('"').next().unwrap().to_owned();
+    let refused = app.post_form(&action, &[]).await;
+    assert_eq!(location(&refused), "/deleted/");
+    let notice = notices(&app.get_html("/deleted/").await);
+    assert!(
+        notice.contains(
+            "another student has the email of Grace Hopper now, so none of the batch came back"
+        ),
+        "{notice}"
+    );
+    assert_eq!(
+        app.stored_students().await.len(),
+        2,
+        "Alan and Augusta only: all or nothing"
+    );
+    // Ada alone still comes back.
+    let alone = app.post_form(&format!("/{ada}/restore/"), &[]).await;
+    assert_eq!(alone.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.stored_students().await.len(), 3);
 }
 
 async fn a_bulk_enroll_enrolls_the_selection_once(app: TestApp) {

@@ -5,9 +5,11 @@
 use super::history::{self, Action, Entry, NewChange, restore_cutoff};
 use super::records::{NewStudentRow, insert_batch};
 use super::writes::{Abort, Deleted, SaveError, delete_one, restore};
+use crate::db::outcome::Abort as AbortWith;
 use crate::db::outcome::{is_unique_violation, transaction};
 use crate::db::{DbConnection, now};
 use crate::domain::{Refusal, ValidStudent};
+use crate::format;
 use crate::schema::{batches, student_changes, students};
 use chrono::NaiveDateTime;
 use diesel::dsl::sql;
@@ -117,14 +119,23 @@ pub fn delete_many(
     })
 }
 
+/// Why a deletion batch was not restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotRestored {
+    /// Nothing of it can be restored any more (restored already, or past the 30 days).
+    Nothing,
+    /// This student's email (their full name here) belongs to another student now.
+    EmailTaken(String),
+}
+
 /// Restores every student of deletion batch `batch` that can still be restored, or none:
-/// one whose email was taken since refuses the whole batch (each can still be restored
-/// alone from "Recently deleted").
+/// one whose email was taken since refuses the whole batch, naming them (each of the
+/// others can still be restored alone from "Recently deleted").
 pub fn restore_many(
     conn: &mut DbConnection,
     batch: i64,
     by: Option<&str>,
-) -> QueryResult<Result<BatchDone, SaveError>> {
+) -> QueryResult<Result<BatchDone, NotRestored>> {
     let cutoff = restore_cutoff(now());
     transaction(conn, |conn| {
         let ids: Vec<i64> = student_changes::table
@@ -135,17 +146,47 @@ pub fn restore_many(
             .select(student_changes::student_id)
             .load(conn)?;
         if ids.is_empty() {
-            return Err(Abort::Refused(SaveError::NotFound));
+            return Err(AbortWith::Refused(NotRestored::Nothing));
         }
-        let mut enrollments = 0;
+        let (mut students, mut enrollments) = (0, 0);
         for id in &ids {
             // Each restore is a savepoint inside this transaction: a refusal rolls back all.
-            let restored = restore(conn, *id, by)?.map_err(Abort::Refused)?;
-            enrollments += restored.enrollments;
+            match restore(conn, *id, by)? {
+                Ok(restored) => {
+                    students += 1;
+                    enrollments += restored.enrollments;
+                }
+                Err(SaveError::Refused(_)) => {
+                    let name = history::deletion_of(conn, *id, now())?
+                        .map(|(_, deletion)| {
+                            format::full_name(
+                                &deletion.snapshot.firstname,
+                                &deletion.snapshot.lastname,
+                            )
+                        })
+                        .unwrap_or_default();
+                    return Err(AbortWith::Refused(NotRestored::EmailTaken(name)));
+                }
+                // Restored alone meanwhile.
+                Err(SaveError::NotFound) => {}
+                Err(SaveError::Invalid(errors)) => {
+                    return Err(AbortWith::Failed(diesel::result::Error::DeserializationError(
+                        format!("student {id} of batch {batch} no longer passes validation: {errors:?}").into(),
+                    )));
+                }
+                Err(SaveError::Conflict(_)) => {
+                    return Err(AbortWith::Failed(diesel::result::Error::QueryBuilderError(
+                        "a restore was refused as a conflict".into(),
+                    )));
+                }
+            }
+        }
+        if students == 0 {
+            return Err(AbortWith::Refused(NotRestored::Nothing));
         }
         Ok(BatchDone {
             batch,
-            students: ids.len(),
+            students,
             enrollments,
         })
     })
