@@ -14,6 +14,7 @@ use crate::db::Database;
 use crate::db::students::{self as queries, SaveError, Saved, Student};
 use crate::domain::{StudentForm, ValidStudent, api_query};
 use crate::error::AppError;
+use crate::http;
 use crate::json::ApiJson;
 use actix_web::http::header::{self, EntityTag, Header, IfNoneMatch};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
@@ -56,37 +57,10 @@ impl Precondition {
                 "If-Match must be `*` or entity tags such as `\"3\"` (from an ETag).".into(),
             )
         };
-        let value = value
-            .to_str()
-            .map_err(|_| malformed())?
-            .trim_matches([' ', '\t']);
-        if value == "*" {
+        let tags = http::entity_tags(value.as_bytes()).ok_or_else(malformed)?;
+        if tags.is_empty() {
             return Ok(Self::Any);
         }
-        let tags = value
-            .split(',')
-            .map(|item| {
-                let item = item.trim_matches([' ', '\t']);
-                let (weak, quoted) = match item.strip_prefix("W/") {
-                    Some(rest) => (true, rest),
-                    None => (false, item),
-                };
-                let opaque = quoted
-                    .strip_prefix('"')
-                    .and_then(|rest| rest.strip_suffix('"'))
-                    .filter(|opaque| {
-                        opaque
-                            .bytes()
-                            .all(|b| b == 0x21 || (0x23..=0x7E).contains(&b))
-                    })
-                    .ok_or_else(malformed)?;
-                Ok(if weak {
-                    EntityTag::new_weak(opaque.to_owned())
-                } else {
-                    EntityTag::new_strong(opaque.to_owned())
-                })
-            })
-            .collect::<Result<Vec<_>, AppError>>()?;
         Ok(Self::Tags(tags))
     }
 
