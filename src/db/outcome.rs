@@ -47,3 +47,18 @@ pub(crate) fn is_unique_violation(err: &diesel::result::Error) -> bool {
         diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
     )
 }
+
+/// The id of the row the connection inserted last (in its own transaction, so a
+/// concurrent insert cannot be mistaken for it), by each backend's own means.
+pub(crate) fn last_insert_id(conn: &mut DbConnection) -> QueryResult<i64> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::BigInt;
+    let query = match conn {
+        DbConnection::Sqlite(_) => "last_insert_rowid()",
+        #[cfg(feature = "postgres")]
+        DbConnection::Postgres(_) => "lastval()",
+        #[cfg(feature = "mysql")]
+        DbConnection::Mysql(_) => "CAST(LAST_INSERT_ID() AS SIGNED)",
+    };
+    diesel::select(sql::<BigInt>(query)).get_result(conn)
+}

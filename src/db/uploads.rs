@@ -2,13 +2,12 @@
 //! (no single value near a server's packet limit), readable only by the account that
 //! uploaded them, erased when confirmed or cancelled, and after a day at the latest.
 
+use super::outcome::last_insert_id;
 use super::{DbConnection, now};
 use crate::domain::import::ImportKind;
 use crate::schema::{upload_parts, uploads};
 use chrono::{Duration, NaiveDateTime};
-use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::BigInt;
 
 /// Characters per stored piece.
 const PART_CHARS: usize = 256 * 1024;
@@ -43,20 +42,8 @@ pub fn save(
             uploads::filename.eq(filename),
             uploads::created_at.eq(now()),
         ));
-        let id: i64 = match conn {
-            DbConnection::Sqlite(conn) => {
-                insert.execute(conn)?;
-                diesel::select(sql::<BigInt>("last_insert_rowid()")).get_result(conn)?
-            }
-            #[cfg(feature = "postgres")]
-            DbConnection::Postgres(conn) => insert.returning(uploads::id).get_result(conn)?,
-            #[cfg(feature = "mysql")]
-            DbConnection::Mysql(conn) => {
-                insert.execute(conn)?;
-                diesel::select(sql::<BigInt>("CAST(LAST_INSERT_ID() AS SIGNED)"))
-                    .get_result(conn)?
-            }
-        };
+        insert.execute(conn)?;
+        let id = last_insert_id(conn)?;
         for (seq, part) in pieces(content).enumerate() {
             diesel::insert_into(upload_parts::table)
                 .values((

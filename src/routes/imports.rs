@@ -22,11 +22,10 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 pub async fn new(layout: Layout, request: HttpRequest) -> Result<HttpResponse, AppError> {
-    let kind = ImportKind::parse(if request.query_string().contains("kind=enrollments") {
-        "enrollments"
-    } else {
-        "students"
-    });
+    let kind = crate::urlencoded::decode(request.query_string().as_bytes())
+        .ok()
+        .and_then(|pairs| pairs.into_iter().find(|(name, _)| name == "kind"))
+        .map_or(ImportKind::Students, |(_, kind)| ImportKind::parse(&kind));
     let page = UploadPage::new(layout, return_to(&request), kind, FieldErrors::default());
     render(StatusCode::OK, &page)
 }

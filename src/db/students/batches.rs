@@ -6,15 +6,13 @@ use super::history::{self, Action, Entry, NewChange, restore_cutoff};
 use super::records::{NewStudentRow, insert_batch};
 use super::writes::{Abort, Deleted, SaveError, delete_one, restore};
 use crate::db::outcome::Abort as AbortWith;
-use crate::db::outcome::{is_unique_violation, transaction};
+use crate::db::outcome::{is_unique_violation, last_insert_id, transaction};
 use crate::db::{DbConnection, now};
 use crate::domain::{Refusal, ValidStudent};
 use crate::format;
 use crate::schema::{batches, student_changes, students};
 use chrono::NaiveDateTime;
-use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::BigInt;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,21 +60,8 @@ fn start(conn: &mut DbConnection, kind: BatchKind, by: Option<&str>) -> QueryRes
         batches::created_by.eq(by),
         batches::size.eq(0),
     ));
-    // The id of the row just inserted, by each backend's own means (in this transaction,
-    // so a concurrent batch cannot be mistaken for it).
-    match conn {
-        DbConnection::Sqlite(conn) => {
-            insert.execute(conn)?;
-            diesel::select(sql::<BigInt>("last_insert_rowid()")).get_result(conn)
-        }
-        #[cfg(feature = "postgres")]
-        DbConnection::Postgres(conn) => insert.returning(batches::id).get_result(conn),
-        #[cfg(feature = "mysql")]
-        DbConnection::Mysql(conn) => {
-            insert.execute(conn)?;
-            diesel::select(sql::<BigInt>("CAST(LAST_INSERT_ID() AS SIGNED)")).get_result(conn)
-        }
-    }
+    insert.execute(conn)?;
+    last_insert_id(conn)
 }
 
 fn finish(conn: &mut DbConnection, batch: i64, size: usize) -> QueryResult<()> {
