@@ -242,9 +242,10 @@ pub async fn replace(
     request: HttpRequest,
     body: ApiJson<NewStudent>,
 ) -> Result<HttpResponse, AppError> {
+    // The body's problems first: a bad body is a 422 whatever version it names.
+    let student = body.0.into_form().parse_sent().map_err(AppError::Invalid)?;
     let current = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
-    let student = body.0.into_form().parse_sent().map_err(AppError::Invalid)?;
     let stored = save(&db, &staff, current.id, student, expected_version)
         .await?
         .map_err(refused)?;

@@ -187,9 +187,9 @@ pub fn update_merging(
 
 /// Like `update`, with the new values computed from the stored student after their row is
 /// locked: a PATCH keeps the fields it leaves out as they are at that moment, so it never
-/// undoes a concurrent change and never needs to retry. `allowed` says first whether the
-/// stored version may be changed at all (a conflict otherwise); `edit` may find the result
-/// invalid.
+/// undoes a concurrent change and never needs to retry. `edit` may find the result invalid;
+/// then `allowed` says whether the stored version may be changed at all (a conflict
+/// otherwise).
 pub fn update_from(
     conn: &mut DbConnection,
     id: i64,
@@ -199,11 +199,12 @@ pub fn update_from(
 ) -> QueryResult<Result<Saved, SaveError>> {
     transaction(conn, |conn| {
         let current = find_for_update(conn, id)?;
+        // The values' problems first, as for a whole replacement: then the version.
+        let student =
+            edit(&current).map_err(|errors| Abort::Refused(SaveError::Invalid(errors)))?;
         if !allowed(&current) {
             return Err(conflict(current, None));
         }
-        let student =
-            edit(&current).map_err(|errors| Abort::Refused(SaveError::Invalid(errors)))?;
         save(conn, current, &student, by)
     })
 }
