@@ -5,13 +5,14 @@
 
 use crate::error::AppError;
 use crate::http::{BODY_DEADLINE, BODY_LIMIT_BYTES};
+use crate::i18n::Message;
 use actix_web::web::{Bytes, Payload};
 
 pub async fn read(
     payload: Result<Payload, actix_web::Error>,
     unreadable: &'static str,
 ) -> Result<Bytes, AppError> {
-    let refused = || AppError::BadRequest(unreadable.into());
+    let refused = || AppError::BadRequest(Message::new(unreadable));
     let body = payload
         .map_err(|_| refused())?
         .to_bytes_limited(BODY_LIMIT_BYTES);

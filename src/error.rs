@@ -6,6 +6,7 @@
 
 use crate::domain::refusal::RefusalKind;
 use crate::domain::{FieldErrors, Refusal};
+use crate::i18n::Message;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError};
 use std::fmt;
@@ -34,12 +35,12 @@ pub enum AppError {
     NotFound,
     /// No credentials (an anonymous request), or credentials that are not valid.
     #[error("unauthorized: {0}")]
-    Unauthorized(&'static str),
+    Unauthorized(Message),
     #[error("forbidden: {0}")]
-    Forbidden(&'static str),
+    Forbidden(Message),
     /// A body that cannot be read: not UTF-8, not JSON, a form field twice…
     #[error("bad request: {0}")]
-    BadRequest(String),
+    BadRequest(Message),
     /// Fields that do not pass the rules (see `FieldErrors`).
     #[error("invalid fields")]
     Invalid(FieldErrors),
@@ -99,7 +100,7 @@ impl AppError {
             StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::UnsupportedMediaType,
             StatusCode::SERVICE_UNAVAILABLE => Self::Unavailable(cause.to_string()),
             status if status.is_client_error() => {
-                Self::BadRequest(format!("The request could not be read: {cause}."))
+                Self::BadRequest(Message::new("error-unreadable").with("why", cause.to_string()))
             }
             _ => Self::internal(anyhow::anyhow!("{cause}")),
         }

@@ -8,6 +8,7 @@
 
 use crate::body;
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::security::{self, CSRF_FIELD};
 use crate::urlencoded;
 use actix_web::dev::Payload;
@@ -42,10 +43,9 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             {
                 return Err(AppError::UnsupportedMediaType);
             }
-            let body = body::read(payload, "The form could not be read.").await?;
-            let fields = urlencoded::decode(&body).map_err(|_| {
-                AppError::BadRequest("The form contains text that is not valid UTF-8.".into())
-            })?;
+            let body = body::read(payload, "error-form-unreadable").await?;
+            let fields = urlencoded::decode(&body)
+                .map_err(|_| AppError::BadRequest(Message::new("error-form-not-utf8")))?;
             let token = fields
                 .iter()
                 .find(|(name, _)| name == CSRF_FIELD)
@@ -54,11 +54,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
             let form = fields.into_iter().filter(|(name, _)| name != CSRF_FIELD);
             T::deserialize(MapDeserializer::<_, ValueError>::new(form))
                 .map(CsrfForm)
-                .map_err(|_| {
-                    AppError::BadRequest(
-                        "The form has a field twice or a field of the wrong kind.".into(),
-                    )
-                })
+                .map_err(|_| AppError::BadRequest(Message::new("error-form-shape")))
         })
     }
 }

@@ -1,60 +1,27 @@
-//! Plain formatting: dates, counts and the short phrases built from them ("3 enrollments",
-//! "23 years old", "Ada Lovelace"), as every page, notice and the API write them.
+//! Plain formatting that is the same in every language: a person's and a course's name,
+//! a moment as ISO 8601 (for `<time datetime>`, the API and CSV files), and the small
+//! messages many pages build ("and 3 enrollments"). Words and dates in the reader's
+//! language are `i18n`'s.
 //!
-//! Layer: foundations. Imports nothing of the crate; every layer above may use it.
+//! Layer: foundations. Imports `i18n` only; every layer above may use it.
 
-use chrono::{Datelike, NaiveDateTime, TimeDelta, Timelike};
+use crate::i18n::{Arg, Message};
+use chrono::{Datelike, NaiveDateTime, Timelike};
 
-/// A moment as the pages write it. Formatted by hand: chrono's `format` parses its pattern
-/// on every call, and a page of students writes dozens of dates.
+/// A stored moment (UTC). Pages write it with `Layout::date` and its kin, in the reader's
+/// language and time zone; `iso` is for machines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Moment(pub NaiveDateTime);
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+impl AsRef<Moment> for Moment {
+    fn as_ref(&self) -> &Moment {
+        self
+    }
+}
 
 impl Moment {
-    /// "November 21, 2026"
-    pub fn long(&self) -> String {
-        let at = self.0;
-        format!(
-            "{} {}, {}",
-            MONTHS[at.month0() as usize],
-            at.day(),
-            at.year()
-        )
-    }
-
-    /// "Nov 21, 2026"
-    pub fn short(&self) -> String {
-        let at = self.0;
-        let month = &MONTHS[at.month0() as usize][..3];
-        format!("{month} {}, {}", at.day(), at.year())
-    }
-
-    /// "November 21, 2026 at 06:13 UTC"
-    pub fn long_with_time(&self) -> String {
-        format!(
-            "{} at {:02}:{:02} UTC",
-            self.long(),
-            self.0.hour(),
-            self.0.minute()
-        )
-    }
-
-    /// "2026-11-21T06:13:00Z", for `<time datetime>` and the API.
+    /// "2026-11-21T06:13:00Z", for `<time datetime>` and the API. Written by hand: chrono's
+    /// `format` parses its pattern on every call, and a page of students writes dozens.
     pub fn iso(&self) -> String {
         let at = self.0;
         format!(
@@ -79,88 +46,19 @@ pub fn course_label(code: &str, title: &str) -> String {
     format!("{code} {title}")
 }
 
-/// "23 years old", or nothing when no age was given.
-pub fn age_label(age: Option<i32>) -> Option<String> {
-    age.map(|age| match age {
-        1 => "1 year old".to_owned(),
-        n => format!("{n} years old"),
-    })
+/// "" / " and 1 enrollment" / " and 3 enrollments": what else a delete removes.
+pub fn and_enrollments(count: impl Into<Arg>) -> Message {
+    Message::new("and-enrollments").with("count", count)
 }
 
 /// "1 enrollment", "3 enrollments".
-pub fn enrollments(count: i64) -> String {
-    match count {
-        1 => "1 enrollment".to_owned(),
-        n => format!("{n} enrollments"),
-    }
-}
-
-/// "" / " and 1 enrollment" / " and 3 enrollments": what else a delete removes.
-pub fn and_enrollments(count: i64) -> String {
-    match count {
-        0 => String::new(),
-        n => format!(" and {}", enrollments(n)),
-    }
+pub fn enrollments(count: impl Into<Arg>) -> Message {
+    Message::new("count-enrollments").with("count", count)
 }
 
 /// "1 student", "3 students".
-pub fn students(count: usize) -> String {
-    match count {
-        1 => "1 student".to_owned(),
-        n => format!("{} students", group_digits(n as u64)),
-    }
-}
-
-/// "1 was", "3 were".
-pub fn were(count: usize) -> String {
-    match count {
-        1 => "1 was".to_owned(),
-        n => format!("{} were", group_digits(n as u64)),
-    }
-}
-
-/// "" / " and 1 API token revoked" / " and 3 API tokens revoked": what a new password ends.
-pub fn and_revoked_tokens(count: usize) -> String {
-    match count {
-        0 => String::new(),
-        1 => " and 1 API token revoked".to_owned(),
-        n => format!(" and {n} API tokens revoked"),
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-pub fn list(items: &[impl AsRef<str>]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [rest @ .., last] => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
-        }
-    }
-}
-
-/// 12345 → "12 345" (a narrow no-break space between groups of three).
-pub fn group_digits(n: u64) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push('\u{202F}');
-        }
-        grouped.push(digit);
-    }
-    grouped
-}
-
-/// "3 minutes", "1 minute", "40 seconds": how long to wait.
-pub fn duration(wait: TimeDelta) -> String {
-    let seconds = wait.num_seconds().max(1);
-    if seconds < 60 {
-        return format!("{seconds} second{}", if seconds == 1 { "" } else { "s" });
-    }
-    let minutes = (seconds + 59) / 60;
-    format!("{minutes} minute{}", if minutes == 1 { "" } else { "s" })
+pub fn students(count: usize) -> Message {
+    Message::new("count-students").with("count", count)
 }
 
 #[cfg(test)]
@@ -169,25 +67,19 @@ mod tests {
     use chrono::NaiveDate;
 
     #[test]
-    fn moments_read_like_dates() {
+    fn moments_are_written_for_machines_in_iso_8601() {
         let at = NaiveDate::from_ymd_opt(2026, 3, 5)
             .and_then(|date| date.and_hms_opt(7, 4, 9))
             .map(Moment)
             .unwrap();
-        assert_eq!(at.long(), "March 5, 2026");
-        assert_eq!(at.short(), "Mar 5, 2026");
-        assert_eq!(at.long_with_time(), "March 5, 2026 at 07:04 UTC");
         assert_eq!(at.iso(), "2026-03-05T07:04:09Z");
     }
 
     #[test]
     fn counts_read_as_phrases() {
-        assert_eq!(and_enrollments(0), "");
-        assert_eq!(and_enrollments(1), " and 1 enrollment");
-        assert_eq!(and_enrollments(3), " and 3 enrollments");
-        assert_eq!(age_label(Some(1)).as_deref(), Some("1 year old"));
-        assert_eq!(group_digits(1_234_567), "1\u{202F}234\u{202F}567");
-        assert_eq!(duration(TimeDelta::seconds(61)), "2 minutes");
-        assert_eq!(duration(TimeDelta::seconds(1)), "1 second");
+        assert_eq!(and_enrollments(0).to_string(), "");
+        assert_eq!(and_enrollments(1).to_string(), " and 1 enrollment");
+        assert_eq!(and_enrollments(3).to_string(), " and 3 enrollments");
+        assert_eq!(students(1_234).to_string(), "1,234 students");
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::body;
 use crate::error::AppError;
+use crate::i18n::Message;
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use serde::de::{self, DeserializeOwned, MapAccess, SeqAccess, Visitor};
@@ -32,14 +33,16 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
             if !is_json {
                 return Err(AppError::UnsupportedMediaType);
             }
-            let body = body::read(payload, "The body could not be read.").await?;
+            let body = body::read(payload, "error-body-unreadable").await?;
             let Unique(value) = serde_json::from_slice(&body).map_err(|err| {
                 match err.classify() {
                     // Only `Unique` raises data errors here: a key given twice.
-                    Category::Data => AppError::BadRequest(format!("The body names {err}")),
-                    Category::Syntax | Category::Eof | Category::Io => {
-                        AppError::BadRequest(format!("The body is not valid JSON: {err}"))
+                    Category::Data => {
+                        AppError::BadRequest(Message::verbatim(format!("The body names {err}")))
                     }
+                    Category::Syntax | Category::Eof | Category::Io => AppError::BadRequest(
+                        Message::verbatim(format!("The body is not valid JSON: {err}")),
+                    ),
                 }
             })?;
             // Every body of this API is an object; serde would also read a struct from an

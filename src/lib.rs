@@ -4,6 +4,7 @@
 //! The modules form layers, each importing only from those below it (`tests/architecture.rs`
 //! holds the code to this order):
 //!
+//! 0. `i18n`: the languages, their texts, numbers and dates
 //! 1. foundations: `schema`, `settings`, `urlencoded`, `format`, `http`, `tokens`
 //! 2. `domain`: validated values and the rules' refusals
 //! 3. `error`: the kinds of failure and their statuses
@@ -25,6 +26,7 @@ pub mod error;
 pub mod form;
 pub mod format;
 pub mod http;
+pub mod i18n;
 pub mod json;
 pub mod routes;
 pub mod schema;

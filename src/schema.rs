@@ -135,6 +135,9 @@ diesel::table! {
         role -> Text,
         password_hash -> Text,
         created_at -> Timestamp,
+        language -> Nullable<Text>,
+        time_zone -> Nullable<Text>,
+        theme -> Nullable<Text>,
     }
 }
 

@@ -9,6 +9,7 @@
 
 use crate::error::AppError;
 use crate::http;
+use crate::i18n::Message;
 use actix_session::SessionExt;
 use actix_web::HttpRequest;
 use actix_web::body::MessageBody;
@@ -83,9 +84,7 @@ pub async fn reject_cross_site(
             req.path(),
             req.headers().get(header::ORIGIN)
         );
-        let refusal = AppError::Forbidden(
-            "This request came from another site, so it was refused and nothing was changed.",
-        );
+        let refusal = AppError::Forbidden(Message::new("refused-cross-site"));
         return Ok(req.error_response(refusal).map_into_right_body());
     }
     Ok(next.call(req).await?.map_into_left_body())
@@ -137,10 +136,6 @@ pub fn verify_csrf_token(req: &HttpRequest, submitted: Option<&str>) -> Result<(
     if matches {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "The form's security token is missing or out of date (this happens when the page \
-             was open for a long time or cookies are blocked). Nothing was changed: go back, \
-             reload the page and submit again.",
-        ))
+        Err(AppError::Forbidden(Message::new("refused-csrf")))
     }
 }

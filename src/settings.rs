@@ -1,8 +1,9 @@
 //! Typed settings, read from the environment (or the equivalent command-line flags), each
 //! with a default that works on a developer's machine.
 //!
-//! Layer: foundations. Imports nothing of the crate.
+//! Layer: foundations. Imports `i18n` (the time zone type) only.
 
+use crate::i18n::TimeZone;
 use std::path::PathBuf;
 
 /// The server's options: `students serve --help` lists them (and their variables).
@@ -47,6 +48,10 @@ pub struct ServerOptions {
     /// On SIGTERM or Ctrl-C: seconds to let requests in flight finish before exiting.
     #[arg(long, env = "SHUTDOWN_TIMEOUT", default_value_t = 30)]
     pub shutdown_timeout: u64,
+    /// The time zone pages show times in for accounts that chose none (an IANA name, like
+    /// Europe/Vienna). Stored times are UTC whatever this says.
+    #[arg(long, env = "TIME_ZONE", default_value = "UTC", value_parser = parse_zone)]
+    pub time_zone: TimeZone,
 }
 
 /// Everything the app runs with: the database and the server's options.
@@ -63,6 +68,15 @@ pub struct Settings {
     pub static_dir: Option<PathBuf>,
     pub query_budget_ms: u64,
     pub shutdown_timeout: u64,
+    pub time_zone: TimeZone,
+}
+
+fn parse_zone(name: &str) -> Result<TimeZone, String> {
+    TimeZone::parse(name).ok_or_else(|| {
+        format!(
+            "{name:?} is not a time zone of the IANA database; use a name like Europe/Vienna or UTC"
+        )
+    })
 }
 
 impl Settings {
@@ -79,6 +93,7 @@ impl Settings {
             static_dir: options.static_dir,
             query_budget_ms: options.query_budget_ms,
             shutdown_timeout: options.shutdown_timeout,
+            time_zone: options.time_zone,
         }
     }
 
@@ -95,6 +110,7 @@ impl Settings {
             static_dir: None,
             shutdown_timeout: 30,
             query_budget_ms: 2000,
+            time_zone: TimeZone::default(),
         }
     }
 }

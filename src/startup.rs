@@ -5,6 +5,7 @@
 use crate::auth::ClientAddresses;
 use crate::db::{self, Database, accounts};
 use crate::settings::Settings;
+use crate::views::locale::DefaultZone;
 use crate::{api, auth, cookie_key, routes, security, tokens, views};
 use actix_session::SessionMiddleware;
 use actix_session::storage::CookieSessionStore;
@@ -106,6 +107,7 @@ fn serve(
     let client_addresses = web::Data::new(ClientAddresses {
         behind_proxy: settings.behind_proxy,
     });
+    let default_zone = web::Data::new(DefaultZone(settings.time_zone));
     let mut server = HttpServer::new(move || {
         // The session (CSRF token, flash messages) lives in a signed, encrypted cookie:
         // no server memory, so any instance with the same key can serve any request.
@@ -130,6 +132,7 @@ fn serve(
             .wrap(Logger::new("%a \"%r\" %s %b %Dms"))
             .app_data(database.clone())
             .app_data(client_addresses.clone())
+            .app_data(default_zone.clone())
             .app_data(routes::path_config())
             // First: `/static/…` is the files, whatever route `/{id}/…` would match.
             .configure(|cfg| routes::configure_static(cfg, static_dir.as_deref()))

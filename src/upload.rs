@@ -8,6 +8,7 @@
 //! and `security` (the CSRF check).
 
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::security::{self, CSRF_FIELD};
 use actix_multipart::Multipart;
 use actix_web::dev::Payload;
@@ -78,7 +79,7 @@ impl FromRequest for CsrfUpload {
 }
 
 async fn read(req: &HttpRequest, mut multipart: Multipart) -> Result<CsrfUpload, AppError> {
-    let unreadable = || AppError::BadRequest("The upload could not be read.".into());
+    let unreadable = || AppError::BadRequest(Message::new("error-upload-unreadable"));
     let (mut token, mut file, mut fields) = (None, Err(UploadRefusal::Missing), Vec::new());
     while let Some(field) = multipart.next().await {
         let mut field = field.map_err(|_| unreadable())?;

@@ -63,17 +63,27 @@ if (bulk) {
   const boxes = () => [...bulk.querySelectorAll('input[name="ids"]')];
   const allMatching = bulk.querySelector('input[name="all_matching"]');
   const count = document.getElementById("selection-count");
+  // The words come from the page, in its language: a form of the message for each plural
+  // category (`data-plural-one`, `data-plural-few`…), with `{n}` for the number.
+  const lang = document.documentElement.lang;
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  const counted = (n) => {
+    const form = count.dataset[`plural${plurals.select(n).replace(/^./, (c) => c.toUpperCase())}`] || count.dataset.pluralOther;
+    return form.replace("{n}", numbers.format(n));
+  };
   const update = () => {
     const ticked = boxes().filter((box) => box.checked).length;
     if (allMatching && allMatching.checked) {
-      count.textContent = `${allMatching.parentElement.textContent.trim()} selected`;
+      count.textContent = count.dataset.all;
     } else {
-      count.textContent = ticked === 0 ? "None selected" : `${ticked} selected`;
+      count.textContent = ticked === 0 ? count.dataset.none : counted(ticked);
     }
   };
   bulk.addEventListener("change", update);
   const selectPage = bulk.querySelector("[data-select-page]");
   if (selectPage) {
+    const selectLabel = selectPage.textContent;
     selectPage.addEventListener("click", (event) => {
       event.preventDefault();
       const all = boxes();
@@ -81,7 +91,7 @@ if (bulk) {
       all.forEach((box) => {
         box.checked = tick;
       });
-      selectPage.textContent = tick ? "Clear the selection" : "Select all on this page";
+      selectPage.textContent = tick ? selectPage.dataset.clear : selectLabel;
       update();
     });
   }

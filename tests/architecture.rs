@@ -11,6 +11,7 @@ use std::path::Path;
 /// Bottom to top. A module may import from the layers before its own, and within its own
 /// top-level module; two top-level modules of one layer never import each other.
 const LAYERS: &[(&str, &[&str])] = &[
+    ("languages", &["i18n"]),
     (
         "foundations",
         &[

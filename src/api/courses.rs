@@ -11,6 +11,7 @@ use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
 use crate::domain::{CourseForm, ValidCourse, api_query};
 use crate::error::AppError;
 use crate::format::Moment;
+use crate::i18n::Message;
 use crate::json::{ApiJson, present};
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -183,8 +184,8 @@ pub async fn index(
     db: web::Data<Database>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let (search, page) =
-        api_query::course_list(request.query_string()).map_err(AppError::BadRequest)?;
+    let (search, page) = api_query::course_list(request.query_string())
+        .map_err(|why| AppError::BadRequest(Message::verbatim(why)))?;
     let (courses, total) = db
         .read("loading a page of courses", move |conn| {
             queries::list(conn, search.as_deref(), page, PER_PAGE)

@@ -15,6 +15,7 @@ use crate::db::students::{self as queries, SaveError, Saved, Student};
 use crate::domain::{StudentForm, ValidStudent, api_query};
 use crate::error::AppError;
 use crate::http;
+use crate::i18n::Message;
 use crate::json::ApiJson;
 use actix_web::http::header::{self, EntityTag, Header, IfNoneMatch};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
@@ -53,9 +54,9 @@ impl Precondition {
             return Ok(Self::Any);
         };
         let malformed = || {
-            AppError::BadRequest(
-                "If-Match must be `*` or entity tags such as `\"3\"` (from an ETag).".into(),
-            )
+            AppError::BadRequest(Message::verbatim(
+                "If-Match must be `*` or entity tags such as `\"3\"` (from an ETag).",
+            ))
         };
         let tags = http::entity_tags(value.as_bytes()).ok_or_else(malformed)?;
         if tags.is_empty() {
@@ -125,7 +126,8 @@ pub async fn index(
     db: web::Data<Database>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let listing = api_query::listing(request.query_string()).map_err(AppError::BadRequest)?;
+    let listing = api_query::listing(request.query_string())
+        .map_err(|why| AppError::BadRequest(Message::verbatim(why)))?;
     let query = listing.clone();
     let page = db
         .read_bounded("loading a page of students", move |conn| {

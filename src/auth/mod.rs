@@ -17,6 +17,7 @@ pub mod throttle;
 use crate::db::accounts::Account;
 use crate::db::{Database, DbConnection, api_tokens, now, sessions};
 use crate::error::AppError;
+use crate::i18n::Message;
 use crate::{http, tokens};
 use actix_session::{Session, SessionExt};
 use actix_web::body::MessageBody;
@@ -77,9 +78,9 @@ pub async fn authenticate(
             req.extensions_mut().insert(staff);
             AppError::Forbidden(policy::refusal(required))
         }
-        Ok(None) => AppError::Unauthorized(
+        Ok(None) => AppError::Unauthorized(Message::verbatim(
             "Log in, or send a personal API token as `Authorization: Bearer <token>`.",
-        ),
+        )),
         Err(err) => err,
     };
     Ok(req.error_response(refusal).map_into_right_body())
@@ -107,18 +108,22 @@ async fn by_token(db: &Database, authorization: &str) -> Result<Staff, AppError>
         .split_once(' ')
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, token)| token.trim())
-        .ok_or(AppError::Unauthorized(
-            "The Authorization header must be `Bearer <token>`.",
-        ))?;
+        .ok_or_else(|| {
+            AppError::Unauthorized(Message::verbatim(
+                "The Authorization header must be `Bearer <token>`.",
+            ))
+        })?;
     let digest = tokens::digest(token);
     let found = db
         .read("finding the API token", move |conn| {
             api_tokens::find(conn, &digest)
         })
         .await?;
-    let (token_id, last_used, account) = found.ok_or(AppError::Unauthorized(
-        "This API token is not valid: it was revoked, mistyped, or its account was removed.",
-    ))?;
+    let (token_id, last_used, account) = found.ok_or_else(|| {
+        AppError::Unauthorized(Message::verbatim(
+            "This API token is not valid: it was revoked, mistyped, or its account was removed.",
+        ))
+    })?;
     let now = now();
     if last_used.is_none_or(|at| now - at >= TOUCH_EVERY) {
         db.write("noting the API token's use", move |conn| {
@@ -150,9 +155,9 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
     };
     let now = now();
     let ended = if now - found.created_at > LIFETIME {
-        Some("Your session ended: a login lasts at most 7 days. Log in again to continue.")
+        Some("session-ended-lifetime")
     } else if now - found.last_seen_at > IDLE_TIMEOUT {
-        Some("Your session ended after 8 hours without activity. Log in again to continue.")
+        Some("session-ended-idle")
     } else {
         None
     };
@@ -162,6 +167,9 @@ async fn by_session(db: &Database, session: &Session) -> Result<Option<Staff>, A
         })
         .await?;
         session.remove(SESSION_KEY);
+        // The login page shows it in its reader's language (`views::Notice` reads it).
+        let notice = serde_json::to_string(&Message::new(notice))
+            .map_err(|err| AppError::internal(anyhow::anyhow!("a notice: {err}")))?;
         FlashMessage::warning(notice).send();
         return Ok(None);
     }

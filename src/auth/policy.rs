@@ -10,14 +10,15 @@
 
 use crate::domain::Role;
 use crate::http;
+use crate::i18n::Message;
 use actix_web::http::Method;
 
 /// Why a role was refused, in the words the 403 page and problem use.
-pub fn refusal(required: Role) -> &'static str {
+pub fn refusal(required: Role) -> Message {
     if required.can_manage_accounts() {
-        "Only admins can manage accounts. Nothing was changed."
+        Message::new("refused-admins-only")
     } else {
-        "Your role can read records but not change them. Nothing was changed; ask an admin for the editor role."
+        Message::new("refused-viewer")
     }
 }
 
@@ -45,8 +46,10 @@ const EDITING_PAGES: [&str; 9] = [
 
 pub fn access(method: &Method, path: &str, pattern: Option<&str>) -> Access {
     let pattern = pattern.unwrap_or(path);
-    if matches!(pattern, "/login/" | "/logout/" | "/setup/" | "/healthz")
-        || http::is_static(pattern)
+    if matches!(
+        pattern,
+        "/login/" | "/logout/" | "/setup/" | "/preferences/" | "/healthz"
+    ) || http::is_static(pattern)
     {
         return Access::Public;
     }

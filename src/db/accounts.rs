@@ -4,7 +4,7 @@
 
 use super::outcome::{Abort, WriteError, is_unique_violation, transaction};
 use super::{DbConnection, now};
-use crate::domain::{Refusal, Role};
+use crate::domain::{Preferences, Refusal, Role};
 use crate::schema::{accounts, api_tokens, setup_tokens, staff_sessions};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -19,6 +19,9 @@ pub(super) struct AccountRow {
     role: String,
     password_hash: String,
     created_at: NaiveDateTime,
+    language: Option<String>,
+    time_zone: Option<String>,
+    theme: Option<String>,
 }
 
 /// A stored account. The password hash stays in the database layer (`password_hash_of`).
@@ -29,6 +32,7 @@ pub struct Account {
     pub display_name: String,
     pub role: Role,
     pub created_at: NaiveDateTime,
+    pub preferences: Preferences,
 }
 
 impl Account {
@@ -52,6 +56,11 @@ impl TryFrom<AccountRow> for (Account, String) {
             display_name: row.display_name,
             role,
             created_at: row.created_at,
+            preferences: Preferences::read(
+                row.language.as_deref(),
+                row.time_zone.as_deref(),
+                row.theme.as_deref(),
+            ),
         };
         Ok((account, row.password_hash))
     }
@@ -182,6 +191,23 @@ pub fn update(
         let saved = find(conn, id)?.ok_or(Abort::Failed(DieselError::NotFound))?;
         Ok((saved, revoked))
     })
+}
+
+/// Stores what the account chose for its pages.
+pub fn set_preferences(
+    conn: &mut DbConnection,
+    id: i64,
+    preferences: &Preferences,
+) -> QueryResult<()> {
+    let theme = preferences.theme.as_str();
+    diesel::update(accounts::table.find(id))
+        .set((
+            accounts::language.eq(preferences.language.map(|language| language.tag())),
+            accounts::time_zone.eq(preferences.time_zone.map(|zone| zone.name())),
+            accounts::theme.eq((!theme.is_empty()).then_some(theme)),
+        ))
+        .execute(conn)
+        .map(drop)
 }
 
 /// Replaces the password hash and ends every session and API token of the account:

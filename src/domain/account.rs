@@ -5,6 +5,7 @@
 
 use super::fields::{FieldErrors, required_text};
 use super::student::{Email, PersonName};
+use crate::i18n::Message;
 use serde::Deserialize;
 use std::fmt;
 
@@ -35,19 +36,28 @@ impl Role {
         }
     }
 
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, Message> {
         Self::ALL
             .into_iter()
             .find(|role| role.as_str() == raw.trim())
-            .ok_or_else(|| "Choose a role: admin, editor or viewer.".to_owned())
+            .ok_or(Message::new("error-role"))
     }
 
-    /// What the role may do, for the role picker and the account page.
-    pub fn description(self) -> &'static str {
+    /// The message naming the role ("editor").
+    pub fn name_id(self) -> &'static str {
         match self {
-            Self::Viewer => "reads records",
-            Self::Editor => "creates, edits and deletes records",
-            Self::Admin => "edits records and manages accounts",
+            Self::Viewer => "role-viewer",
+            Self::Editor => "role-editor",
+            Self::Admin => "role-admin",
+        }
+    }
+
+    /// The message saying what the role may do, for the role picker and the account page.
+    pub fn description_id(self) -> &'static str {
+        match self {
+            Self::Viewer => "role-viewer-may",
+            Self::Editor => "role-editor-may",
+            Self::Admin => "role-admin-may",
         }
     }
 
@@ -72,23 +82,19 @@ impl fmt::Display for Role {
 pub struct NewPassword(String);
 
 impl NewPassword {
-    pub fn parse(password: &str, confirmation: &str, email: Option<&str>) -> Result<Self, String> {
+    pub fn parse(password: &str, confirmation: &str, email: Option<&str>) -> Result<Self, Message> {
         let length = password.chars().count();
         if length < PASSWORD_MIN_CHARS {
-            return Err(format!(
-                "Use at least {PASSWORD_MIN_CHARS} characters (a few words make a strong password)."
-            ));
+            return Err(Message::new("error-password-short").with("min", PASSWORD_MIN_CHARS));
         }
         if length > PASSWORD_MAX_CHARS {
-            return Err(format!("Use at most {PASSWORD_MAX_CHARS} characters."));
+            return Err(Message::new("error-password-long").with("max", PASSWORD_MAX_CHARS));
         }
         if password.trim().is_empty() {
-            return Err(
-                "A password of spaces alone is easy to guess: use words or characters.".into(),
-            );
+            return Err(Message::new("error-password-spaces"));
         }
         if email.is_some_and(|email| password.trim().eq_ignore_ascii_case(email)) {
-            return Err("The password must not be the email address.".into());
+            return Err(Message::new("error-password-email"));
         }
         let user_inputs: Vec<&str> = email.into_iter().collect();
         let estimate = zxcvbn::zxcvbn(password, &user_inputs);
@@ -96,20 +102,39 @@ impl NewPassword {
             let why = estimate
                 .feedback()
                 .and_then(|feedback| feedback.warning())
-                .map(|warning| format!(" {warning}"))
-                .unwrap_or_default();
-            return Err(format!(
-                "This password is too easy to guess.{why} Add another word or two, or mix in unexpected characters."
-            ));
+                .map_or("none", weakness);
+            return Err(Message::new("error-password-weak").with("why", why));
         }
         if password != confirmation {
-            return Err("The two passwords differ: type the same password twice.".into());
+            return Err(Message::new("error-password-differ"));
         }
         Ok(Self(password.to_owned()))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// zxcvbn's reason a password is weak, as the `why` of the message that says so (its own
+/// sentences are English only).
+fn weakness(warning: zxcvbn::feedback::Warning) -> &'static str {
+    use zxcvbn::feedback::Warning;
+    match warning {
+        Warning::StraightRowsOfKeysAreEasyToGuess => "key-rows",
+        Warning::ShortKeyboardPatternsAreEasyToGuess => "key-patterns",
+        Warning::RepeatsLikeAaaAreEasyToGuess => "repeats",
+        Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "repeated-groups",
+        Warning::ThisIsATop10Password => "top-10",
+        Warning::ThisIsATop100Password => "top-100",
+        Warning::ThisIsACommonPassword => "common",
+        Warning::ThisIsSimilarToACommonlyUsedPassword => "similar",
+        Warning::SequencesLikeAbcAreEasyToGuess => "sequences",
+        Warning::RecentYearsAreEasyToGuess => "years",
+        Warning::AWordByItselfIsEasyToGuess => "word",
+        Warning::DatesAreOftenEasyToGuess => "dates",
+        Warning::NamesAndSurnamesByThemselvesAreEasyToGuess => "names",
+        Warning::CommonNamesAndSurnamesAreEasyToGuess => "common-names",
     }
 }
 
@@ -181,7 +206,7 @@ impl AccountForm {
         let email = errors.check("email", Email::parse(&self.email));
         let display_name = errors.check(
             "display_name",
-            PersonName::parse("Display name", &self.display_name),
+            PersonName::parse("field-display-name", &self.display_name),
         );
         let role = errors.check("role", Role::parse(&self.role));
         let password = if kind == AccountFormKind::Existing && self.password.is_empty() {
@@ -237,7 +262,7 @@ impl TokenForm {
         let mut errors = FieldErrors::default();
         match errors.check(
             "name",
-            required_text("Name", &self.name, TOKEN_NAME_MAX_CHARS),
+            required_text("field-token-name", &self.name, TOKEN_NAME_MAX_CHARS),
         ) {
             Some(name) => Ok(name),
             None => Err(errors),
@@ -285,7 +310,9 @@ mod tests {
             "password12",
             "qwertyuiop",
         ] {
-            let refused = NewPassword::parse(weak, weak, None).unwrap_err();
+            let refused = NewPassword::parse(weak, weak, None)
+                .unwrap_err()
+                .to_string();
             assert!(refused.contains("easy to guess"), "{weak:?}: {refused}");
         }
         for strong in [

@@ -4,6 +4,7 @@
 
 use super::listing::Listing;
 use super::return_to::ReturnTo;
+use crate::i18n::Message;
 
 /// At most this many students are deleted or enrolled in one go: each is a write with its
 /// history, and the whole is one transaction that must end in bounded time. (An export
@@ -38,7 +39,7 @@ pub struct BulkRequest {
 impl BulkRequest {
     /// Reads the posted fields: `action`, every `ids`, `all_matching` with the `listing`
     /// it applies to, `course` and `bom`. The message says what is missing.
-    pub fn from_pairs(pairs: &[(String, String)]) -> Result<Self, &'static str> {
+    pub fn from_pairs(pairs: &[(String, String)]) -> Result<Self, Message> {
         let value = |name: &str| {
             pairs
                 .iter()
@@ -49,7 +50,7 @@ impl BulkRequest {
             Some("delete") => BulkAction::Delete,
             Some("enroll") => BulkAction::Enroll,
             Some("export") => BulkAction::Export,
-            _ => return Err("Choose what to do with the selected students."),
+            _ => return Err(Message::new("bulk-error-action")),
         };
         let chosen = if value("all_matching") == Some("1") {
             let listing = match ReturnTo::parse(value("listing").unwrap_or("/")) {
@@ -65,13 +66,13 @@ impl BulkRequest {
                     .parse::<i64>()
                     .ok()
                     .filter(|id| *id > 0)
-                    .ok_or("A selected student is not one of the list's.")?;
+                    .ok_or(Message::new("bulk-error-student"))?;
                 if !ids.contains(&id) {
                     ids.push(id);
                 }
             }
             if ids.is_empty() {
-                return Err("Select at least one student first.");
+                return Err(Message::new("bulk-error-none"));
             }
             Chosen::Ids(ids)
         };
@@ -80,9 +81,9 @@ impl BulkRequest {
                 raw.parse::<i64>()
                     .ok()
                     .filter(|id| *id > 0)
-                    .ok_or("Choose a course to enroll them in.")?,
+                    .ok_or(Message::new("bulk-error-course"))?,
             ),
-            (BulkAction::Enroll, _) => return Err("Choose a course to enroll them in."),
+            (BulkAction::Enroll, _) => return Err(Message::new("bulk-error-course")),
             _ => None,
         };
         Ok(Self {
@@ -95,12 +96,8 @@ impl BulkRequest {
 }
 
 /// The refusal of a selection larger than `MAX_BULK`.
-pub fn too_many_message() -> String {
-    format!(
-        "That is more than {} students at once. Narrow the list with the search or filters \
-         (or export them instead, which has no limit).",
-        crate::format::group_digits(MAX_BULK as u64)
-    )
+pub fn too_many_message() -> Message {
+    Message::new("bulk-error-too-many").with("max", MAX_BULK)
 }
 
 #[cfg(test)]
@@ -147,7 +144,9 @@ mod tests {
                 "not one of the list's",
             ),
         ] {
-            let refused = BulkRequest::from_pairs(&pairs(&fields)).unwrap_err();
+            let refused = BulkRequest::from_pairs(&pairs(&fields))
+                .unwrap_err()
+                .to_string();
             assert!(refused.contains(message), "{fields:?}: {refused}");
         }
     }

@@ -2,10 +2,11 @@
 //! request (`EnrollmentForm` → `ValidEnrollment`).
 
 use super::fields::{
-    FieldErrors, at_most_as_sent, optional_long_text, reject_control_chars, reject_format_controls,
-    required_text,
+    FieldErrors, about, at_most, at_most_as_sent, optional_long_text, reject_control_chars,
+    reject_format_controls, required_text,
 };
 use super::listing::MAX_SEARCH_CHARS;
+use crate::i18n::Message;
 use serde::Deserialize;
 
 pub const CODE_MAX_CHARS: usize = 20;
@@ -38,16 +39,16 @@ impl ValidCourse {
     }
 }
 
-pub(super) fn parse_code(raw: &str) -> Result<String, String> {
-    let code = required_text("Code", raw, CODE_MAX_CHARS)?.to_uppercase();
+/// A course code, its messages naming the field `label` ("Code", or "Course code" in an
+/// enrollment import).
+pub(super) fn parse_code(label: &'static str, raw: &str) -> Result<String, Message> {
+    let code = required_text(label, raw, CODE_MAX_CHARS)?.to_uppercase();
     let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | ' ');
     if code.chars().count() < 2
         || !code.chars().all(allowed)
         || !code.starts_with(|c: char| c.is_ascii_alphanumeric())
     {
-        return Err(
-            "Code must be 2 to 20 letters, digits, dashes, dots or spaces, like BIO-101.".into(),
-        );
+        return Err(about(label, "error-course-code"));
     }
     Ok(code)
 }
@@ -57,11 +58,11 @@ impl CourseForm {
     pub fn parse_sent(&self) -> Result<ValidCourse, FieldErrors> {
         let mut errors = FieldErrors::default();
         for (field, label, raw, max) in [
-            ("code", "Code", &self.code, CODE_MAX_CHARS),
-            ("title", "Title", &self.title, TITLE_MAX_CHARS),
+            ("code", "field-code", &self.code, CODE_MAX_CHARS),
+            ("title", "field-title", &self.title, TITLE_MAX_CHARS),
             (
                 "description",
-                "Description",
+                "field-description",
                 &self.description,
                 DESCRIPTION_MAX_CHARS,
             ),
@@ -73,7 +74,7 @@ impl CourseForm {
             Ok(_) => Err(errors),
             Err(more) => {
                 for (field, message) in more.iter() {
-                    errors.add(field, message);
+                    errors.add(field, message.clone());
                 }
                 Err(errors)
             }
@@ -82,14 +83,18 @@ impl CourseForm {
 
     pub fn parse(&self) -> Result<ValidCourse, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let code = errors.check("code", parse_code(&self.code));
+        let code = errors.check("code", parse_code("field-code", &self.code));
         let title = errors.check(
             "title",
-            required_text("Title", &self.title, TITLE_MAX_CHARS),
+            required_text("field-title", &self.title, TITLE_MAX_CHARS),
         );
         let description = errors.check(
             "description",
-            optional_long_text("Description", &self.description, DESCRIPTION_MAX_CHARS),
+            optional_long_text(
+                "field-description",
+                &self.description,
+                DESCRIPTION_MAX_CHARS,
+            ),
         );
         match (code, title, description) {
             (Some(code), Some(title), Some(description)) => Ok(ValidCourse {
@@ -156,7 +161,7 @@ impl EnrollmentForm {
         if errors
             .check(
                 "grade",
-                at_most_as_sent("Grade", &self.grade, GRADE_MAX_CHARS),
+                at_most_as_sent("field-grade", &self.grade, GRADE_MAX_CHARS),
             )
             .is_none()
         {
@@ -172,7 +177,7 @@ impl EnrollmentForm {
             self.course_id
                 .trim()
                 .parse::<i64>()
-                .map_err(|_| "Choose a course.".to_owned()),
+                .map_err(|_| Message::new("error-choose-course")),
         );
         let grade = errors.check("grade", parse_grade(&self.grade));
         match (course_id, grade) {
@@ -182,19 +187,14 @@ impl EnrollmentForm {
     }
 }
 
-pub(super) fn parse_grade(raw: &str) -> Result<Option<String>, String> {
+pub(super) fn parse_grade(raw: &str) -> Result<Option<String>, Message> {
     let grade = raw.trim();
     if grade.is_empty() {
         return Ok(None);
     }
-    reject_control_chars("Grade", grade)?;
-    reject_format_controls("Grade", grade)?;
-    let length = grade.chars().count();
-    if length > GRADE_MAX_CHARS {
-        return Err(format!(
-            "Grade must be at most {GRADE_MAX_CHARS} characters (it has {length})."
-        ));
-    }
+    reject_control_chars("field-grade", grade)?;
+    reject_format_controls("field-grade", grade)?;
+    at_most("field-grade", grade, GRADE_MAX_CHARS)?;
     Ok(Some(grade.to_owned()))
 }
 
@@ -260,7 +260,10 @@ mod tests {
         }
         .parse()
         .unwrap_err();
-        assert_eq!(errors.get("course_id"), Some("Choose a course."));
+        assert_eq!(
+            errors.get("course_id").map(ToString::to_string).as_deref(),
+            Some("Choose a course.")
+        );
         assert!(errors.get("grade").is_some());
     }
 }

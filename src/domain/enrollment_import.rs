@@ -7,25 +7,26 @@ use super::course::{parse_code, parse_grade};
 use super::import::{Column, ImportPlan, Problem, plan};
 use super::refusal::Refusal;
 use super::student::Email;
+use crate::i18n::Message;
 use std::collections::{HashMap, HashSet};
 
 const COLUMNS: [Column; 3] = [
     Column {
         field: "email",
         names: &["email", "emailaddress", "mail", "student", "studentemail"],
-        label: "Email",
+        label: "field-email",
         required: true,
     },
     Column {
         field: "course",
         names: &["course", "coursecode", "code"],
-        label: "Course",
+        label: "field-course",
         required: true,
     },
     Column {
         field: "grade",
         names: &["grade", "status"],
-        label: "Grade",
+        label: "field-grade",
         required: false,
     },
 ];
@@ -53,27 +54,21 @@ pub struct Known {
     pub enrolled: HashSet<(i64, i64)>,
 }
 
-pub const UNKNOWN_STUDENT: &str = "No student has this email.";
-pub const UNKNOWN_COURSE: &str = "No course has this code.";
+pub const UNKNOWN_STUDENT: Message = Message::new("import-unknown-student");
+pub const UNKNOWN_COURSE: Message = Message::new("import-unknown-course");
 
 pub fn plan_enrollments(bytes: &[u8]) -> EnrollmentPlan {
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     plan(bytes, &COLUMNS, &IGNORED, |row, cells| {
         let mut problems = Vec::new();
         let email = Email::parse(&cells[0])
-            .map_err(|message| problems.push(Problem::at(row, Some("Email"), message)))
+            .map_err(|message| problems.push(Problem::at(row, Some("field-email"), message)))
             .ok();
-        let code = parse_code(&cells[1])
-            .map_err(|message| {
-                problems.push(Problem::at(
-                    row,
-                    Some("Course"),
-                    message.replace("Code", "Course code"),
-                ))
-            })
+        let code = parse_code("field-course-code", &cells[1])
+            .map_err(|message| problems.push(Problem::at(row, Some("field-course"), message)))
             .ok();
         let grade = parse_grade(&cells[2])
-            .map_err(|message| problems.push(Problem::at(row, Some("Grade"), message)))
+            .map_err(|message| problems.push(Problem::at(row, Some("field-grade"), message)))
             .ok();
         let (Some(email), Some(code), Some(grade)) = (email, code, grade) else {
             return Err(problems);
@@ -82,8 +77,8 @@ pub fn plan_enrollments(bytes: &[u8]) -> EnrollmentPlan {
         if let Some(first) = seen.get(&key) {
             return Err(vec![Problem::at(
                 row,
-                Some("Course"),
-                format!("The same student and course as row {first}."),
+                Some("field-course"),
+                Message::new("import-same-enrollment").with("row", *first),
             )]);
         }
         seen.insert(key.clone(), row);
@@ -98,19 +93,19 @@ pub fn plan_enrollments(bytes: &[u8]) -> EnrollmentPlan {
 /// Moves the rows naming a student or course that does not exist, or an enrollment that
 /// does, to the problems.
 pub fn refuse_unknown(plan: &mut EnrollmentPlan, known: &Known) {
-    plan.refuse("Email", |line| {
-        (!known.students.contains_key(&line.email_key)).then(|| UNKNOWN_STUDENT.to_owned())
+    plan.refuse("field-email", |line| {
+        (!known.students.contains_key(&line.email_key)).then_some(UNKNOWN_STUDENT)
     });
-    plan.refuse("Course", |line| {
+    plan.refuse("field-course", |line| {
         let course = known.courses.get(&line.code)?;
         let student = known.students.get(&line.email_key)?;
         known
             .enrolled
             .contains(&(*student, *course))
-            .then(|| Refusal::AlreadyEnrolled.message().to_owned())
+            .then(|| Refusal::AlreadyEnrolled.message())
     });
-    plan.refuse("Course", |line| {
-        (!known.courses.contains_key(&line.code)).then(|| UNKNOWN_COURSE.to_owned())
+    plan.refuse("field-course", |line| {
+        (!known.courses.contains_key(&line.code)).then_some(UNKNOWN_COURSE)
     });
 }
 
@@ -125,17 +120,13 @@ mod tests {
         assert_eq!(plan.rows.len(), 3);
         assert_eq!(plan.rows[0].value.code, "BIO-101");
         assert_eq!(plan.rows[0].value.email_key, "ada@example.com");
-        let rows: Vec<_> = plan
-            .problems
-            .iter()
-            .map(|p| (p.row, p.column.clone()))
-            .collect();
+        let rows: Vec<_> = plan.problems.iter().map(|p| (p.row, p.column)).collect();
         assert_eq!(
             rows,
             [
-                (Some(3), Some("Course".into())),
-                (Some(4), Some("Email".into())),
-                (Some(4), Some("Course".into())),
+                (Some(3), Some("field-course")),
+                (Some(4), Some("field-email")),
+                (Some(4), Some("field-course")),
             ]
         );
         let known = Known {
@@ -149,9 +140,9 @@ mod tests {
         };
         refuse_unknown(&mut plan, &known);
         assert!(plan.rows.is_empty());
-        let messages: Vec<&str> = plan.problems.iter().map(|p| p.message.as_str()).collect();
-        assert!(messages.contains(&UNKNOWN_STUDENT), "{messages:?}");
-        assert!(messages.contains(&UNKNOWN_COURSE));
-        assert!(messages.contains(&Refusal::AlreadyEnrolled.message()));
+        let messages: Vec<&Message> = plan.problems.iter().map(|p| &p.message).collect();
+        assert!(messages.contains(&&UNKNOWN_STUDENT), "{messages:?}");
+        assert!(messages.contains(&&UNKNOWN_COURSE));
+        assert!(messages.contains(&&Refusal::AlreadyEnrolled.message()));
     }
 }

@@ -1,31 +1,35 @@
 //! The field-by-field outcome of parsing a form: `FieldErrors`, and the text rules that
 //! several forms share (required text, optional long text, no control characters).
+//!
+//! A rule's message is a `Message` (`src/locales/*/validation.ftl`); a field's label is
+//! passed as the id of its own message ("field-firstname"), so the reader's language names
+//! the field too.
+
+use crate::i18n::Message;
 
 /// Messages for the fields that failed to parse, keyed by form field name, in form order
 /// (the order the parser checked them), one message per field.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct FieldErrors(Vec<(&'static str, String)>);
+pub struct FieldErrors(Vec<(&'static str, Message)>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &'static str, message: Message) {
         if self.get(field).is_none() {
-            self.0.push((field, message.into()));
+            self.0.push((field, message));
         }
     }
 
     /// The message for `field`, if it has one (templates call this beside each input).
-    pub fn get(&self, field: &str) -> Option<&str> {
+    pub fn get(&self, field: &str) -> Option<&Message> {
         self.0
             .iter()
             .find(|(name, _)| *name == field)
-            .map(|(_, message)| message.as_str())
+            .map(|(_, message)| message)
     }
 
     /// Every (field, message) pair, for the summary above the form.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0
-            .iter()
-            .map(|(name, message)| (*name, message.as_str()))
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Message)> {
+        self.0.iter().map(|(name, message)| (*name, message))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -37,15 +41,15 @@ impl FieldErrors {
     }
 
     /// Runs a field parser and keeps its error, so one pass reports every bad field.
-    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, String>) -> Option<T> {
+    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, Message>) -> Option<T> {
         parsed.map_err(|message| self.add(field, message)).ok()
     }
 }
 
 /// Rejects the characters no name or address should carry (NUL, escape codes, newlines…).
-pub(super) fn reject_control_chars(label: &str, value: &str) -> Result<(), String> {
+pub(super) fn reject_control_chars(label: &'static str, value: &str) -> Result<(), Message> {
     if value.chars().any(char::is_control) {
-        Err(format!("{label} must not contain control characters."))
+        Err(about(label, "error-control-characters"))
     } else {
         Ok(())
     }
@@ -62,11 +66,9 @@ fn is_format_control(c: char) -> bool {
 }
 
 /// Rejects the invisible formatting characters a name or label could be spoofed with.
-pub(super) fn reject_format_controls(label: &str, value: &str) -> Result<(), String> {
+pub(super) fn reject_format_controls(label: &'static str, value: &str) -> Result<(), Message> {
     if value.chars().any(is_format_control) {
-        Err(format!(
-            "{label} must not contain invisible formatting characters (such as right-to-left marks)."
-        ))
+        Err(about(label, "error-format-characters"))
     } else {
         Ok(())
     }
@@ -74,40 +76,46 @@ pub(super) fn reject_format_controls(label: &str, value: &str) -> Result<(), Str
 
 /// The API's bound on a value as sent, before any trimming: its document says `maxLength`
 /// of the value itself (the forms' rule counts the trimmed value).
-pub(super) fn at_most_as_sent(label: &str, raw: &str, max: usize) -> Result<(), String> {
-    let length = raw.chars().count();
+pub(super) fn at_most_as_sent(label: &'static str, raw: &str, max: usize) -> Result<(), Message> {
+    at_most(label, raw, max)
+}
+
+/// The message "{field} must be at most {max} characters (it has {length})." when
+/// `value` is longer than `max` characters.
+pub(super) fn at_most(label: &'static str, value: &str, max: usize) -> Result<(), Message> {
+    let length = value.chars().count();
     if length > max {
-        return Err(format!(
-            "{label} must be at most {max} characters (it has {length})."
-        ));
+        return Err(about(label, "error-too-long")
+            .with("max", max)
+            .with("length", length));
     }
     Ok(())
 }
 
+/// Message `id` about the field labelled `label`.
+pub(super) fn about(label: &'static str, id: &'static str) -> Message {
+    Message::new(id).with("field", Message::new(label))
+}
+
 /// Trims `raw` and checks it is present and at most `max` characters (not bytes).
-pub(super) fn required_text(label: &str, raw: &str, max: usize) -> Result<String, String> {
+pub(super) fn required_text(label: &'static str, raw: &str, max: usize) -> Result<String, Message> {
     let value = raw.trim();
     if value.is_empty() {
-        return Err(format!("{label} is required."));
+        return Err(about(label, "error-required"));
     }
     reject_control_chars(label, value)?;
     reject_format_controls(label, value)?;
-    let length = value.chars().count();
-    if length > max {
-        return Err(format!(
-            "{label} must be at most {max} characters (it has {length})."
-        ));
-    }
+    at_most(label, value, max)?;
     Ok(value.to_owned())
 }
 
 /// Free text that may span lines: blank means none; line breaks (stored as `\n`) and tabs
 /// are fine, other control characters (NUL above all, which PostgreSQL cannot store) not.
 pub(super) fn optional_long_text(
-    label: &str,
+    label: &'static str,
     raw: &str,
     max: usize,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, Message> {
     // Browsers submit textarea line breaks as CRLF; store one kind of line break.
     let value = raw.trim().replace("\r\n", "\n");
     if value.is_empty() {
@@ -118,11 +126,6 @@ pub(super) fn optional_long_text(
         .filter(|c| !matches!(c, '\n' | '\t'))
         .collect();
     reject_control_chars(label, &without_layout)?;
-    let length = value.chars().count();
-    if length > max {
-        return Err(format!(
-            "{label} must be at most {max} characters (it has {length})."
-        ));
-    }
+    at_most(label, &value, max)?;
     Ok(Some(value))
 }

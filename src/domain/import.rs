@@ -5,6 +5,7 @@
 //! other row, each with its row and column. What a row is, and its rules, are the caller's
 //! (`student_import`, `enrollment_import`).
 
+use crate::i18n::{Arg, Message};
 use std::borrow::Cow;
 
 /// The most rows one file may have: a whole school's intake, imported in seconds.
@@ -34,14 +35,12 @@ impl ImportKind {
     }
 
     /// "1 student", "3 enrollments".
-    pub fn count(self, n: usize) -> String {
-        let noun = match (self, n) {
-            (Self::Students, 1) => "student",
-            (Self::Students, _) => "students",
-            (Self::Enrollments, 1) => "enrollment",
-            (Self::Enrollments, _) => "enrollments",
-        };
-        format!("{} {noun}", crate::format::group_digits(n as u64))
+    pub fn count(self, n: usize) -> Message {
+        Message::new(match self {
+            Self::Students => "count-students",
+            Self::Enrollments => "count-enrollments",
+        })
+        .with("count", n)
     }
 }
 
@@ -67,7 +66,8 @@ pub fn restored(cell: &str) -> &str {
 }
 
 /// A column an import reads: its field, the header names it is known by (compared ignoring
-/// case, spaces, `_` and `-`), the label its messages use, and whether a file must have it.
+/// case, spaces, `_` and `-`), the message id of the label its messages use, and whether a
+/// file must have it.
 pub struct Column {
     pub field: &'static str,
     pub names: &'static [&'static str],
@@ -76,29 +76,29 @@ pub struct Column {
 }
 
 /// One problem of an import file: where (a row as a spreadsheet numbers it, the header
-/// being row 1; a column by its label) and what.
+/// being row 1; a column by its label's message id) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub row: Option<usize>,
-    pub column: Option<String>,
-    pub message: String,
+    pub column: Option<&'static str>,
+    pub message: Message,
 }
 
 impl Problem {
-    pub fn at(row: usize, column: Option<&str>, message: impl Into<String>) -> Self {
+    pub fn at(row: usize, column: Option<&'static str>, message: Message) -> Self {
         Self {
             row: Some(row),
-            column: column.map(str::to_owned),
-            message: message.into(),
+            column,
+            message,
         }
     }
 
     /// Why a file cannot be imported at all (rather than some of its rows).
-    pub fn of_file(message: impl Into<String>) -> Self {
+    pub fn of_file(message: Message) -> Self {
         Self {
             row: None,
             column: None,
-            message: message.into(),
+            message,
         }
     }
 }
@@ -151,7 +151,7 @@ impl<R> ImportPlan<R> {
 
     /// Moves the rows `refuse` has a message for (a check against the database) to the
     /// problems, at `column`.
-    pub fn refuse(&mut self, column: &str, mut refuse: impl FnMut(&R) -> Option<String>) {
+    pub fn refuse(&mut self, column: &'static str, mut refuse: impl FnMut(&R) -> Option<Message>) {
         let mut kept = Vec::with_capacity(self.rows.len());
         for planned in std::mem::take(&mut self.rows) {
             match refuse(&planned.value) {
@@ -166,7 +166,7 @@ impl<R> ImportPlan<R> {
         self.problems.sort_by_key(|problem| problem.row);
     }
 
-    fn refused(message: String) -> Self {
+    fn refused(message: Message) -> Self {
         Self {
             problems: vec![Problem::of_file(message)],
             ..Self::default()
@@ -189,14 +189,10 @@ pub fn plan<R>(
             .iter()
             .filter(|b| **b == b'\n')
             .count();
-        return ImportPlan::refused(format!(
-            "The file is not UTF-8 text (line {line}). Save it as \"CSV UTF-8\" and upload it again."
-        ));
+        return ImportPlan::refused(Message::new("import-not-utf8").with("line", line));
     }
     if bytes.iter().all(|byte| byte.is_ascii_whitespace()) {
-        return ImportPlan::refused(
-            "The file is empty: it needs a header row and a row per record.".into(),
-        );
+        return ImportPlan::refused(Message::new("import-empty"));
     }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -206,9 +202,11 @@ pub fn plan<R>(
     let header = match records.next() {
         Some(Ok(header)) => header,
         Some(Err(err)) => {
-            return ImportPlan::refused(format!("The header row cannot be read: {err}."));
+            return ImportPlan::refused(
+                Message::new("import-header-unreadable").with("why", err.to_string()),
+            );
         }
-        None => return ImportPlan::refused("The file is empty.".into()),
+        None => return ImportPlan::refused(Message::new("import-empty")),
     };
     let (at, ignored_columns) = match positions(&header, columns, ignored) {
         Ok(found) => found,
@@ -228,26 +226,23 @@ pub fn plan<R>(
                 plan.problems.push(Problem::at(
                     number,
                     None,
-                    format!("This row cannot be read: {err}."),
+                    Message::new("import-row-unreadable").with("why", err.to_string()),
                 ));
                 continue;
             }
         };
         plan.data_rows += 1;
         if plan.data_rows > MAX_IMPORT_ROWS {
-            return ImportPlan::refused(format!(
-                "The file has more than {} rows: split it into smaller files.",
-                crate::format::group_digits(MAX_IMPORT_ROWS as u64)
-            ));
+            return ImportPlan::refused(
+                Message::new("import-too-many-rows").with("max", MAX_IMPORT_ROWS),
+            );
         }
         // Fewer cells are blank ones (some programs drop trailing empty cells); more
         // cannot be placed.
         if record.len() > header.len() {
-            let message = format!(
-                "This row has {} cells; the header has {}.",
-                record.len(),
-                header.len()
-            );
+            let message = Message::new("import-too-many-cells")
+                .with("cells", record.len())
+                .with("header", header.len());
             plan.problems.push(Problem::at(number, None, message));
             continue;
         }
@@ -266,7 +261,7 @@ pub fn plan<R>(
         }
     }
     if plan.data_rows == 0 {
-        return ImportPlan::refused("The file has a header row but no rows to import.".into());
+        return ImportPlan::refused(Message::new("import-no-rows"));
     }
     plan
 }
@@ -276,7 +271,7 @@ fn positions(
     header: &csv::StringRecord,
     columns: &[Column],
     ignored: &[&str],
-) -> Result<(Vec<Option<usize>>, Vec<String>), String> {
+) -> Result<(Vec<Option<usize>>, Vec<String>), Message> {
     let mut at = vec![None; columns.len()];
     let (mut skipped, mut unknown) = (Vec::new(), Vec::new());
     for (index, name) in header.iter().enumerate() {
@@ -286,7 +281,7 @@ fn positions(
             .position(|column| column.names.contains(&key.as_str()))
         {
             if at[column].is_some() {
-                return Err(format!("The column \"{}\" appears twice.", name.trim()));
+                return Err(Message::new("import-column-twice").with("column", name.trim()));
             }
             at[column] = Some(index);
         } else if ignored.contains(&key.as_str()) {
@@ -295,38 +290,26 @@ fn positions(
             unknown.push(format!("\"{}\"", name.trim()));
         }
     }
-    let known: Vec<String> = columns
-        .iter()
-        .map(|column| column.label.to_lowercase())
-        .collect();
     if !unknown.is_empty() {
-        return Err(format!(
-            "Unknown {} {}. The columns are {}{}.",
-            if unknown.len() == 1 {
-                "column"
-            } else {
-                "columns"
-            },
-            crate::format::list(&unknown),
-            crate::format::list(&known),
-            if ignored.is_empty() {
-                String::new()
-            } else {
-                format!(" (the export's {} may stay)", crate::format::list(ignored))
-            }
-        ));
+        // The names a file may use are the columns' own (`field`), as the export writes.
+        let known: Vec<&str> = columns.iter().map(|column| column.field).collect();
+        return Err(Message::new("import-unknown-columns")
+            .with("count", unknown.len())
+            .with("columns", Arg::list(unknown))
+            .with("known", Arg::list(known))
+            .with("ignored", Arg::list(ignored.iter().copied()))
+            .with("keep", if ignored.is_empty() { "no" } else { "yes" }));
     }
-    let missing: Vec<&str> = columns
+    let missing: Vec<Message> = columns
         .iter()
         .zip(&at)
         .filter(|(column, at)| column.required && at.is_none())
-        .map(|(column, _)| column.label)
+        .map(|(column, _)| Message::new(column.label))
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "The header row has no {} column. The first row must name the columns.",
-            crate::format::list(&missing)
-        ));
+        return Err(Message::new("import-missing-columns")
+            .with("count", missing.len())
+            .with("columns", Arg::list(missing)));
     }
     Ok((at, skipped))
 }

@@ -4,6 +4,7 @@
 //! and a later CSV import into its row report: the same words everywhere.
 
 use super::fields::FieldErrors;
+use crate::i18n::Message;
 
 /// Why a valid write was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,29 +59,25 @@ impl Refusal {
         }
     }
 
-    pub fn message(self) -> &'static str {
+    /// The message id saying why (`validation.ftl`).
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::StudentEmailTaken => "A student with this email already exists.",
-            Self::EmailTakenSinceDeletion => {
-                "Not restored: another student has their email now. Change that student's \
-                 email first, then restore again."
-            }
-            Self::CourseCodeTaken => "Another course has this code.",
-            Self::CodeTakenSinceDeletion => {
-                "Not restored: another course has its code now. Change that course's code \
-                 first, then restore again."
-            }
-            Self::AlreadyEnrolled => "Already enrolled in this course.",
-            Self::CourseDeleted => "That course no longer exists.",
-            Self::UnknownCourse => "There is no course with this id.",
-            Self::AccountEmailTaken => "Another account has this email.",
-            Self::LastAdmin => {
-                "This is the last admin: make another account an admin first, so that someone \
-                 can still manage accounts."
-            }
-            Self::OwnAccount => "You cannot remove your own account. Another admin can.",
-            Self::WrongCurrentPassword => "This is not your current password.",
+            Self::StudentEmailTaken => "refused-student-email-taken",
+            Self::EmailTakenSinceDeletion => "refused-email-taken-since",
+            Self::CourseCodeTaken => "refused-course-code-taken",
+            Self::CodeTakenSinceDeletion => "refused-code-taken-since",
+            Self::AlreadyEnrolled => "refused-already-enrolled",
+            Self::CourseDeleted => "refused-course-deleted",
+            Self::UnknownCourse => "refused-unknown-course",
+            Self::AccountEmailTaken => "refused-account-email-taken",
+            Self::LastAdmin => "refused-last-admin",
+            Self::OwnAccount => "refused-own-account",
+            Self::WrongCurrentPassword => "refused-wrong-password",
         }
+    }
+
+    pub fn message(self) -> Message {
+        Message::new(self.message_id())
     }
 
     pub fn kind(self) -> RefusalKind {
@@ -108,7 +105,13 @@ impl From<Refusal> for FieldErrors {
     }
 }
 
-/// Why an attempt at a password was not even checked: too many recent failures.
-pub fn too_many_attempts(wait: &str) -> String {
-    format!("Too many failed attempts. Wait {wait} and try again.")
+/// Why an attempt at a password was not even checked: too many recent failures, and how
+/// many minutes (or seconds, under one) to wait.
+pub fn too_many_attempts(wait: chrono::TimeDelta) -> Message {
+    let seconds = wait.num_seconds().max(1);
+    if seconds < 60 {
+        Message::new("refused-too-many-attempts-seconds").with("count", seconds)
+    } else {
+        Message::new("refused-too-many-attempts-minutes").with("count", (seconds + 59) / 60)
+    }
 }

@@ -1,6 +1,7 @@
 //! A student as submitted (`StudentForm`, raw strings) and as accepted (`ValidStudent`).
 
-use super::fields::{FieldErrors, at_most_as_sent, optional_long_text, required_text};
+use super::fields::{FieldErrors, about, at_most_as_sent, optional_long_text, required_text};
+use crate::i18n::Message;
 use serde::Deserialize;
 
 pub const NAME_MAX_CHARS: usize = 100;
@@ -14,7 +15,7 @@ pub const BIO_MAX_CHARS: usize = 10_000;
 pub struct PersonName(String);
 
 impl PersonName {
-    pub fn parse(label: &str, raw: &str) -> Result<Self, String> {
+    pub fn parse(label: &'static str, raw: &str) -> Result<Self, Message> {
         required_text(label, raw, NAME_MAX_CHARS).map(Self)
     }
 
@@ -30,8 +31,8 @@ impl PersonName {
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(raw: &str) -> Result<Self, String> {
-        let value = required_text("Email", raw, EMAIL_MAX_CHARS)?;
+    pub fn parse(raw: &str) -> Result<Self, Message> {
+        let value = required_text("field-email", raw, EMAIL_MAX_CHARS)?;
         // A school's addresses have a dotted domain; display names ("Ann <a@b.c>") and
         // IP literals are valid RFC 5322 but never what a person means in this field.
         let options = email_address::Options::default()
@@ -40,7 +41,7 @@ impl Email {
             .without_domain_literal();
         email_address::EmailAddress::parse_with_options(&value, options)
             .map(|_| Self(value))
-            .map_err(|_| "Enter a valid email address, like name@example.com.".to_owned())
+            .map_err(|_| Message::new("error-email"))
     }
 
     pub fn as_str(&self) -> &str {
@@ -60,16 +61,18 @@ pub struct Age(i32);
 
 impl Age {
     /// A blank field means "no age given".
-    pub fn parse_optional(raw: &str) -> Result<Option<Self>, String> {
+    pub fn parse_optional(raw: &str) -> Result<Option<Self>, Message> {
         let value = raw.trim();
         if value.is_empty() {
             return Ok(None);
         }
-        let out_of_range = || format!("Age must be between {AGE_MIN} and {AGE_MAX}.");
+        let out_of_range = || {
+            about("field-age", "error-between")
+                .with("min", AGE_MIN)
+                .with("max", AGE_MAX)
+        };
         // Parse as i128 so "99999999999" is reported as out of range, not as "not a number".
-        let number: i128 = value
-            .parse()
-            .map_err(|_| "Age must be a whole number, like 21.".to_owned())?;
+        let number: i128 = value.parse().map_err(|_| Message::new("error-age-whole"))?;
         let age = i32::try_from(number).map_err(|_| out_of_range())?;
         if (AGE_MIN..=AGE_MAX).contains(&age) {
             Ok(Some(Self(age)))
@@ -90,8 +93,8 @@ pub struct Bio(String);
 
 impl Bio {
     /// Blank (or whitespace only) means "no bio".
-    pub fn parse_optional(raw: &str) -> Result<Option<Self>, String> {
-        optional_long_text("Bio", raw, BIO_MAX_CHARS).map(|bio| bio.map(Self))
+    pub fn parse_optional(raw: &str) -> Result<Option<Self>, Message> {
+        optional_long_text("field-bio", raw, BIO_MAX_CHARS).map(|bio| bio.map(Self))
     }
 
     pub fn as_str(&self) -> &str {
@@ -179,10 +182,15 @@ impl StudentForm {
     pub fn parse_sent(&self) -> Result<ValidStudent, FieldErrors> {
         let mut errors = FieldErrors::default();
         for (field, label, raw, max) in [
-            ("firstname", "First name", &self.firstname, NAME_MAX_CHARS),
-            ("lastname", "Last name", &self.lastname, NAME_MAX_CHARS),
-            ("email", "Email", &self.email, EMAIL_MAX_CHARS),
-            ("bio", "Bio", &self.bio, BIO_MAX_CHARS),
+            (
+                "firstname",
+                "field-firstname",
+                &self.firstname,
+                NAME_MAX_CHARS,
+            ),
+            ("lastname", "field-lastname", &self.lastname, NAME_MAX_CHARS),
+            ("email", "field-email", &self.email, EMAIL_MAX_CHARS),
+            ("bio", "field-bio", &self.bio, BIO_MAX_CHARS),
         ] {
             errors.check(field, at_most_as_sent(label, raw, max));
         }
@@ -191,7 +199,7 @@ impl StudentForm {
             Ok(_) => Err(errors),
             Err(more) => {
                 for (field, message) in more.iter() {
-                    errors.add(field, message);
+                    errors.add(field, message.clone());
                 }
                 Err(errors)
             }
@@ -203,9 +211,12 @@ impl StudentForm {
         let mut errors = FieldErrors::default();
         let firstname = errors.check(
             "firstname",
-            PersonName::parse("First name", &self.firstname),
+            PersonName::parse("field-firstname", &self.firstname),
         );
-        let lastname = errors.check("lastname", PersonName::parse("Last name", &self.lastname));
+        let lastname = errors.check(
+            "lastname",
+            PersonName::parse("field-lastname", &self.lastname),
+        );
         let email = errors.check("email", Email::parse(&self.email));
         let age = errors.check("age", Age::parse_optional(&self.age));
         let bio = errors.check("bio", Bio::parse_optional(&self.bio));
@@ -228,6 +239,10 @@ impl StudentForm {
 mod tests {
     use super::*;
 
+    fn shown(errors: &FieldErrors, field: &str) -> Option<String> {
+        errors.get(field).map(ToString::to_string)
+    }
+
     #[test]
     fn names_refuse_invisible_formatting_characters() {
         for spoof in [
@@ -236,14 +251,16 @@ mod tests {
             "\u{2067}Ada",
             "\u{FEFF}Ada",
         ] {
-            let refused = PersonName::parse("First name", spoof).unwrap_err();
+            let refused = PersonName::parse("field-firstname", spoof)
+                .unwrap_err()
+                .to_string();
             assert!(
                 refused.contains("invisible formatting"),
                 "{spoof:?}: {refused}"
             );
         }
         // Joiners are letters' business in some scripts.
-        assert!(PersonName::parse("First name", "\u{0645}\u{200C}\u{0631}").is_ok());
+        assert!(PersonName::parse("field-firstname", "\u{0645}\u{200C}\u{0631}").is_ok());
     }
 
     fn form() -> StudentForm {
@@ -274,26 +291,40 @@ mod tests {
     #[test]
     fn every_bad_field_is_reported_at_once() {
         let errors = StudentForm::default().parse().unwrap_err();
-        assert_eq!(errors.get("firstname"), Some("First name is required."));
-        assert_eq!(errors.get("lastname"), Some("Last name is required."));
-        assert_eq!(errors.get("email"), Some("Email is required."));
-        assert_eq!(errors.get("age"), None, "a blank age is allowed");
+        assert_eq!(
+            shown(&errors, "firstname").as_deref(),
+            Some("First name is required.")
+        );
+        assert_eq!(
+            shown(&errors, "lastname").as_deref(),
+            Some("Last name is required.")
+        );
+        assert_eq!(
+            shown(&errors, "email").as_deref(),
+            Some("Email is required.")
+        );
+        assert_eq!(shown(&errors, "age"), None, "a blank age is allowed");
         assert_eq!(errors.len(), 3);
     }
 
     #[test]
     fn names_count_characters_not_bytes() {
-        assert!(PersonName::parse("First name", &"é".repeat(100)).is_ok());
-        let too_long = PersonName::parse("First name", &"é".repeat(101)).unwrap_err();
+        assert!(PersonName::parse("field-firstname", &"é".repeat(100)).is_ok());
+        let too_long = PersonName::parse("field-firstname", &"é".repeat(101))
+            .unwrap_err()
+            .to_string();
         assert!(too_long.contains("at most 100"), "{too_long}");
     }
 
     #[test]
     fn names_reject_control_characters() {
         for raw in ["jo\0hn", "jo\nhn", "jo\u{1b}hn"] {
-            assert!(PersonName::parse("First name", raw).is_err(), "{raw:?}");
+            assert!(
+                PersonName::parse("field-firstname", raw).is_err(),
+                "{raw:?}"
+            );
         }
-        assert!(PersonName::parse("First name", "   ").is_err());
+        assert!(PersonName::parse("field-firstname", "   ").is_err());
     }
 
     #[test]
@@ -312,7 +343,9 @@ mod tests {
         // 20 + 1 + 59 = 80 characters (a local part may have at most 64).
         let domain = format!("{}.com", "b".repeat(55));
         assert!(Email::parse(&format!("{}@{domain}", "a".repeat(20))).is_ok());
-        let too_long = Email::parse(&format!("{}@{domain}", "a".repeat(21))).unwrap_err();
+        let too_long = Email::parse(&format!("{}@{domain}", "a".repeat(21)))
+            .unwrap_err()
+            .to_string();
         assert!(too_long.contains("at most 80"), "{too_long}");
     }
 
@@ -324,8 +357,8 @@ mod tests {
         assert_eq!(Age::parse_optional(" 150 "), Ok(Some(Age(150))));
         for bad in ["-1", "151", "99999999999999999999999"] {
             assert_eq!(
-                Age::parse_optional(bad),
-                Err("Age must be between 0 and 150.".into()),
+                Age::parse_optional(bad).unwrap_err().to_string(),
+                "Age must be between 0 and 150.",
                 "{bad}"
             );
         }
@@ -333,6 +366,7 @@ mod tests {
             assert!(
                 Age::parse_optional(bad)
                     .unwrap_err()
+                    .to_string()
                     .contains("whole number"),
                 "{bad}"
             );

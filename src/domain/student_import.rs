@@ -5,6 +5,7 @@
 use super::import::{Column, ImportPlan, Problem, plan};
 use super::refusal::Refusal;
 use super::student::{StudentForm, ValidStudent};
+use crate::i18n::Message;
 use std::collections::{HashMap, HashSet};
 
 /// The student export's columns, in order. The import reads the student's fields from
@@ -24,31 +25,31 @@ const COLUMNS: [Column; 5] = [
     Column {
         field: "firstname",
         names: &["firstname", "first", "givenname", "forename"],
-        label: "First name",
+        label: "field-firstname",
         required: true,
     },
     Column {
         field: "lastname",
         names: &["lastname", "last", "surname", "familyname"],
-        label: "Last name",
+        label: "field-lastname",
         required: true,
     },
     Column {
         field: "email",
         names: &["email", "emailaddress", "mail"],
-        label: "Email",
+        label: "field-email",
         required: true,
     },
     Column {
         field: "age",
         names: &["age"],
-        label: "Age",
+        label: "field-age",
         required: false,
     },
     Column {
         field: "bio",
         names: &["bio", "biography", "about", "notes"],
-        label: "Bio",
+        label: "field-bio",
         required: false,
     },
 ];
@@ -73,14 +74,14 @@ pub fn plan_students(bytes: &[u8]) -> StudentPlan {
         let student = form.parse().map_err(|errors| {
             errors
                 .iter()
-                .map(|(field, message)| Problem::at(row, Some(label_of(field)), message))
+                .map(|(field, message)| Problem::at(row, Some(label_of(field)), message.clone()))
                 .collect::<Vec<_>>()
         })?;
         match emails.get(&student.email.key()) {
             Some(first) => Err(vec![Problem::at(
                 row,
-                Some("Email"),
-                format!("The same email as row {first}: each student once."),
+                Some("field-email"),
+                Message::new("import-same-email").with("row", *first),
             )]),
             None => {
                 emails.insert(student.email.key(), row);
@@ -93,10 +94,10 @@ pub fn plan_students(bytes: &[u8]) -> StudentPlan {
 /// Moves the rows whose email (case folded) is among `taken` to the problems.
 pub fn refuse_taken(plan: &mut StudentPlan, taken: &[String]) {
     let taken: HashSet<&str> = taken.iter().map(String::as_str).collect();
-    plan.refuse("Email", |student| {
+    plan.refuse("field-email", |student| {
         taken
             .contains(student.email.key().as_str())
-            .then(|| Refusal::StudentEmailTaken.message().to_owned())
+            .then(|| Refusal::StudentEmailTaken.message())
     });
 }
 
@@ -145,20 +146,23 @@ mod tests {
         let found: Vec<(Option<usize>, Option<&str>)> = plan
             .problems
             .iter()
-            .map(|problem| (problem.row, problem.column.as_deref()))
+            .map(|problem| (problem.row, problem.column))
             .collect();
         assert_eq!(
             found,
             [
-                (Some(3), Some("First name")),
-                (Some(3), Some("Email")),
-                (Some(3), Some("Age")),
-                (Some(4), Some("Email")),
+                (Some(3), Some("field-firstname")),
+                (Some(3), Some("field-email")),
+                (Some(3), Some("field-age")),
+                (Some(4), Some("field-email")),
                 (Some(5), None),
             ]
         );
-        assert_eq!(plan.problems[0].message, "First name is required.");
-        assert!(plan.problems[3].message.contains("row 2"));
+        assert_eq!(
+            plan.problems[0].message.to_string(),
+            "First name is required."
+        );
+        assert!(plan.problems[3].message.to_string().contains("row 2"));
         assert_eq!(plan.rows_with_problems(), 3);
     }
 
@@ -182,7 +186,7 @@ mod tests {
             let plan = plan_students(file);
             assert_eq!(plan.problems.len(), 1, "{file:?}");
             assert!(
-                plan.problems[0].message.contains(expected),
+                plan.problems[0].message.to_string().contains(expected),
                 "{file:?}: {:?}",
                 plan.problems
             );

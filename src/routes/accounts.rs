@@ -9,7 +9,7 @@ use crate::domain::account::{AccountForm, AccountFormKind};
 use crate::domain::{FieldErrors, Refusal, Role};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
-use crate::format;
+use crate::i18n::Message;
 use crate::views::accounts::{ConfirmDeletePage, FormPage, IndexPage};
 use crate::views::shown::Shown;
 use crate::views::{Layout, render, see_other};
@@ -99,10 +99,10 @@ pub async fn create(
     match created {
         Ok(account) => Ok(see_other(
             "/accounts/",
-            format!(
-                "Added {} ({}) as {}. Give them their password in person.",
-                account.display_name, account.email, account.role
-            ),
+            Message::new("account-added")
+                .with("name", &account.display_name)
+                .with("email", &account.email)
+                .with("role", Message::new(account.role.name_id())),
         )),
         Err(reason) => refused(page, reason),
     }
@@ -170,20 +170,16 @@ pub async fn update(
         .await?;
     match updated {
         Ok((saved, revoked)) => {
-            let password_note = if password_changed {
-                format!(
-                    " The new password ended their sessions{}.",
-                    format::and_revoked_tokens(revoked)
-                )
-            } else {
-                String::new()
+            let saved_message = match password_changed {
+                true => Message::new("account-saved-password").with("tokens", revoked),
+                false => Message::new("account-saved"),
             };
             Ok(see_other(
                 "/accounts/",
-                format!(
-                    "Saved {} ({}, {}).{password_note}",
-                    saved.display_name, saved.email, saved.role
-                ),
+                saved_message
+                    .with("name", &saved.display_name)
+                    .with("email", &saved.email)
+                    .with("role", Message::new(saved.role.name_id())),
             ))
         }
         Err(reason) => refused(page, reason),
@@ -217,10 +213,9 @@ pub async fn delete(
     match removed {
         Ok(account) => Ok(see_other(
             "/accounts/",
-            format!(
-                "Removed {} ({}): their sessions and API tokens no longer work.",
-                account.display_name, account.email
-            ),
+            Message::new("account-removed")
+                .with("name", &account.display_name)
+                .with("email", &account.email),
         )),
         Err(WriteError::NotFound) => Err(AppError::NotFound),
         Err(WriteError::Refused(refusal)) => Err(refusal.into()),

@@ -13,6 +13,7 @@ use crate::domain::{Listing, Refusal, ReturnTo};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
+use crate::i18n::Message;
 use crate::views::bulk::BulkDeletePage;
 use crate::views::shown::Shown;
 use crate::views::{Layout, Notice, render, see_other, see_other_refused};
@@ -35,7 +36,7 @@ pub async fn act(
     };
     let selection = match bulk.chosen {
         Chosen::Ids(ids) if ids.len() > MAX_BULK => {
-            return Ok(see_other_refused(&back.href(), &too_many_message()));
+            return Ok(see_other_refused(&back.href(), too_many_message()));
         }
         Chosen::Ids(ids) => Selection {
             listing: Listing::default(),
@@ -58,11 +59,11 @@ pub async fn act(
         })
         .await?;
     let students = match chosen {
-        None => return Ok(see_other_refused(&back.href(), &too_many_message())),
+        None => return Ok(see_other_refused(&back.href(), too_many_message())),
         Some(students) if students.is_empty() => {
             return Ok(see_other_refused(
                 &back.href(),
-                "None of those students exists any more.",
+                Message::new("bulk-none-left"),
             ));
         }
         Some(students) => students,
@@ -81,9 +82,9 @@ pub async fn act(
             render(StatusCode::OK, &page)
         }
         // `from_pairs` asks for a course to enroll in, and exports are done above.
-        (BulkAction::Enroll | BulkAction::Export, _) => Err(AppError::BadRequest(
-            "Choose a course to enroll them in.".into(),
-        )),
+        (BulkAction::Enroll | BulkAction::Export, _) => {
+            Err(AppError::BadRequest(Message::new("bulk-error-course")))
+        }
     }
 }
 
@@ -110,19 +111,11 @@ async fn enroll(
         }
     };
     let label = format::course_label(&course.code, &course.title);
-    let mut text = format!("Enrolled {} in {label}.", format::students(enrolled.added));
-    if enrolled.already > 0 {
-        text.push_str(&format!(
-            " {} already enrolled.",
-            format::were(enrolled.already)
-        ));
-    }
-    if enrolled.gone > 0 {
-        text.push_str(&format!(
-            " {} deleted meanwhile.",
-            format::were(enrolled.gone)
-        ));
-    }
+    let text = Message::new("bulk-enrolled")
+        .with("count", enrolled.added)
+        .with("course", &label)
+        .with("already", enrolled.already)
+        .with("gone", enrolled.gone);
     let notice = Notice::linked(text, label, format!("/courses/{}/", course.id));
     Ok(see_other(&back.href(), notice))
 }
@@ -137,11 +130,11 @@ pub async fn delete(
     let back = return_to(&request);
     let ids = match BulkRequest::from_pairs(&form.into_inner()).map(|bulk| bulk.chosen) {
         Ok(Chosen::Ids(ids)) if ids.len() <= MAX_BULK => ids,
-        Ok(Chosen::Ids(_)) => return Ok(see_other_refused(&back.href(), &too_many_message())),
+        Ok(Chosen::Ids(_)) => return Ok(see_other_refused(&back.href(), too_many_message())),
         Ok(Chosen::AllMatching(_)) | Err(_) => {
             return Ok(see_other_refused(
                 &back.href(),
-                "Select at least one student first.",
+                Message::new("bulk-error-none"),
             ));
         }
     };
@@ -153,18 +146,18 @@ pub async fn delete(
         .await?;
     match deleted {
         Ok(done) => {
-            let notice = Notice::from(format!(
-                "Deleted {}{}. They can be restored together from Recently deleted for {} days.",
-                format::students(done.students),
-                format::and_enrollments(done.enrollments as i64),
-                crate::db::students::history::RESTORE_DAYS,
-            ));
+            let notice = Notice::from(
+                Message::new("bulk-deleted")
+                    .with("count", done.students)
+                    .with("also", format::and_enrollments(done.enrollments))
+                    .with("days", crate::db::students::history::RESTORE_DAYS),
+            );
             let undo = back.on(&format!("/batches/{}/restore/", done.batch));
             Ok(see_other(&back.href(), notice.with_undo(undo)))
         }
         Err(SaveError::NotFound) => Ok(see_other_refused(
             &back.href(),
-            "Those students were deleted already.",
+            Message::new("bulk-deleted-already"),
         )),
         // Deleting names no version and breaks no rule.
         Err(SaveError::Refused(_) | SaveError::Conflict(_) | SaveError::Invalid(_)) => Err(
@@ -196,23 +189,17 @@ pub async fn restore(
             ..
         }) => Ok(see_other(
             &back.href(),
-            format!(
-                "Restored {}{}.",
-                format::students(students),
-                format::and_enrollments(enrollments as i64)
-            ),
+            Message::new("bulk-restored")
+                .with("count", students)
+                .with("also", format::and_enrollments(enrollments)),
         )),
         Err(NotRestored::EmailTaken(name)) => Ok(see_other_refused(
             &back.href(),
-            &format!(
-                "Not restored: another student has the email of {name} now, so none of the \
-                 batch came back. Change that student's email, or restore the others one by one \
-                 from Recently deleted."
-            ),
+            Message::new("bulk-restore-email-taken").with("name", name),
         )),
         Err(NotRestored::Nothing) => Ok(see_other_refused(
             &back.href(),
-            "Those students were restored already, or can no longer be.",
+            Message::new("bulk-restored-already"),
         )),
     }
 }

@@ -11,6 +11,7 @@ use crate::domain::{CourseForm, CourseQuery, FieldErrors};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
+use crate::i18n::Message;
 use crate::views::courses::{ConfirmDeletePage, FormPage, IndexPage, ShowPage};
 use crate::views::csv;
 use crate::views::shown::Shown;
@@ -18,7 +19,7 @@ use crate::views::{Layout, Notice, redirect, render, see_other, see_other_refuse
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-fn see_courses(notice: String) -> HttpResponse {
+fn see_courses(notice: Message) -> HttpResponse {
     see_other("/courses/", notice)
 }
 
@@ -128,7 +129,9 @@ pub async fn create(
         })
         .await?;
     match created {
-        Ok(_) => Ok(see_courses(format!("Added course {label}."))),
+        Ok(_) => Ok(see_courses(
+            Message::new("course-added").with("course", label),
+        )),
         Err(refusal) => render(
             StatusCode::UNPROCESSABLE_ENTITY,
             &FormPage::for_new(layout, form, refusal.into()),
@@ -170,7 +173,9 @@ pub async fn update(
         })
         .await?;
     match saved {
-        Ok(()) => Ok(see_courses(format!("Saved changes to {label}."))),
+        Ok(()) => Ok(see_courses(
+            Message::new("course-saved").with("course", label),
+        )),
         Err(WriteError::NotFound) => Err(AppError::NotFound),
         Err(WriteError::Refused(refusal)) => {
             let page = FormPage::for_edit(layout, &current, form, refusal.into());
@@ -195,7 +200,7 @@ pub async fn confirm_delete(
     let page = ConfirmDeletePage {
         layout,
         course: Shown(course),
-        also: format::and_enrollments(count),
+        enrollments: count,
     };
     render(StatusCode::OK, &page)
 }
@@ -215,11 +220,12 @@ pub async fn delete(
         .await?;
     match deleted {
         Some(count) => {
-            let notice = Notice::from(format!(
-                "Deleted course {}{}. It can be restored from Recently deleted for {RESTORE_DAYS} days.",
-                label_of(&course),
-                format::and_enrollments(count)
-            ));
+            let notice = Notice::from(
+                Message::new("course-deleted")
+                    .with("course", label_of(&course))
+                    .with("also", format::and_enrollments(count))
+                    .with("days", RESTORE_DAYS),
+            );
             let undo = format!("/courses/{id}/restore/");
             Ok(see_other("/courses/", notice.with_undo(undo)))
         }
@@ -243,16 +249,10 @@ pub async fn restore(
     match restored {
         Ok(Some(restored)) => {
             let label = format::course_label(&restored.code, &restored.title);
-            let mut text = format!(
-                "Restored course {label}{}.",
-                format::and_enrollments(restored.enrollments as i64)
-            );
-            if restored.enrollments_lost > 0 {
-                text.push_str(&format!(
-                    " {} could not come back: the student was deleted.",
-                    format::enrollments(restored.enrollments_lost as i64)
-                ));
-            }
+            let text = Message::new("course-restored")
+                .with("course", &label)
+                .with("also", format::and_enrollments(restored.enrollments))
+                .with("lost", restored.enrollments_lost);
             let href = format!("/courses/{id}/");
             Ok(see_other(&href, Notice::linked(text, label, href.clone())))
         }
@@ -261,7 +261,7 @@ pub async fn restore(
             let course = find_or_404(&db, id).await?;
             Ok(see_other(
                 &format!("/courses/{id}/"),
-                format!("{} is already restored.", label_of(&course)),
+                Message::new("restored-already").with("name", label_of(&course)),
             ))
         }
         Err(refusal) => Ok(see_other_refused("/deleted/", refusal.message())),

@@ -10,6 +10,7 @@ use crate::domain::{Refusal, ReturnTo};
 use crate::error::AppError;
 use crate::form::CsrfOnly;
 use crate::format;
+use crate::i18n::Message;
 use crate::views::shown::Shown;
 use crate::views::students::DeletedPage;
 use crate::views::{Layout, Notice, render, see_other};
@@ -44,7 +45,7 @@ async fn deleted_page(
         batches: Shown::all(batches),
         courses: Shown::all(courses),
         total,
-        refusal: refusal.map(Refusal::message),
+        refusal: refusal.map(Refusal::message_id),
     })
 }
 
@@ -74,16 +75,10 @@ pub async fn restore(
         Ok(restored) => {
             let student = &restored.student;
             let name = format::full_name(&student.firstname, &student.lastname);
-            let mut text = format!(
-                "Restored student {name}{}.",
-                format::and_enrollments(restored.enrollments as i64)
-            );
-            if restored.enrollments_lost > 0 {
-                text.push_str(&format!(
-                    " {} could not come back: the course was deleted.",
-                    format::enrollments(restored.enrollments_lost as i64)
-                ));
-            }
+            let text = Message::new("student-restored")
+                .with("name", &name)
+                .with("also", format::and_enrollments(restored.enrollments))
+                .with("lost", restored.enrollments_lost);
             let notice = Notice::linked(text, name, format!("/{id}/"));
             return Ok(see_other(&back.href(), notice));
         }
@@ -97,9 +92,9 @@ pub async fn restore(
         // Restored already (say, a second click), or no restorable deletion at all.
         Err(SaveError::NotFound | SaveError::Conflict(_)) => {
             let student = find_or_404(&db, id).await?;
-            let notice = format!(
-                "{} is already restored.",
-                format::full_name(&student.firstname, &student.lastname)
+            let notice = Message::new("restored-already").with(
+                "name",
+                format::full_name(&student.firstname, &student.lastname),
             );
             return Ok(see_other(&back.href(), notice));
         }

@@ -10,6 +10,7 @@ use crate::domain::{EnrollmentForm, Refusal};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
+use crate::i18n::Message;
 use crate::views::csv;
 use crate::views::shown::Shown;
 use crate::views::students::ConfirmUnenrollPage;
@@ -65,11 +66,12 @@ pub async fn enroll(
         .await?;
     let refusal = match outcome {
         (Some(course), Ok(())) => {
-            let notice = format!(
-                "Enrolled {} in {}.",
-                format::full_name(&student.firstname, &student.lastname),
-                format::course_label(&course.code, &course.title)
-            );
+            let notice = Message::new("enrollment-added")
+                .with(
+                    "name",
+                    format::full_name(&student.firstname, &student.lastname),
+                )
+                .with("course", format::course_label(&course.code, &course.title));
             return Ok(see_other(&format!("/{student_id}/"), notice));
         }
         // The page offers only existing courses: one missing now was deleted meanwhile.
@@ -133,10 +135,11 @@ pub async fn unenroll(
     if !removed {
         return Err(AppError::NotFound);
     }
-    let notice = format!(
-        "Removed {} from {}.",
-        format::full_name(&student.firstname, &student.lastname),
-        format::course_label(&course.code, &course.title)
-    );
+    let notice = Message::new("enrollment-removed")
+        .with(
+            "name",
+            format::full_name(&student.firstname, &student.lastname),
+        )
+        .with("course", format::course_label(&course.code, &course.title));
     Ok(see_other(&format!("/{student_id}/"), notice))
 }

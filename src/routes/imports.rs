@@ -14,7 +14,8 @@ use crate::domain::student_import::plan_students;
 use crate::domain::{FieldErrors, ReturnTo};
 use crate::error::AppError;
 use crate::form::CsrfOnly;
-use crate::format::{self, Moment};
+use crate::format::Moment;
+use crate::i18n::Message;
 use crate::upload::{CsrfUpload, FILE_FIELD, UPLOAD_LIMIT_BYTES, UploadRefusal};
 use crate::views::imports::{PreviewPage, UploadPage};
 use crate::views::{Layout, Notice, redirect, render, see_other, see_other_refused};
@@ -40,7 +41,7 @@ pub async fn upload(
 ) -> Result<HttpResponse, AppError> {
     let back = return_to(&request);
     let kind = ImportKind::parse(upload.field("kind").unwrap_or_default());
-    let refuse = |status, message: String| {
+    let refuse = |status, message: Message| {
         let mut errors = FieldErrors::default();
         errors.add(FILE_FIELD, message);
         render(status, &UploadPage::new(layout, back.clone(), kind, errors))
@@ -50,14 +51,14 @@ pub async fn upload(
         Err(UploadRefusal::Missing) => {
             return refuse(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "Choose a CSV file to import.".into(),
+                Message::new("import-choose-file"),
             );
         }
         Err(UploadRefusal::TooLarge) => {
             let limit = UPLOAD_LIMIT_BYTES / (1024 * 1024);
             return refuse(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!("The file is larger than {limit} MB: split it into smaller files."),
+                Message::new("import-too-large").with("limit", limit),
             );
         }
     };
@@ -141,25 +142,24 @@ pub async fn confirm(
                 batch, students, ..
             })),
         ) => {
-            let notice = Notice::from(format!(
-                "Imported {} from {filename}.",
-                format::students(students)
-            ));
+            let notice = Notice::from(
+                Message::new("import-done")
+                    .with("what", ImportKind::Students.count(students))
+                    .with("file", filename),
+            );
             let undo = back.on(&format!("/batches/{batch}/undo-import/"));
             Ok(see_other(&back.href(), notice.with_undo(undo)))
         }
         (filename, Ok(Imported::Enrollments(added))) => Ok(see_other(
             &back.href(),
-            format!(
-                "Imported {} from {filename}.",
-                ImportKind::Enrollments.count(added)
-            ),
+            Message::new("import-done")
+                .with("what", ImportKind::Enrollments.count(added))
+                .with("file", filename),
         )),
         // A row became impossible between the check and the write: the preview shows it now.
         (_, Err(SaveError::Refused(_))) => Ok(see_other_refused(
             &back.on(&format!("/import/{id}/")),
-            "Nothing was imported: the records changed meanwhile (an email was taken, a \
-             student or course deleted). Check the preview again.",
+            Message::new("import-changed-meanwhile"),
         )),
         (_, Err(SaveError::NotFound | SaveError::Conflict(_) | SaveError::Invalid(_))) => {
             Err(AppError::internal(anyhow::anyhow!(
@@ -184,7 +184,7 @@ pub async fn cancel(
     .await?;
     Ok(see_other(
         &return_to(&request).href(),
-        "Import cancelled: nothing was added.",
+        Message::new("import-cancelled"),
     ))
 }
 
@@ -206,17 +206,17 @@ pub async fn undo(
         .await?;
     match undone {
         Ok(done) => {
-            let notice = Notice::from(format!(
-                "Undid the import: {} deleted. They can be restored from Recently deleted for {} days.",
-                format::students(done.students),
-                history::RESTORE_DAYS
-            ));
+            let notice = Notice::from(
+                Message::new("import-undone")
+                    .with("count", done.students)
+                    .with("days", history::RESTORE_DAYS),
+            );
             let restore = back.on(&format!("/batches/{}/restore/", done.batch));
             Ok(see_other(&back.href(), notice.with_undo(restore)))
         }
         Err(SaveError::NotFound) => Ok(see_other_refused(
             &back.href(),
-            "Nothing to undo: the students of that import were deleted already.",
+            Message::new("import-undone-already"),
         )),
         Err(SaveError::Refused(_) | SaveError::Conflict(_) | SaveError::Invalid(_)) => Err(
             AppError::internal(anyhow::anyhow!("undoing an import was refused")),

@@ -11,9 +11,10 @@ use crate::domain::student::EMAIL_MAX_CHARS;
 use crate::domain::{FieldErrors, Role};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
+use crate::i18n::Message;
+use crate::tokens;
 use crate::views::login::{LoginPage, SetupPage};
-use crate::views::{Layout, redirect, render, see_other, throttled};
-use crate::{format, tokens};
+use crate::views::{Layout, locale, redirect, render, see_other, throttled};
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -61,7 +62,7 @@ pub async fn login(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let next = safe_next(&form.next).unwrap_or("/").to_owned();
-    let again = |problem: String| {
+    let again = |problem: Message| {
         LoginPage::new(
             layout.clone(),
             form.email.clone(),
@@ -70,7 +71,7 @@ pub async fn login(
         )
     };
     if form.email.trim().is_empty() || form.password.is_empty() {
-        let page = again("Enter your email and your password.".into());
+        let page = again(Message::new("login-missing"));
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let attempt = if matches_no_account(&form.email, &form.password) {
@@ -89,11 +90,11 @@ pub async fn login(
             log::info!("{} logged in", account.email);
             Ok(see_other(
                 &next,
-                format!("Logged in as {}.", account.display_name),
+                Message::new("login-welcome").with("name", &account.display_name),
             ))
         }
         Checked::Throttled(wait) => {
-            let page = again(too_many_attempts(&format::duration(wait)));
+            let page = again(too_many_attempts(wait));
             Ok(throttled(
                 render(StatusCode::TOO_MANY_REQUESTS, &page)?,
                 wait,
@@ -101,8 +102,7 @@ pub async fn login(
         }
         Checked::Wrong => {
             log::warn!("failed login from {}", client_address(&req));
-            let page = again("That email and password do not match an account.".into())
-                .first_run(no_account_yet(&db).await?);
+            let page = again(Message::new("login-wrong")).first_run(no_account_yet(&db).await?);
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
@@ -110,11 +110,19 @@ pub async fn login(
 
 pub async fn logout(
     db: web::Data<Database>,
+    req: HttpRequest,
     session: Session,
     _: CsrfOnly,
 ) -> Result<HttpResponse, AppError> {
+    // The login page after this one stays in the account's language and theme.
+    let chosen = auth::current(&req)
+        .await?
+        .map(|staff| staff.account.preferences)
+        .unwrap_or_else(|| locale::in_session(&session));
     auth::log_out(&db, &session).await?;
-    Ok(see_other("/login/", "You have logged out."))
+    locale::keep_in_session(&session, &chosen)
+        .map_err(|err| AppError::internal(anyhow::anyhow!("keeping the language: {err}")))?;
+    Ok(see_other("/login/", Message::new("login-logged-out")))
 }
 
 #[derive(Deserialize)]
@@ -131,9 +139,7 @@ pub struct SetupForm {
     account: AccountForm,
 }
 
-const SETUP_LINK_INVALID: &str = "This setup link is not valid: it was already used (an account \
-     exists, so log in), or it was mistyped. A new one is printed in the log each time the app \
-     starts while there is no account.";
+const SETUP_LINK_INVALID: Message = Message::new("refused-setup-link");
 
 async fn check_setup_token(db: &Database, token: &str) -> Result<(), AppError> {
     let digest = tokens::digest(token);
@@ -206,9 +212,6 @@ pub async fn setup(
     auth::log_in(&db, &session, &account).await?;
     Ok(see_other(
         "/",
-        format!(
-            "Welcome, {}. Your admin account is ready; add your colleagues under Accounts.",
-            account.display_name
-        ),
+        Message::new("setup-welcome").with("name", &account.display_name),
     ))
 }

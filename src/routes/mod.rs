@@ -16,6 +16,7 @@ mod enrollments;
 mod imports;
 mod login;
 mod own_account;
+mod preferences;
 mod students;
 
 use crate::db::{self, Database};
@@ -51,6 +52,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .post(login::login),
         )
         .service(web::resource("/logout/").post(login::logout))
+        .service(web::resource("/preferences/").post(preferences::update))
         .service(
             web::resource("/setup/")
                 .route(read().to(login::setup_form))

@@ -8,9 +8,10 @@ use crate::domain::refusal::too_many_attempts;
 use crate::domain::{FieldErrors, Refusal};
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
+use crate::i18n::Message;
+use crate::tokens;
 use crate::views::own_account::AccountPage;
-use crate::views::{Layout, render, see_other, throttled};
-use crate::{format, tokens};
+use crate::views::{Layout, locale, render, see_other, throttled};
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -75,8 +76,8 @@ fn current_password_refused(
 ) -> Option<(FieldErrors, Option<TimeDelta>)> {
     let (message, wait) = match checked {
         Checked::Right(()) => return None,
-        Checked::Wrong => (Refusal::WrongCurrentPassword.message().to_owned(), None),
-        Checked::Throttled(wait) => (too_many_attempts(&format::duration(*wait)), Some(*wait)),
+        Checked::Wrong => (Refusal::WrongCurrentPassword.message(), None),
+        Checked::Throttled(wait) => (too_many_attempts(*wait), Some(*wait)),
     };
     let mut errors = FieldErrors::default();
     errors.add(field, message);
@@ -132,12 +133,11 @@ pub async fn change_password(
         .await?;
     log::info!("{} changed their password", staff.account.email);
     auth::log_out(&db, &session).await?;
+    locale::keep_in_session(&session, &staff.account.preferences)
+        .map_err(|err| AppError::internal(anyhow::anyhow!("keeping the language: {err}")))?;
     Ok(see_other(
         "/login/",
-        format!(
-            "Your password was changed and every session ended{}. Log in with the new password.",
-            format::and_revoked_tokens(revoked)
-        ),
+        Message::new("password-changed").with("tokens", revoked),
     ))
 }
 
@@ -159,7 +159,7 @@ pub async fn create_token(
             let (mut errors, wait) = refused.unwrap_or_default();
             if let Err(name_errors) = parsed {
                 for (field, message) in name_errors.iter() {
-                    errors.add(field, message);
+                    errors.add(field, message.clone());
                 }
             }
             let page = AccountPage {
@@ -186,7 +186,7 @@ pub async fn create_token(
         .map_err(|err| AppError::internal(anyhow::anyhow!("storing the new token: {err}")))?;
     Ok(see_other(
         "/account/",
-        format!("Created the API token “{name}”. Copy it now: it is shown only once."),
+        Message::new("token-created").with("name", name),
     ))
 }
 
@@ -205,6 +205,6 @@ pub async fn revoke_token(
         .ok_or(AppError::NotFound)?;
     Ok(see_other(
         "/account/",
-        format!("Revoked the API token “{revoked}”: it no longer works."),
+        Message::new("token-revoked").with("name", revoked),
     ))
 }

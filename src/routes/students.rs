@@ -15,6 +15,7 @@ use crate::domain::{
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
+use crate::i18n::{Arg, Message};
 use crate::views::csv;
 use crate::views::shown::{Shown, field_label};
 use crate::views::student_form::FormPage;
@@ -76,9 +77,10 @@ fn name_of(student: &Student) -> String {
 }
 
 /// A notice about `student` in which their name links to their page.
-fn about(student: &Student, text: impl FnOnce(&str) -> String) -> Notice {
+fn about(student: &Student, id: &'static str) -> Notice {
     let name = name_of(student);
-    Notice::linked(text(&name), name, format!("/{}/", student.id))
+    let text = Message::new(id).with("name", &name);
+    Notice::linked(text, name, format!("/{}/", student.id))
 }
 
 /// Where the request's `?back=` says to return after a write: the plain list without one.
@@ -211,7 +213,7 @@ pub async fn create(
         .await?;
     match created {
         Ok(stored) => {
-            let notice = about(&stored, |name| format!("Added student {name}."));
+            let notice = about(&stored, "student-added");
             let next = match then.as_str() {
                 CreateForm::ADD_ANOTHER => back.on("/create/"),
                 _ => back.href(),
@@ -257,12 +259,9 @@ pub async fn update(
     let current = find_or_404(&db, *id).await?;
     let back = return_to(&request);
     let form = form.into_inner();
-    let version = form.version().ok_or_else(|| {
-        AppError::BadRequest(
-            "The form does not say which version of the student it changes. Open the edit page again."
-                .into(),
-        )
-    })?;
+    let version = form
+        .version()
+        .ok_or_else(|| AppError::BadRequest(Message::new("error-form-no-version")))?;
     let form = form.student;
     let student = match form.parse() {
         Ok(student) => student,
@@ -303,28 +302,22 @@ fn saved_notice(merged: &Merged) -> Notice {
         changed_by,
     } = merged;
     if !saved.changed {
-        return about(&saved.student, |name| {
-            format!("Nothing to save: {name} was already as in the form.")
-        });
+        return about(&saved.student, "student-unchanged");
     }
-    let mut text = about(&saved.student, |name| format!("Saved changes to {name}."));
-    if !kept_theirs.is_empty() {
-        let labels: Vec<&str> = kept_theirs.iter().map(|field| field_label(field)).collect();
-        let who = match changed_by.as_slice() {
-            [] => "someone else's".to_owned(),
-            names => format!("{}’s", format::list(names)),
-        };
-        let changes = if labels.len() == 1 {
-            "change"
-        } else {
-            "changes"
-        };
-        text.text.push_str(&format!(
-            " Also kept {who} newer {changes} to {}.",
-            format::list(&labels)
-        ));
+    if kept_theirs.is_empty() {
+        return about(&saved.student, "student-saved");
     }
-    text
+    let mut notice = about(&saved.student, "student-saved-kept");
+    let labels = kept_theirs
+        .iter()
+        .map(|field| Message::new(field_label(field)));
+    notice.text = notice
+        .text
+        .with("people", changed_by.len())
+        .with("who", Arg::list(changed_by.iter().map(String::as_str)))
+        .with("count", kept_theirs.len())
+        .with("fields", Arg::list(labels));
+    notice
 }
 
 /// The no-JavaScript path to deleting: a page that says who goes, with a button that posts.
@@ -344,7 +337,7 @@ pub async fn confirm_delete(
     let page = ConfirmDeletePage {
         layout,
         student: Shown(student),
-        also: format::and_enrollments(count),
+        enrollments: count,
         back: return_to(&request),
     };
     render(StatusCode::OK, &page)
@@ -369,11 +362,12 @@ pub async fn delete(
             student,
             enrollments,
         }) => {
-            let notice = Notice::from(format!(
-                "Deleted student {}{}. It can be restored from Recently deleted for {RESTORE_DAYS} days.",
-                name_of(&student),
-                format::and_enrollments(enrollments as i64)
-            ));
+            let notice = Notice::from(
+                Message::new("student-deleted")
+                    .with("name", name_of(&student))
+                    .with("also", format::and_enrollments(enrollments))
+                    .with("days", RESTORE_DAYS),
+            );
             let undo = back.on(&format!("/{id}/restore/"));
             Ok(see_other(&back.href(), notice.with_undo(undo)))
         }

@@ -33,8 +33,10 @@ impl FormPage {
 
     fn heading(&self) -> String {
         match &self.account {
-            Some(account) => format!("Edit {}", account.display_name),
-            None => "Add an account".into(),
+            Some(account) => self
+                .layout
+                .t1("account-edit-heading", "name", &account.display_name),
+            None => self.layout.t("account-add-heading"),
         }
     }
 
@@ -55,7 +57,11 @@ pub struct ConfirmDeletePage {
 
 impl ConfirmDeletePage {
     fn question(&self) -> String {
-        format!("Remove {}?", self.account.display_name)
+        self.layout.t1(
+            "account-remove-question",
+            "name",
+            &self.account.display_name,
+        )
     }
 
     fn action(&self) -> String {

@@ -6,6 +6,7 @@ use super::shown::Shown;
 use crate::db::students::StudentSummary;
 use crate::domain::ReturnTo;
 use crate::format;
+use crate::i18n::Message;
 use askama::Template;
 
 #[derive(Template)]
@@ -19,11 +20,10 @@ pub struct BulkDeletePage {
 impl BulkDeletePage {
     fn question(&self) -> String {
         match self.students.as_slice() {
-            [one] => format!("Delete {}?", one.full_name()),
-            many => format!(
-                "Delete {} students?",
-                format::group_digits(many.len() as u64)
-            ),
+            [one] => self
+                .layout
+                .t1("student-delete-question", "name", one.full_name()),
+            many => self.layout.t1("bulk-delete-question", "count", many.len()),
         }
     }
 
@@ -35,13 +35,13 @@ impl BulkDeletePage {
         self.back.href()
     }
 
-    /// " and 12 enrollments", or nothing.
-    fn also(&self) -> String {
+    /// " and 12 enrollments", or nothing: what goes with them.
+    fn also(&self) -> Message {
         format::and_enrollments(
             self.students
                 .iter()
                 .map(|student| student.enrollments)
-                .sum(),
+                .sum::<i64>(),
         )
     }
 }

@@ -8,6 +8,7 @@ use crate::db::enrollments::CourseStudent;
 use crate::domain::course::COURSES_PER_PAGE as PER_PAGE;
 use crate::domain::{CourseForm, FieldErrors};
 use crate::format;
+use crate::i18n::Message;
 use askama::Template;
 
 #[derive(Template)]
@@ -47,11 +48,15 @@ impl IndexPage {
     fn range(&self) -> String {
         let first = u64::from(self.page - 1) * u64::from(PER_PAGE) + 1;
         let last = first + self.courses.len() as u64 - 1;
-        if first == last {
-            format!("{first} of {}", self.total)
+        let total = self.layout.num(self.total);
+        let message = if first == last {
+            Message::new("pager-one-of").with("at", first)
         } else {
-            format!("{first}–{last} of {}", self.total)
-        }
+            Message::new("pager-range")
+                .with("from", self.layout.num(first))
+                .with("to", self.layout.num(last))
+        };
+        self.layout.show(&message.with("total", total))
     }
 }
 
@@ -64,8 +69,8 @@ pub struct ShowPage {
 }
 
 impl ShowPage {
-    fn and_enrollments(&self) -> String {
-        format::and_enrollments(self.students.len() as i64)
+    fn and_enrollments(&self) -> Message {
+        format::and_enrollments(self.students.len())
     }
 }
 
@@ -75,6 +80,7 @@ pub struct FormPage {
     layout: Layout,
     heading: String,
     action: String,
+    /// The message id of the submit button.
     submit_label: &'static str,
     cancel_href: String,
     form: CourseForm,
@@ -83,11 +89,12 @@ pub struct FormPage {
 
 impl FormPage {
     pub fn for_new(layout: Layout, form: CourseForm, errors: FieldErrors) -> Self {
+        let heading = layout.t("course-add-heading");
         Self {
             layout,
-            heading: "Add a course".into(),
+            heading,
             action: "/courses/create/".into(),
-            submit_label: "Add course",
+            submit_label: "course-add",
             cancel_href: "/courses/".into(),
             form,
             errors,
@@ -100,11 +107,16 @@ impl FormPage {
         form: CourseForm,
         errors: FieldErrors,
     ) -> Self {
+        let heading = layout.t1(
+            "course-edit-heading",
+            "course",
+            format::course_label(&course.code, &course.title),
+        );
         Self {
             layout,
-            heading: format!("Edit {}", format::course_label(&course.code, &course.title)),
+            heading,
             action: format!("/courses/{}/edit/", course.id),
-            submit_label: "Save changes",
+            submit_label: "form-save-changes",
             cancel_href: format!("/courses/{}/", course.id),
             form,
             errors,
@@ -118,17 +130,22 @@ impl FormPage {
 pub struct ConfirmDeletePage {
     pub layout: Layout,
     pub course: Shown<Course>,
-    /// " and 3 enrollments", or nothing.
-    pub also: String,
+    /// How many enrollments go with the course.
+    pub enrollments: i64,
 }
 
 impl ConfirmDeletePage {
     fn question(&self) -> String {
-        format!("Delete {}?", self.course.label())
+        self.layout
+            .t1("course-delete-question", "course", self.course.label())
     }
 
     fn action(&self) -> String {
         format!("/courses/{}/delete/", self.course.id)
+    }
+
+    fn also(&self) -> Message {
+        format::and_enrollments(self.enrollments)
     }
 
     fn cancel_href(&self) -> String {

@@ -7,6 +7,7 @@ use super::{Layout, redirect};
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::http;
+use crate::i18n::Message;
 use actix_web::dev::ServiceResponse;
 use actix_web::http::header::ContentType;
 use actix_web::http::{Method, StatusCode, header};
@@ -36,11 +37,12 @@ pub struct Problem {
 
 #[derive(Template)]
 #[template(path = "error.html")]
-struct ErrorPage<'a> {
+struct ErrorPage {
     layout: Layout,
     status: StatusCode,
-    title: &'a str,
-    message: &'a str,
+    /// The message id of the title.
+    title: &'static str,
+    message: Message,
 }
 
 /// Middleware: renders the errors of everything inside it, ours and actix-web's own (the
@@ -139,7 +141,7 @@ fn page(request: &HttpRequest, err: &AppError) -> HttpResponse {
             log::error!("could not render the error page: {render_err}");
             response
                 .content_type(ContentType::plaintext())
-                .body(format!("{title}\n\n{message}\n"))
+                .body(format!("{}\n\n{}\n", page.layout.t(title), page.message))
         }
     }
 }
@@ -160,51 +162,27 @@ fn login_location(request: &HttpRequest) -> String {
     )
 }
 
-fn page_text(err: &AppError) -> (&'static str, &str) {
+/// The error page's title (a message id) and text.
+fn page_text(err: &AppError) -> (&'static str, Message) {
+    let said = |id| Message::new(id);
     match err {
-        AppError::NotFound => (
-            "Page not found",
-            "There is nothing at this address. The student may have been deleted, or the link may be mistyped.",
-        ),
-        AppError::Unauthorized(reason) => ("Not logged in", reason),
-        AppError::Forbidden(reason) => ("Request refused", reason),
-        AppError::BadRequest(reason) => ("Bad request", reason),
-        AppError::Invalid(_) | AppError::WrongShape(_) => (
-            "Cannot be saved",
-            "Some of what was sent does not fit. Nothing was changed: go back and check the form.",
-        ),
-        AppError::Conflict(_) | AppError::PreconditionFailed => (
-            "Changed meanwhile",
-            "Someone else changed this record, so nothing was changed. Reload the page and try again.",
-        ),
-        AppError::RequestTimeout => (
-            "Too slow",
-            "The form took too long to arrive, so nothing was changed. Check the connection and send it again.",
-        ),
-        AppError::PayloadTooLarge => (
-            "Form too large",
-            "The submitted form is larger than this app accepts (256 KiB). Shorten the text and try again.",
-        ),
-        AppError::MethodNotAllowed => (
-            "Method not allowed",
-            "This address exists but does not accept that kind of request. Pages are read with GET and forms are sent with POST.",
-        ),
-        AppError::UnsupportedMediaType => (
-            "Unsupported form encoding",
-            "Forms must be sent as application/x-www-form-urlencoded, as a browser does.",
-        ),
-        AppError::TooSlow => (
-            "Too slow to answer",
-            "Finding these students took longer than this app allows, so it stopped. Narrow the search: more letters, a filter, or another order.",
-        ),
-        AppError::Unavailable(_) => (
-            "Temporarily unavailable",
-            "The database cannot be reached right now, so nothing was read or changed. Please try again in a moment.",
-        ),
-        AppError::Internal(_) => (
-            "Something went wrong",
-            "The app could not complete this request. Nothing was changed; please try again. The details are in the server log.",
-        ),
+        AppError::NotFound => ("error-not-found", said("error-not-found-text")),
+        AppError::Unauthorized(reason) => ("error-not-logged-in", reason.clone()),
+        AppError::Forbidden(reason) => ("error-refused", reason.clone()),
+        AppError::BadRequest(reason) => ("error-bad-request", reason.clone()),
+        AppError::Invalid(_) | AppError::WrongShape(_) => {
+            ("error-invalid", said("error-invalid-text"))
+        }
+        AppError::Conflict(_) | AppError::PreconditionFailed => {
+            ("error-changed", said("error-changed-text"))
+        }
+        AppError::RequestTimeout => ("error-timeout", said("error-timeout-text")),
+        AppError::PayloadTooLarge => ("error-too-large", said("error-too-large-text")),
+        AppError::MethodNotAllowed => ("error-method", said("error-method-text")),
+        AppError::UnsupportedMediaType => ("error-media-type", said("error-media-type-text")),
+        AppError::TooSlow => ("error-too-slow", said("error-too-slow-text")),
+        AppError::Unavailable(_) => ("error-unavailable", said("error-unavailable-text")),
+        AppError::Internal(_) => ("error-internal", said("error-internal-text")),
     }
 }
 
@@ -214,7 +192,7 @@ fn problem(err: &AppError) -> HttpResponse {
         Some(
             errors
                 .iter()
-                .map(|(field, message)| (field.to_owned(), message.to_owned()))
+                .map(|(field, message)| (field.to_owned(), message.to_string()))
                 .collect(),
         )
     };
@@ -228,7 +206,7 @@ fn problem(err: &AppError) -> HttpResponse {
             "A value must be unique and is taken; see `errors`.".into(),
             fields(errors),
         ),
-        AppError::BadRequest(reason) => (reason.clone(), None),
+        AppError::BadRequest(reason) => (reason.to_string(), None),
         AppError::WrongShape(reason) => (format!("The JSON does not fit: {reason}"), None),
         AppError::UnsupportedMediaType => ("Send the body as application/json.".into(), None),
         AppError::RequestTimeout => (
@@ -244,7 +222,7 @@ fn problem(err: &AppError) -> HttpResponse {
             "The record has changed since the version named in If-Match; nothing was changed. Read it again for its current ETag.".into(),
             None,
         ),
-        AppError::Unauthorized(reason) | AppError::Forbidden(reason) => ((*reason).into(), None),
+        AppError::Unauthorized(reason) | AppError::Forbidden(reason) => (reason.to_string(), None),
         AppError::TooSlow => (
             "The query took longer than this app allows and was stopped; narrow it (a longer `q`, a filter, another sort).".into(),
             None,

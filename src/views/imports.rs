@@ -6,7 +6,8 @@ use super::Layout;
 use crate::db::imports::Plan;
 use crate::domain::import::{ImportKind, ImportPlan, Problem};
 use crate::domain::{FieldErrors, ReturnTo};
-use crate::format::{self, Moment};
+use crate::format::Moment;
+use crate::i18n::{Arg, Message};
 use askama::Template;
 
 /// How many problems the preview lists (the count says how many there are in all).
@@ -23,7 +24,8 @@ pub struct UploadPage {
     pub errors: FieldErrors,
     pub back: ReturnTo,
     pub kind: ImportKind,
-    limit: String,
+    /// The largest file, in megabytes.
+    limit: usize,
 }
 
 impl UploadPage {
@@ -33,7 +35,7 @@ impl UploadPage {
             errors,
             back,
             kind,
-            limit: format!("{} MB", crate::upload::UPLOAD_LIMIT_BYTES / (1024 * 1024)),
+            limit: crate::upload::UPLOAD_LIMIT_BYTES / (1024 * 1024),
         }
     }
 
@@ -60,6 +62,7 @@ pub struct PreviewPage {
     problems: Vec<Problem>,
     problems_total: usize,
     ignored_columns: Vec<String>,
+    /// The message ids of the sample's column headers.
     headers: [&'static str; 3],
     sample: Vec<(usize, [String; 3])>,
     back: ReturnTo,
@@ -95,7 +98,12 @@ impl PreviewPage {
                             .unwrap_or_default(),
                     ]
                 });
-                page(ImportKind::Students, ["Name", "Email", "Age"], sample).with(plan)
+                page(
+                    ImportKind::Students,
+                    ["column-name", "field-email", "field-age"],
+                    sample,
+                )
+                .with(plan)
             }
             Plan::Enrollments(plan) => {
                 let sample = sample_of(&plan, |line| {
@@ -107,7 +115,7 @@ impl PreviewPage {
                 });
                 page(
                     ImportKind::Enrollments,
-                    ["Student", "Course", "Grade"],
+                    ["course-student", "field-course", "field-grade"],
                     sample,
                 )
                 .with(plan)
@@ -131,19 +139,11 @@ impl PreviewPage {
     }
 
     /// "3 students will be added; 2 rows have problems and will be left out."
-    fn summary(&self) -> String {
-        let will = match self.added {
-            0 => format!("Nothing will be added ({})", self.kind.count(0)),
-            n => format!("{} will be added", self.kind.count(n)),
-        };
-        match self.rows_with_problems {
-            0 => format!("{will}."),
-            1 => format!("{will}; 1 row has problems and will be left out."),
-            n => format!(
-                "{will}; {} rows have problems and will be left out.",
-                format::group_digits(n as u64)
-            ),
-        }
+    fn summary(&self) -> Message {
+        Message::new("import-summary")
+            .with("added", self.added)
+            .with("what", self.kind.count(self.added))
+            .with("problems", self.rows_with_problems)
     }
 
     fn more_problems(&self) -> usize {
@@ -159,12 +159,27 @@ impl PreviewPage {
         self.back.on(&format!("/import/{}/cancel/", self.upload_id))
     }
 
-    fn add_label(&self) -> String {
-        format!("Add {}", self.kind.count(self.added))
+    /// "To be added (the first 20)".
+    fn to_add_heading(&self) -> Message {
+        let more = if self.added > self.sample.len() {
+            "yes"
+        } else {
+            "no"
+        };
+        Message::new("import-to-add")
+            .with("shown", self.sample.len())
+            .with("more", more)
     }
 
-    fn ignored(&self) -> String {
-        format::list(&self.ignored_columns)
+    fn add_label(&self) -> Message {
+        Message::new("import-add").with("what", self.kind.count(self.added))
+    }
+
+    fn ignored(&self) -> Message {
+        Message::new("import-not-read").with(
+            "columns",
+            Arg::list(self.ignored_columns.iter().map(String::as_str)),
+        )
     }
 }
 

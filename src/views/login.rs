@@ -3,6 +3,7 @@
 use super::Layout;
 use crate::domain::FieldErrors;
 use crate::domain::account::AccountForm;
+use crate::i18n::Message;
 use askama::Template;
 
 #[derive(Template)]
@@ -13,14 +14,14 @@ pub struct LoginPage {
     pub next: String,
     /// Why the last attempt failed (wrong credentials, throttled): one message for the
     /// form, never one per field (which would tell whether the email exists).
-    pub problem: Option<String>,
+    pub problem: Option<Message>,
     /// No account exists yet: the page says how to make the first one.
     pub first_run: bool,
     no_errors: FieldErrors,
 }
 
 impl LoginPage {
-    pub fn new(layout: Layout, email: String, next: String, problem: Option<String>) -> Self {
+    pub fn new(layout: Layout, email: String, next: String, problem: Option<Message>) -> Self {
         Self {
             layout,
             email,

@@ -13,6 +13,7 @@ pub mod courses;
 pub mod csv;
 pub mod errors;
 pub mod imports;
+pub mod locale;
 pub mod login;
 pub mod own_account;
 pub mod pages;
@@ -21,7 +22,10 @@ pub mod student_form;
 pub mod students;
 
 use crate::db::accounts::Account;
+use crate::domain::{Preferences, Theme};
 use crate::error::AppError;
+use crate::format::Moment;
+use crate::i18n::{Arg, Clock, Language, Message, TimeZone, ToArg};
 use crate::{auth, security};
 use actix_web::dev::Payload;
 use actix_web::http::header::ContentType;
@@ -33,20 +37,24 @@ use chrono::TimeDelta;
 use serde::{Deserialize, Serialize};
 use std::future::{Ready, ready};
 
-/// A one-time notice shown at the top of the next page.
+/// A one-time notice as the page shows it: its text in the reader's language, split
+/// around the part that links (a student's name), and where an Undo button posts.
 #[derive(Debug, Clone)]
 pub struct Flash {
-    pub notice: Notice,
+    pub before: String,
+    pub link: Option<NoticeLink>,
+    pub after: String,
+    pub undo: Option<String>,
     /// Errors interrupt screen readers (`role="alert"`); everything else waits (`role="status"`).
     pub is_error: bool,
 }
 
 /// A notice's text, where its subject (a student's name) may link to their page, and an
 /// Undo button may follow (a form that posts to `undo`). Kept in the session cookie as JSON
-/// until the next page shows it.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+/// until the next page shows it, in that page's language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Notice {
-    pub text: String,
+    pub text: Message,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<NoticeLink>,
     /// Where the Undo button posts (with its return target), if the notice has one.
@@ -61,24 +69,19 @@ pub struct NoticeLink {
     pub href: String,
 }
 
-impl From<String> for Notice {
-    fn from(text: String) -> Self {
+impl From<Message> for Notice {
+    fn from(text: Message) -> Self {
         Self {
             text,
-            ..Self::default()
+            link: None,
+            undo: None,
         }
-    }
-}
-
-impl From<&str> for Notice {
-    fn from(text: &str) -> Self {
-        Self::from(text.to_owned())
     }
 }
 
 impl Notice {
     /// `text` with (the first) `label` in it linking to `href`.
-    pub fn linked(text: String, label: String, href: String) -> Self {
+    pub fn linked(text: Message, label: String, href: String) -> Self {
         Self {
             text,
             link: Some(NoticeLink { label, href }),
@@ -93,38 +96,59 @@ impl Notice {
         }
     }
 
-    /// The text around the link, split at it: (before, link, after). Without a link, or
-    /// when the label is not in the text, all of the text is `before`.
-    pub fn parts(&self) -> (&str, Option<&NoticeLink>, &str) {
-        let found = self
+    /// The notice as `language` shows it, split at the link: without one, or when the
+    /// label is not in the text, all of the text comes before.
+    fn shown(self, language: Language, is_error: bool) -> Flash {
+        let text = language.message(&self.text);
+        let at = self
             .link
             .as_ref()
-            .and_then(|link| Some((link, self.text.find(&link.label)?)));
-        match found {
-            Some((link, at)) => (
-                &self.text[..at],
+            .and_then(|link| Some((text.find(&link.label)?, link.label.len())));
+        let (before, link, after) = match (at, self.link) {
+            (Some((at, length)), Some(link)) => (
+                text[..at].to_owned(),
                 Some(link),
-                &self.text[at + link.label.len()..],
+                text[at + length..].to_owned(),
             ),
-            None => (&self.text, None, ""),
+            _ => (text, None, String::new()),
+        };
+        Flash {
+            before,
+            link,
+            after,
+            undo: self.undo,
+            is_error,
         }
     }
 
-    fn read(stored: &str) -> Self {
-        serde_json::from_str(stored).unwrap_or_else(|_| Self::from(stored.to_owned()))
+    /// A stored notice, or a bare message (what `auth` leaves for the login page).
+    fn read(stored: &str) -> Option<Self> {
+        serde_json::from_str(stored)
+            .ok()
+            .or_else(|| serde_json::from_str::<Message>(stored).ok().map(Self::from))
     }
 }
 
 /// The per-request data of the base layout. Extracting it consumes the pending flash
-/// messages and makes sure the session has a CSRF token for the page's forms.
+/// messages and makes sure the session has a CSRF token for the page's forms. Its methods
+/// are how templates write text: messages, numbers and dates in the reader's language and
+/// time zone.
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     pub flashes: Vec<Flash>,
     pub csrf_token: String,
     /// The request path, so the nav can mark the current page.
     pub path: String,
+    /// The request path and query, where the language switcher comes back to.
+    pub here: String,
     /// Who is logged in (`None` on the login and setup pages).
     pub account: Option<Account>,
+    /// The reader's language and time zone.
+    pub clock: Clock,
+    /// What they chose (the switcher shows it): a language or the browser's, a theme.
+    pub chosen: Preferences,
+    /// The server's time zone, for those who chose none.
+    pub default_zone: TimeZone,
 }
 
 impl Layout {
@@ -132,24 +156,44 @@ impl Layout {
         let messages = IncomingFlashMessages::from_request(req, &mut Payload::None)
             .into_inner()
             .map_err(|err| AppError::internal(anyhow::anyhow!("reading flash messages: {err}")))?;
+        let account = auth::staff_of(req).map(|staff| staff.account);
+        let (clock, chosen) = locale::of(req, account.as_ref());
+        let default_zone = locale::default_zone(req);
         let flashes = messages
             .iter()
-            .map(|message| Flash {
-                notice: Notice::read(message.content()),
-                is_error: matches!(message.level(), Level::Error | Level::Warning),
+            .filter_map(|message| {
+                let is_error = matches!(message.level(), Level::Error | Level::Warning);
+                Some(Notice::read(message.content())?.shown(clock.language, is_error))
             })
             .collect();
+        let here = match req.query_string() {
+            "" => req.path().to_owned(),
+            query => format!("{}?{query}", req.path()),
+        };
         Ok(Self {
             flashes,
             csrf_token: security::csrf_token(req)?,
             path: req.path().to_owned(),
-            account: auth::staff_of(req).map(|staff| staff.account),
+            here,
+            account,
+            clock,
+            chosen,
+            default_zone,
         })
     }
 
-    /// The layout for `req`, or an empty one (an error page must render regardless).
+    /// The layout for `req`, or one with only its language (an error page must render
+    /// regardless).
     pub fn of(req: &HttpRequest) -> Self {
-        Self::extract(req).unwrap_or_default()
+        Self::extract(req).unwrap_or_else(|_| {
+            let (clock, chosen) = locale::of(req, None);
+            Self {
+                clock,
+                chosen,
+                default_zone: locale::default_zone(req),
+                ..Self::default()
+            }
+        })
     }
 
     /// Whether to show buttons that create, edit or delete records: a viewer sees none.
@@ -164,6 +208,124 @@ impl Layout {
             .as_ref()
             .is_some_and(|account| account.role.can_manage_accounts())
     }
+
+    pub fn language(&self) -> Language {
+        self.clock.language
+    }
+
+    /// The switcher's choices.
+    pub fn languages(&self) -> [Language; 4] {
+        Language::ALL
+    }
+
+    pub fn themes(&self) -> [Theme; 3] {
+        Theme::ALL
+    }
+
+    /// `<meta name="color-scheme">`: the chosen theme, or both for the system to pick.
+    pub fn color_scheme(&self) -> &'static str {
+        match self.chosen.theme {
+            Theme::System => "light dark",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The text of message `id`.
+    pub fn t(&self, id: &str) -> String {
+        self.clock.language.text(id)
+    }
+
+    /// Message `id` with one argument.
+    pub fn t1(&self, id: &'static str, name: &'static str, value: impl ToArg) -> String {
+        self.show(Message::new(id).with(name, value.to_arg()))
+    }
+
+    /// Message `id` with two arguments, each a (name, value) pair.
+    pub fn t2<A: ToArg, B: ToArg>(
+        &self,
+        id: &'static str,
+        first: &(&'static str, A),
+        second: &(&'static str, B),
+    ) -> String {
+        self.show(pair(id, first, second))
+    }
+
+    pub fn show(&self, message: impl AsRef<Message>) -> String {
+        self.clock.language.message(message.as_ref())
+    }
+
+    /// A message whose translation holds markup (`<strong>`, a link), for `|safe`: its
+    /// text arguments are escaped here, the translations themselves are ours.
+    pub fn markup(&self, message: impl AsRef<Message>) -> String {
+        self.show(message.as_ref().escaped(escape_html))
+    }
+
+    /// `markup` of message `id` with one argument.
+    pub fn h1(&self, id: &'static str, name: &'static str, value: impl ToArg) -> String {
+        self.markup(Message::new(id).with(name, value.to_arg()))
+    }
+
+    /// `markup` of message `id` with two arguments.
+    pub fn h2<A: ToArg, B: ToArg>(
+        &self,
+        id: &'static str,
+        first: &(&'static str, A),
+        second: &(&'static str, B),
+    ) -> String {
+        self.markup(pair(id, first, second))
+    }
+
+    /// Message `id` (with its number argument `name`) in each plural form of the language,
+    /// the number written `{n}`: for a script to fill in (`Intl.PluralRules` picks the
+    /// form), as `data-plural-<category>` attributes.
+    pub fn plural_forms(
+        &self,
+        id: &'static str,
+        name: &'static str,
+    ) -> Vec<(&'static str, String)> {
+        let language = self.clock.language;
+        language
+            .plural_samples()
+            .iter()
+            .map(|(category, sample)| {
+                let text = language.message(&Message::new(id).with(name, *sample));
+                (*category, text.replace(&language.number(*sample), "{n}"))
+            })
+            .collect()
+    }
+
+    /// A number with the language's digits and separators.
+    pub fn num(&self, number: impl ToArg) -> String {
+        match number.to_arg() {
+            Arg::Number(number) => self.clock.language.number(number),
+            _ => String::new(),
+        }
+    }
+
+    /// "December 1, 2026", in the reader's zone.
+    pub fn date(&self, at: impl AsRef<Moment>) -> String {
+        let at = at.as_ref();
+        self.clock.date(at.0)
+    }
+
+    /// "Dec 1, 2026", for tables.
+    pub fn short_date(&self, at: impl AsRef<Moment>) -> String {
+        let at = at.as_ref();
+        self.clock.short_date(at.0)
+    }
+
+    /// "December 1, 2026 at 05:39 CET".
+    pub fn date_time(&self, at: impl AsRef<Moment>) -> String {
+        let at = at.as_ref();
+        self.clock.date_time(at.0)
+    }
+
+    /// "3 minutes ago", or the date and time when longer ago than a day.
+    pub fn ago(&self, at: impl AsRef<Moment>) -> String {
+        let at = at.as_ref();
+        self.clock.ago(at.0, Clock::now())
+    }
 }
 
 impl FromRequest for Layout {
@@ -173,6 +335,33 @@ impl FromRequest for Layout {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         ready(Self::extract(req))
     }
+}
+
+/// Message `id` with two (name, value) arguments, as templates pass them.
+fn pair<A: ToArg, B: ToArg>(
+    id: &'static str,
+    (first, first_value): &(&'static str, A),
+    (second, second_value): &(&'static str, B),
+) -> Message {
+    Message::new(id)
+        .with(first, first_value.to_arg())
+        .with(second, second_value.to_arg())
+}
+
+/// `text` safe inside HTML text and attribute values.
+fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#x27;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// Renders `template` as an HTML response with `status`.
@@ -187,20 +376,21 @@ pub fn render<T: Template>(status: StatusCode, template: &T) -> Result<HttpRespo
 
 /// After a successful write: to `location` with a notice (POST/redirect/GET).
 pub fn see_other(location: &str, notice: impl Into<Notice>) -> HttpResponse {
-    let notice = notice.into();
-    // Plain text stays plain: only a notice with a link or an Undo needs the JSON.
-    let stored = match (&notice.link, &notice.undo) {
-        (None, None) => notice.text,
-        _ => serde_json::to_string(&notice).unwrap_or(notice.text),
-    };
-    FlashMessage::success(stored).send();
+    send(notice.into(), FlashMessage::success);
     redirect(location)
 }
 
 /// After a refused request that has no form to re-render: back to `location`, saying why.
-pub fn see_other_refused(location: &str, why: &str) -> HttpResponse {
-    FlashMessage::error(why.to_owned()).send();
+pub fn see_other_refused(location: &str, why: Message) -> HttpResponse {
+    send(Notice::from(why), FlashMessage::error);
     redirect(location)
+}
+
+fn send(notice: Notice, level: fn(String) -> FlashMessage) {
+    match serde_json::to_string(&notice) {
+        Ok(stored) => level(stored).send(),
+        Err(err) => log::error!("a notice could not be stored: {err}"),
+    }
 }
 
 /// A page answering a throttled attempt (429), with when to try again.

@@ -8,6 +8,7 @@ use crate::db::accounts::Account;
 use crate::db::api_tokens::ApiToken;
 use crate::domain::FieldErrors;
 use crate::domain::account::TokenForm;
+use crate::i18n::{Message, TimeZone};
 use askama::Template;
 
 #[derive(Template)]
@@ -35,5 +36,21 @@ impl AccountPage {
             password_errors: FieldErrors::default(),
             token_errors: FieldErrors::default(),
         }
+    }
+}
+
+impl AccountPage {
+    /// Every time zone, for the preference.
+    fn zones(&self) -> Vec<TimeZone> {
+        TimeZone::all().collect()
+    }
+
+    /// The server's zone, used by accounts that chose none.
+    fn default_zone(&self) -> &'static str {
+        self.layout.default_zone.name()
+    }
+
+    fn tokens_hint(&self) -> Message {
+        Message::new("own-tokens-hint")
     }
 }

@@ -11,6 +11,7 @@ use crate::db::students::batches::DeletedBatch;
 use crate::db::students::history::{Action, Change, Deletion, FieldChange};
 use crate::db::students::{Student, StudentSummary};
 use crate::format::{self, Moment};
+use crate::i18n::Message;
 use std::ops::Deref;
 
 /// A row as a page shows it.
@@ -36,8 +37,10 @@ impl Shown<Student> {
         format::full_name(&self.firstname, &self.lastname)
     }
 
-    pub fn age_label(&self) -> Option<String> {
-        format::age_label(self.age)
+    /// "23 years old", or nothing when no age was given.
+    pub fn age_label(&self) -> Option<Message> {
+        self.age
+            .map(|age| Message::new("student-age").with("count", age))
     }
 
     pub fn joined(&self) -> Moment {
@@ -54,8 +57,10 @@ impl Shown<StudentSummary> {
         format::full_name(&self.firstname, &self.lastname)
     }
 
-    pub fn age_label(&self) -> Option<String> {
-        format::age_label(self.age)
+    /// "23 years old", or nothing when no age was given.
+    pub fn age_label(&self) -> Option<Message> {
+        self.age
+            .map(|age| Message::new("student-age").with("count", age))
     }
 
     pub fn joined(&self) -> Moment {
@@ -63,7 +68,7 @@ impl Shown<StudentSummary> {
     }
 
     /// " and 2 enrollments", for the delete confirmation.
-    pub fn and_enrollments(&self) -> String {
+    pub fn and_enrollments(&self) -> Message {
         format::and_enrollments(self.enrollments)
     }
 }
@@ -74,7 +79,7 @@ impl Shown<DeletedBatch> {
     }
 
     /// "12 students"
-    pub fn size(&self) -> String {
+    pub fn size(&self) -> Message {
         format::students(self.restorable as usize)
     }
 }
@@ -89,8 +94,8 @@ impl Shown<DeletedCourse> {
     }
 
     /// " and 3 enrollments", or nothing.
-    pub fn and_enrollments(&self) -> String {
-        format::and_enrollments(self.snapshot.enrollments.len() as i64)
+    pub fn and_enrollments(&self) -> Message {
+        format::and_enrollments(self.snapshot.enrollments.len())
     }
 }
 
@@ -106,7 +111,7 @@ impl Shown<CourseSummary> {
     }
 
     /// " and 3 enrollments", for the delete confirmation.
-    pub fn and_enrollments(&self) -> String {
+    pub fn and_enrollments(&self) -> Message {
         format::and_enrollments(self.enrolled)
     }
 }
@@ -154,14 +159,14 @@ impl Shown<Change> {
         Moment(self.changed_at)
     }
 
-    /// "Created", "Edited"… as the history shows it.
+    /// The message id of "Created", "Edited"… as the history shows it.
     pub fn action_label(&self) -> &'static str {
         match self.action {
-            Action::Created => "Created",
-            Action::Updated => "Edited",
-            Action::Deleted => "Deleted",
-            Action::Restored => "Restored",
-            Action::Imported => "Imported",
+            Action::Created => "history-created",
+            Action::Updated => "history-edited",
+            Action::Deleted => "history-deleted",
+            Action::Restored => "history-restored",
+            Action::Imported => "history-imported",
         }
     }
 
@@ -180,20 +185,20 @@ impl Shown<Deletion> {
     }
 
     /// " and 2 enrollments", or nothing.
-    pub fn and_enrollments(&self) -> String {
-        format::and_enrollments(self.snapshot.enrollments.len() as i64)
+    pub fn and_enrollments(&self) -> Message {
+        format::and_enrollments(self.snapshot.enrollments.len())
     }
 }
 
-/// The label of a student field, as forms, the history and the conflict page name it.
-pub fn field_label(field: &str) -> &str {
+/// The message id of a student field's label ("field-firstname").
+pub fn field_label(field: &str) -> &'static str {
     match field {
-        "firstname" => "First name",
-        "lastname" => "Last name",
-        "email" => "Email",
-        "age" => "Age",
-        "bio" => "Bio",
-        other => other,
+        "firstname" => "field-firstname",
+        "lastname" => "field-lastname",
+        "email" => "field-email",
+        "age" => "field-age",
+        "bio" => "field-bio",
+        _ => "field-unknown",
     }
 }
 
@@ -212,9 +217,9 @@ pub fn value(value: Option<&str>) -> String {
     }
 }
 
-/// One field of a history entry: its label, and the value before and after.
+/// One field of a history entry: its label's message id, and the value before and after.
 pub struct ShownField {
-    pub label: String,
+    pub label: &'static str,
     pub old: String,
     pub new: String,
 }
@@ -222,7 +227,7 @@ pub struct ShownField {
 impl ShownField {
     fn of(change: &FieldChange) -> Self {
         Self {
-            label: field_label(&change.field).to_owned(),
+            label: field_label(&change.field),
             old: value(change.old.as_deref()),
             new: value(change.new.as_deref()),
         }

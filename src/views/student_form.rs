@@ -8,6 +8,7 @@ use crate::db::students::history::{FIELDS, FieldValues, form_of};
 use crate::db::students::merge::{FieldMerge, ThreeWay};
 use crate::domain::{CreateForm, FieldErrors, ReturnTo, StudentForm};
 use crate::format::{self, Moment};
+use crate::i18n::{Arg, Message};
 use askama::Template;
 
 /// The create and the edit page: one form, two purposes.
@@ -17,6 +18,7 @@ pub struct FormPage {
     layout: Layout,
     heading: String,
     action: String,
+    /// The message ids of the buttons.
     submit_label: &'static str,
     cancel_href: String,
     cancel_label: &'static str,
@@ -35,16 +37,17 @@ pub struct FormPage {
 struct Conflict {
     saved_at: Moment,
     /// "Grace Hopper <grace@example.com>", or "Someone else" when nobody is recorded.
-    who: String,
+    who: Message,
     rows: Vec<ConflictRow>,
 }
 
 struct ConflictRow {
     label: &'static str,
-    original: String,
+    /// `None` when the history does not say.
+    original: Option<String>,
     theirs: String,
     mine: String,
-    /// "Both changed", "Their change (kept)", "Your change"…
+    /// The message id of "Both changed", "Their change (kept)", "Your change"…
     outcome: &'static str,
     is_conflict: bool,
 }
@@ -58,25 +61,24 @@ impl Conflict {
             .filter(|(index, _)| merge.fields[*index] != FieldMerge::Unchanged)
             .map(|(index, field)| ConflictRow {
                 label: field_label(field),
-                original: merge
-                    .original
-                    .as_ref()
-                    .map_or_else(|| "(not known)".to_owned(), |values| shown(values, index)),
+                original: merge.original.as_ref().map(|values| shown(values, index)),
                 theirs: shown(&merge.theirs, index),
                 mine: shown(&merge.mine, index),
                 outcome: match merge.fields[index] {
-                    FieldMerge::Conflict => "Both changed: choose",
-                    FieldMerge::Theirs => "Their change, kept",
-                    FieldMerge::Mine => "Your change",
-                    FieldMerge::Same | FieldMerge::Unchanged => "Same change",
+                    FieldMerge::Conflict => "conflict-both",
+                    FieldMerge::Theirs => "conflict-theirs",
+                    FieldMerge::Mine => "conflict-mine",
+                    FieldMerge::Same | FieldMerge::Unchanged => "conflict-same",
                 },
                 is_conflict: merge.fields[index] == FieldMerge::Conflict,
             })
             .collect();
-        let who = match merge.changed_by.as_slice() {
-            [] => "Someone else".to_owned(),
-            names => format::list(names),
-        };
+        let who = Message::new("conflict-who")
+            .with("count", merge.changed_by.len())
+            .with(
+                "names",
+                Arg::list(merge.changed_by.iter().map(String::as_str)),
+            );
         Self {
             saved_at: Moment(saved.updated_at),
             who,
@@ -87,13 +89,14 @@ impl Conflict {
 
 impl FormPage {
     pub fn for_new(layout: Layout, back: ReturnTo, form: StudentForm, errors: FieldErrors) -> Self {
+        let heading = layout.t("student-add-heading");
         Self {
             layout,
-            heading: "Add a new student".into(),
+            heading,
             action: back.on("/create/"),
-            submit_label: "Add student",
+            submit_label: "nav-add-student",
             cancel_href: back.href(),
-            cancel_label: "Cancel",
+            cancel_label: "form-cancel",
             form,
             errors,
             version: None,
@@ -111,13 +114,14 @@ impl FormPage {
         form: StudentForm,
     ) -> Self {
         let name = format::full_name(&student.firstname, &student.lastname);
+        let heading = layout.t1("list-edit-one", "name", name);
         Self {
             layout,
-            heading: format!("Edit {name}"),
+            heading,
             action: back.on(&format!("/{}/edit/", student.id)),
-            submit_label: "Save changes",
+            submit_label: "form-save-changes",
             cancel_href: back.href(),
-            cancel_label: "Cancel",
+            cancel_label: "form-cancel",
             form,
             errors: FieldErrors::default(),
             version: Some(version),
@@ -138,19 +142,14 @@ impl FormPage {
         let mut errors = FieldErrors::default();
         for (field, outcome) in FIELDS.iter().zip(merge.fields) {
             if outcome == FieldMerge::Conflict {
-                errors.add(
-                    field,
-                    format!(
-                        "{} was changed by you and by someone else: check it before saving.",
-                        field_label(field)
-                    ),
-                );
+                let label = Message::new(field_label(field));
+                errors.add(field, Message::new("conflict-field").with("field", label));
             }
         }
         let form = form_of(&merge.merged());
         Self {
-            submit_label: "Save the merged version",
-            cancel_label: "Discard my changes",
+            submit_label: "conflict-save",
+            cancel_label: "conflict-discard",
             conflict: Some(Conflict::new(saved, merge)),
             ..Self::for_edit(layout, back, saved, saved.version, form).with(errors)
         }

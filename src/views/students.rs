@@ -12,7 +12,8 @@ use crate::db::students::history::{Change, Deletion, RESTORE_DAYS};
 use crate::db::students::{Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::{Direction, PER_PAGE_CHOICES, PageRequest, Sort};
 use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo};
-use crate::format::{self, group_digits};
+use crate::format;
+use crate::i18n::Message;
 use askama::Template;
 
 #[derive(Template)]
@@ -169,11 +170,29 @@ impl IndexPage {
         format!("{href}{separator}select=page")
     }
 
-    /// "12 345", or "5 000+" for a total too large to count.
+    /// "12,345", or "5,000+" for a total too large to count.
     fn total_label(&self) -> String {
         match self.page.total {
-            Total::Exact(n) => group_digits(n),
-            Total::AtLeast(n) => format!("{}+", group_digits(n)),
+            Total::Exact(n) => self.layout.num(n),
+            Total::AtLeast(n) => format!("{}+", self.layout.num(n)),
+        }
+    }
+
+    fn course_href(&self, course: &CourseChoice) -> String {
+        format!("/courses/{}/", course.id)
+    }
+
+    /// Why an empty result is empty: the search, the age range, the course.
+    fn why_none(&self) -> Message {
+        let listing = &self.listing;
+        let ages = listing.age_min.is_some() || listing.age_max.is_some();
+        match &listing.search {
+            Some(search) => Message::new("list-none-search")
+                .with("search", search)
+                .with("ages", if ages { "yes" } else { "no" }),
+            None if ages => Message::new("list-none-ages"),
+            None if listing.is_narrowed_by_date() => Message::new("list-none-joined"),
+            None => Message::new("list-none-course"),
         }
     }
 
@@ -212,20 +231,19 @@ impl IndexPage {
         .href()
     }
 
-    /// "1–25 of 12 345", "26–50 of 5 000+", "7 of 7", or "25 shown of 12 345" when the
+    /// "1–25 of 12,345", "26–50 of 5,000+", "7 of 7", or "25 shown of 12,345" when the
     /// position is unknown (a hand-edited link).
     fn range(&self) -> String {
         let total = self.total_label();
         let shown = self.students.len() as u64;
-        match self.page.first_position {
-            Some(first) if shown == 1 => format!("{} of {total}", group_digits(first)),
-            Some(first) => format!(
-                "{}–{} of {total}",
-                group_digits(first),
-                group_digits(first + shown - 1)
-            ),
-            None => format!("{shown} shown of {total}"),
-        }
+        let message = match self.page.first_position {
+            Some(first) if shown == 1 => Message::new("pager-one-of").with("at", first),
+            Some(first) => Message::new("pager-range")
+                .with("from", self.layout.num(first))
+                .with("to", self.layout.num(first + shown - 1)),
+            None => Message::new("pager-shown-of").with("count", shown),
+        };
+        self.layout.show(&message.with("total", total))
     }
 
     fn first_href(&self) -> String {
@@ -261,12 +279,23 @@ impl IndexPage {
         }
     }
 
+    /// "Students, sorted by name (ascending)", the table's caption.
     fn sort_description(&self) -> String {
+        let column = match self.listing.sort {
+            Sort::Name => "column-name",
+            Sort::Email => "field-email",
+            Sort::Age => "field-age",
+            Sort::Joined => "student-joined",
+        };
         let order = match self.listing.direction {
             Direction::Ascending => "ascending",
             Direction::Descending => "descending",
         };
-        format!("sorted by {} ({order})", self.listing.sort.param())
+        self.layout.show(
+            &Message::new("list-caption")
+                .with("column", Message::new(column))
+                .with("order", order),
+        )
     }
 }
 
@@ -295,8 +324,17 @@ pub struct ShowPage {
 }
 
 impl ShowPage {
-    fn and_enrollments(&self) -> String {
-        format::and_enrollments(self.courses.len() as i64)
+    fn and_enrollments(&self) -> Message {
+        format::and_enrollments(self.courses.len())
+    }
+
+    fn course_label(&self, course: &StudentCourse) -> String {
+        format::course_label(&course.code, &course.title)
+    }
+
+    /// "There are no courses yet: add one." with its link.
+    fn no_courses(&self) -> Message {
+        Message::new("student-no-courses-yet")
     }
 
     fn is_chosen(&self, course: &Course) -> bool {
@@ -310,15 +348,24 @@ impl ShowPage {
 pub struct ConfirmDeletePage {
     pub layout: Layout,
     pub student: Shown<Student>,
-    /// " and 3 enrollments", or nothing.
-    pub also: String,
+    /// How many enrollments go with the student.
+    pub enrollments: i64,
     /// Where the delete (or cancelling it) returns to.
     pub back: ReturnTo,
 }
 
 impl ConfirmDeletePage {
     fn question(&self) -> String {
-        format!("Delete {}?", self.student.full_name())
+        self.layout
+            .t1("student-delete-question", "name", self.student.full_name())
+    }
+
+    /// "This removes <strong>Ada Lovelace</strong> (ada@example.com) and 2 enrollments…"
+    fn explanation(&self) -> Message {
+        Message::new("student-delete-explanation")
+            .with("name", self.student.full_name())
+            .with("email", &self.student.email)
+            .with("also", format::and_enrollments(self.enrollments))
     }
 
     fn action(&self) -> String {
@@ -345,10 +392,10 @@ pub struct ConfirmUnenrollPage {
 
 impl ConfirmUnenrollPage {
     fn question(&self) -> String {
-        format!(
-            "Remove {} from {}?",
-            self.student.full_name(),
-            self.course.label()
+        self.layout.t2(
+            "enrollment-remove-question",
+            &("name", self.student.full_name()),
+            &("course", self.course.label()),
         )
     }
 
@@ -375,7 +422,7 @@ pub struct DeletedPage {
     pub courses: Vec<Shown<DeletedCourse>>,
     /// How many can be restored in all (the page shows the newest ones).
     pub total: i64,
-    /// Why a restore was refused.
+    /// Why a restore was refused (a message id).
     pub refusal: Option<&'static str>,
 }
 

@@ -1,0 +1,3 @@
+ALTER TABLE accounts DROP COLUMN theme;
+ALTER TABLE accounts DROP COLUMN time_zone;
+ALTER TABLE accounts DROP COLUMN language;

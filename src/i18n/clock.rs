@@ -1,0 +1,189 @@
+//! Moments as a reader sees them: in their time zone (stored times are UTC) and written
+//! their language's way ("December 1, 2026", "1. Dezember 2026", "1 de diciembre de
+//! 2026", "١ ديسمبر ٢٠٢٦"), or relative ("3 minutes ago") where that reads better. The
+//! month names are chrono's (its CLDR-derived locale data); the zones are `chrono-tz`'s.
+
+use super::{Language, Message, numbers};
+use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
+use std::fmt;
+use std::str::FromStr;
+
+/// An IANA time zone ("Europe/Vienna", "UTC").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TimeZone(Tz);
+
+impl TimeZone {
+    /// The zone of an IANA name, exactly as the database spells it.
+    pub fn parse(name: &str) -> Option<Self> {
+        Tz::from_str(name.trim()).ok().map(Self)
+    }
+
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+
+    /// Every zone, in the database's order, for the settings' choice.
+    pub fn all() -> impl Iterator<Item = Self> {
+        chrono_tz::TZ_VARIANTS.iter().copied().map(Self)
+    }
+}
+
+impl fmt::Display for TimeZone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A reader's language and time zone: how every moment on their pages is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Clock {
+    pub language: Language,
+    pub zone: TimeZone,
+}
+
+impl Clock {
+    pub fn new(language: Language, zone: TimeZone) -> Self {
+        Self { language, zone }
+    }
+
+    fn local(&self, utc: NaiveDateTime) -> DateTime<Tz> {
+        utc.and_utc().with_timezone(&self.zone.0)
+    }
+
+    fn write(&self, utc: NaiveDateTime, pattern: &str) -> String {
+        let written = self
+            .local(utc)
+            .format_localized(pattern, self.chrono_locale())
+            .to_string();
+        match self.language {
+            Language::Ar => numbers::digits(self.language, &written),
+            Language::En | Language::De | Language::Es => written,
+        }
+    }
+
+    fn chrono_locale(&self) -> chrono::Locale {
+        match self.language {
+            Language::En => chrono::Locale::en_US,
+            Language::De => chrono::Locale::de_DE,
+            Language::Es => chrono::Locale::es_ES,
+            Language::Ar => chrono::Locale::ar_EG,
+        }
+    }
+
+    /// The day, in full: "December 1, 2026".
+    pub fn date(&self, utc: NaiveDateTime) -> String {
+        self.write(
+            utc,
+            match self.language {
+                Language::En => "%B %-d, %Y",
+                Language::De => "%-d. %B %Y",
+                Language::Es => "%-d de %B de %Y",
+                Language::Ar => "%-d %B %Y",
+            },
+        )
+    }
+
+    /// The day, short, for tables: "Dec 1, 2026", "01.12.2026".
+    pub fn short_date(&self, utc: NaiveDateTime) -> String {
+        self.write(
+            utc,
+            match self.language {
+                Language::En => "%b %-d, %Y",
+                Language::De => "%d.%m.%Y",
+                Language::Es => "%-d %b %Y",
+                Language::Ar => "%-d %B %Y",
+            },
+        )
+    }
+
+    /// The day and the time with its zone: "December 1, 2026 at 05:39 UTC".
+    pub fn date_time(&self, utc: NaiveDateTime) -> String {
+        let message = Message::new("moment-date-time")
+            .with("date", self.date(utc))
+            .with("time", self.write(utc, "%H:%M"))
+            .with("zone", self.write(utc, "%Z"));
+        self.language.message(&message)
+    }
+
+    /// How long ago, for recent moments ("just now", "3 minutes ago", "2 hours ago"); the
+    /// date and time for anything older than a day.
+    pub fn ago(&self, utc: NaiveDateTime, now: NaiveDateTime) -> String {
+        let since = now - utc;
+        let message = if since < TimeDelta::minutes(1) {
+            Message::new("moment-just-now")
+        } else if since < TimeDelta::hours(1) {
+            Message::new("moment-minutes-ago").with("count", since.num_minutes())
+        } else if since < TimeDelta::days(1) {
+            Message::new("moment-hours-ago").with("count", since.num_hours())
+        } else {
+            return self.date_time(utc);
+        };
+        self.language.message(&message)
+    }
+
+    /// The present moment, in UTC as stored.
+    pub fn now() -> NaiveDateTime {
+        Utc::now().naive_utc()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|date| date.and_hms_opt(h, min, 0))
+            .unwrap()
+    }
+
+    fn clock(language: Language, zone: &str) -> Clock {
+        Clock::new(language, TimeZone::parse(zone).unwrap())
+    }
+
+    #[test]
+    fn each_language_writes_the_day_its_way() {
+        let moment = at(2026, 12, 1, 5, 39);
+        assert_eq!(clock(Language::En, "UTC").date(moment), "December 1, 2026");
+        assert_eq!(clock(Language::De, "UTC").date(moment), "1. Dezember 2026");
+        assert_eq!(
+            clock(Language::Es, "UTC").date(moment),
+            "1 de diciembre de 2026"
+        );
+        assert_eq!(clock(Language::Ar, "UTC").date(moment), "١ ديسمبر ٢٠٢٦");
+        assert_eq!(clock(Language::De, "UTC").short_date(moment), "01.12.2026");
+    }
+
+    #[test]
+    fn times_are_shown_in_the_zone_across_daylight_saving() {
+        let vienna = clock(Language::En, "Europe/Vienna");
+        // Summer time ends at 01:00 UTC on October 25, 2026.
+        assert_eq!(
+            vienna.date_time(at(2026, 10, 25, 0, 30)),
+            "October 25, 2026 at 02:30 CEST"
+        );
+        assert_eq!(
+            vienna.date_time(at(2026, 10, 25, 1, 30)),
+            "October 25, 2026 at 02:30 CET"
+        );
+        // Late in the evening UTC is already the next day in Cairo.
+        let cairo = clock(Language::En, "Africa/Cairo");
+        assert_eq!(cairo.date(at(2026, 12, 1, 23, 0)), "December 2, 2026");
+    }
+
+    #[test]
+    fn recent_moments_read_as_how_long_ago() {
+        let now = at(2026, 12, 1, 12, 0);
+        let en = clock(Language::En, "UTC");
+        assert_eq!(en.ago(at(2026, 12, 1, 11, 59,), now), "1 minute ago");
+        assert_eq!(en.ago(at(2026, 12, 1, 11, 57), now), "3 minutes ago");
+        assert_eq!(en.ago(at(2026, 12, 1, 9, 0), now), "3 hours ago");
+        assert_eq!(en.ago(now, now), "just now");
+        assert_eq!(
+            clock(Language::De, "UTC").ago(at(2026, 12, 1, 11, 57), now),
+            "vor 3 Minuten"
+        );
+    }
+}
