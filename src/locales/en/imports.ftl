@@ -51,7 +51,10 @@ import-unknown-columns = Unknown { $count ->
     [yes] {" "}(the export's { $ignored } may stay)
    *[no] {""}
 }.
-import-missing-columns = The header row has no { $columns } column. The first row must name the columns.
+import-missing-columns = The header row has no { $columns } { $count ->
+    [one] column
+   *[other] columns
+}. The first row must name the columns.
 import-same-email = The same email as row { $row }: each student once.
 import-same-enrollment = The same student and course as row { $row }.
 import-unknown-student = No student has this email.
