@@ -106,6 +106,27 @@ impl AppError {
         }
     }
 
+    /// The stable machine-readable name of the kind, for the API's problem documents.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound => "not-found",
+            Self::Unauthorized(_) => "unauthorized",
+            Self::Forbidden(_) => "forbidden",
+            Self::BadRequest(_) => "bad-request",
+            Self::Invalid(_) => "invalid",
+            Self::WrongShape(_) => "wrong-shape",
+            Self::Conflict(_) => "conflict",
+            Self::PreconditionFailed => "precondition-failed",
+            Self::RequestTimeout => "request-timeout",
+            Self::PayloadTooLarge => "payload-too-large",
+            Self::UnsupportedMediaType => "unsupported-media-type",
+            Self::MethodNotAllowed => "method-not-allowed",
+            Self::TooSlow => "too-slow",
+            Self::Unavailable(_) => "unavailable",
+            Self::Internal(_) => "internal",
+        }
+    }
+
     /// The one status table.
     pub fn status(&self) -> StatusCode {
         match self {

@@ -35,14 +35,17 @@ fn files_under(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
 /// Each message id of a language with the variables its value and attributes use.
 fn messages(language: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut files = Vec::new();
-    files_under(&root().join("src/locales").join(language), "ftl", &mut files);
+    files_under(
+        &root().join("src/locales").join(language),
+        "ftl",
+        &mut files,
+    );
     assert!(!files.is_empty(), "no resources for {language}");
     let mut found = BTreeMap::new();
     for file in files {
         let source = std::fs::read_to_string(&file).expect("read a resource");
-        let resource = fluent_syntax::parser::parse(source.as_str()).unwrap_or_else(|(_, errors)| {
-            panic!("{} does not parse: {errors:?}", file.display())
-        });
+        let resource = fluent_syntax::parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{} does not parse: {errors:?}", file.display()));
         for entry in resource.body {
             if let ast::Entry::Message(message) = entry {
                 let mut variables = BTreeSet::new();
@@ -242,7 +245,11 @@ fn no_template_holds_untranslated_text() {
             problems.push(format!("{}: {}", file.display(), words.join(" ")));
         }
     }
-    assert!(problems.is_empty(), "literal text:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "literal text:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]

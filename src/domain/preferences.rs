@@ -69,12 +69,21 @@ impl Preferences {
 /// switcher in the page footer sends the language and theme, the account page all three.
 #[derive(Debug, Default, Clone, Deserialize)]
 pub struct PreferencesForm {
+    #[serde(default, deserialize_with = "sent")]
     pub language: Option<String>,
+    #[serde(default, deserialize_with = "sent")]
     pub time_zone: Option<String>,
+    #[serde(default, deserialize_with = "sent")]
     pub theme: Option<String>,
     /// The page the form was sent from, to go back to.
     #[serde(default)]
     pub back: String,
+}
+
+/// A field that was sent, blank or not (a missing one is `None` by `default`): form values
+/// are plain strings, which serde's `Option` cannot read by itself.
+fn sent<'de, D: serde::Deserializer<'de>>(field: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(field).map(Some)
 }
 
 impl PreferencesForm {

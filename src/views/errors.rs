@@ -25,9 +25,14 @@ pub struct Problem {
     /// Always `about:blank`: the status and title say what happened.
     #[serde(rename = "type")]
     pub kind: String,
-    /// The HTTP status phrase, e.g. "Unprocessable Content".
+    /// The HTTP status phrase, e.g. "Unprocessable Content". Always English, like the rest
+    /// of the document, whatever language the pages speak.
     pub title: String,
     pub status: u16,
+    /// What kind of failure, for a program to branch on: stable across versions and
+    /// languages (`not-found`, `invalid`, `conflict`, `precondition-failed`…).
+    #[schema(example = "invalid")]
+    pub code: &'static str,
     /// What went wrong, for a person.
     pub detail: String,
     /// For 409 and 422: a message per field name.
@@ -241,6 +246,7 @@ fn problem(err: &AppError) -> HttpResponse {
         kind: "about:blank".into(),
         title: status.canonical_reason().unwrap_or("Error").into(),
         status: status.as_u16(),
+        code: err.code(),
         detail,
         errors,
     };

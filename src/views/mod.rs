@@ -22,10 +22,12 @@ pub mod student_form;
 pub mod students;
 
 use crate::db::accounts::Account;
+use crate::domain::account::safe_next;
 use crate::domain::{Preferences, Theme};
 use crate::error::AppError;
 use crate::format::Moment;
 use crate::i18n::{Arg, Clock, Language, Message, TimeZone, ToArg};
+use crate::urlencoded;
 use crate::{auth, security};
 use actix_web::dev::Payload;
 use actix_web::http::header::ContentType;
@@ -34,6 +36,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse};
 use actix_web_flash_messages::{FlashMessage, IncomingFlashMessages, Level};
 use askama::Template;
 use chrono::TimeDelta;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::{Deserialize, Serialize};
 use std::future::{Ready, ready};
 
@@ -166,10 +169,7 @@ impl Layout {
                 Some(Notice::read(message.content())?.shown(clock.language, is_error))
             })
             .collect();
-        let here = match req.query_string() {
-            "" => req.path().to_owned(),
-            query => format!("{}?{query}", req.path()),
-        };
+        let here = here(req);
         Ok(Self {
             flashes,
             csrf_token: security::csrf_token(req)?,
@@ -334,6 +334,30 @@ impl FromRequest for Layout {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         ready(Self::extract(req))
+    }
+}
+
+/// Where the switcher comes back to: this page with its query, except that the login page
+/// keeps only a `next` that stays on this site (a hostile one is not even echoed).
+fn here(req: &HttpRequest) -> String {
+    let (path, query) = (req.path(), req.query_string());
+    if path == "/login/" {
+        let next = urlencoded::decode(query.as_bytes())
+            .unwrap_or_default()
+            .into_iter()
+            .find(|(name, _)| name == "next")
+            .and_then(|(_, next)| safe_next(&next).map(str::to_owned));
+        return match next {
+            Some(next) => format!(
+                "/login/?next={}",
+                utf8_percent_encode(&next, NON_ALPHANUMERIC)
+            ),
+            None => "/login/".to_owned(),
+        };
+    }
+    match query {
+        "" => path.to_owned(),
+        query => format!("{path}?{query}"),
     }
 }
 

@@ -143,6 +143,18 @@ impl Browser {
         self.wait_for_text("/", "Logged in as").await;
     }
 
+    /// The value of attribute `name` of the first element matching `css` ("" without it).
+    pub async fn attribute(&self, css: &str, name: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|err| panic!("find {css}: {err}"))
+            .attr(name)
+            .await
+            .unwrap_or_else(|err| panic!("read {name} of {css}: {err}"))
+            .unwrap_or_default()
+    }
+
     pub async fn click(&self, css: &str) {
         self.client
             .find(Locator::Css(css))

@@ -12,6 +12,7 @@ mod batches;
 mod driver;
 #[path = "../common/mod.rs"]
 mod helpers;
+mod languages;
 
 use audits::{assert_accessible, assert_valid_html, scrolls_sideways, wide_elements};
 use driver::Browser;

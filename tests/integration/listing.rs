@@ -307,14 +307,14 @@ async fn links_keep_the_search_sort_and_page_size(app: TestApp) {
 async fn large_match_counts_are_capped(app: TestApp) {
     students::commands::seed::run(&app.pool, 5_050).expect("seed");
     let page = app.get_html("/?q=example.edu").await;
-    assert_eq!(range_line(&page), "1–25 of 5 000+");
+    assert_eq!(range_line(&page), "1–25 of 5,000+");
     let last = app.get_html("/?q=example.edu&last=1").await;
-    assert_eq!(range_line(&last), "25 shown of 5 000+");
+    assert_eq!(range_line(&last), "25 shown of 5,000+");
     assert_eq!(row_ids(&last).len(), 25);
     // Up to the cap a search's total is exact; without a search it always is.
     let page = app.get_html("/?q=example.com").await;
     assert_eq!(range_line(&page), "1–3 of 3");
-    assert_eq!(range_line(&app.get_html("/").await), "1–25 of 5 053");
+    assert_eq!(range_line(&app.get_html("/").await), "1–25 of 5,053");
     let response = app.get("/?q=example.edu&per_page=200&last=1").await;
     assert_eq!(response.status(), StatusCode::OK);
 }

@@ -13,6 +13,7 @@ mod hardening;
 mod helpers;
 mod history;
 mod imports;
+mod languages;
 mod limits;
 mod listing;
 mod merge;

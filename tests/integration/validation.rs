@@ -203,7 +203,7 @@ async fn bio_is_optional_and_at_most_10000_characters(app: TestApp) {
     );
     assert_eq!(
         field_error(&refused(&app, &form).await, "bio"),
-        "Bio must be at most 10000 characters (it has 10001)."
+        "Bio must be at most 10,000 characters (it has 10,001)."
     );
     let at_limit = "ü".repeat(10_000);
     let form = with(
