@@ -7,6 +7,7 @@
 //! of the page's first row for the "1–25 of 12 345" line.
 
 pub use super::sort::{Direction, Sort};
+use crate::i18n::TimeZone;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -38,10 +39,13 @@ pub struct Listing {
     pub age_max: Option<i32>,
     /// Only the students enrolled in this course.
     pub course: Option<i64>,
-    /// Only the students who joined on or after this day (UTC)…
+    /// Only the students who joined on or after this day…
     pub joined_from: Option<NaiveDate>,
-    /// …and on or before this one.
+    /// …and on or before this one…
     pub joined_to: Option<NaiveDate>,
+    /// …as days in this zone: the reader's, which their pages show the dates in. Not part
+    /// of the query string (UTC unless a handler sets it).
+    pub zone: TimeZone,
     pub sort: Sort,
     pub direction: Direction,
     pub per_page: u32,
@@ -57,6 +61,7 @@ impl Default for Listing {
             course: None,
             joined_from: None,
             joined_to: None,
+            zone: TimeZone::default(),
             sort: Sort::Joined,
             direction: Direction::Descending,
             per_page: DEFAULT_PER_PAGE,

@@ -4,7 +4,7 @@
 //! month names are chrono's (its CLDR-derived locale data); the zones are `chrono-tz`'s.
 
 use super::{Language, Message, numbers};
-use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone as _, Utc};
 use chrono_tz::Tz;
 use std::fmt;
 use std::str::FromStr;
@@ -21,6 +21,20 @@ impl TimeZone {
 
     pub fn name(self) -> &'static str {
         self.0.name()
+    }
+
+    /// When `day` begins in this zone, as a stored (UTC) time: where a "joined between"
+    /// filter starts and ends. A day that begins inside a daylight-saving gap begins at the
+    /// first moment that exists.
+    pub fn start_of(self, day: NaiveDate) -> NaiveDateTime {
+        let midnight = day.and_time(NaiveTime::MIN);
+        let local = self.0.from_local_datetime(&midnight);
+        let start = local.earliest().or_else(|| {
+            self.0
+                .from_local_datetime(&(midnight + TimeDelta::hours(1)))
+                .earliest()
+        });
+        start.map_or(midnight, |start| start.naive_utc())
     }
 
     /// Every zone, in the database's order, for the settings' choice.
@@ -171,6 +185,15 @@ mod tests {
         // Late in the evening UTC is already the next day in Cairo.
         let cairo = clock(Language::En, "Africa/Cairo");
         assert_eq!(cairo.date(at(2026, 12, 1, 23, 0)), "December 2, 2026");
+    }
+
+    #[test]
+    fn a_day_begins_at_the_zones_midnight() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let start = |zone: &str| TimeZone::parse(zone).unwrap().start_of(day);
+        assert_eq!(start("UTC"), at(2026, 12, 1, 0, 0));
+        assert_eq!(start("Europe/Vienna"), at(2026, 11, 30, 23, 0));
+        assert_eq!(start("America/New_York"), at(2026, 12, 1, 5, 0));
     }
 
     #[test]

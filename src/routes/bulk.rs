@@ -42,7 +42,13 @@ pub async fn act(
             listing: Listing::default(),
             ids: Some(ids),
         },
-        Chosen::AllMatching(listing) => Selection { listing, ids: None },
+        Chosen::AllMatching(listing) => Selection {
+            listing: Listing {
+                zone: layout.clock.zone,
+                ..listing
+            },
+            ids: None,
+        },
     };
     if bulk.action == BulkAction::Export {
         return export_selection(db, selection, bulk.bom).await;

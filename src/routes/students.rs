@@ -20,7 +20,7 @@ use crate::views::csv;
 use crate::views::shown::{Shown, field_label};
 use crate::views::student_form::FormPage;
 use crate::views::students::{ConfirmDeletePage, Counted, IndexPage, ShowPage};
-use crate::views::{Layout, Notice, render, see_other};
+use crate::views::{Layout, Notice, locale, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
@@ -94,7 +94,10 @@ pub async fn index(
     layout: Layout,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let listing = Listing::from_query(request.query_string());
+    let listing = Listing {
+        zone: layout.clock.zone,
+        ..Listing::from_query(request.query_string())
+    };
     let flag = |wanted: &str| request.query_string().split('&').any(|pair| pair == wanted);
     let query = listing.clone();
     let (mut page, courses) = db
@@ -132,10 +135,11 @@ pub async fn export(
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let query = request.query_string();
-    let selection = Selection {
-        listing: Listing::from_query(query),
-        ids: None,
+    let listing = Listing {
+        zone: locale::zone_of(&request),
+        ..Listing::from_query(query)
     };
+    let selection = Selection { listing, ids: None };
     export_selection(db, selection, download::wants_bom(query)).await
 }
 

@@ -56,7 +56,7 @@ impl IndexPage {
                 .with("from", self.layout.num(first))
                 .with("to", self.layout.num(last))
         };
-        self.layout.show(&message.with("total", total))
+        self.layout.show(message.with("total", total))
     }
 }
 

@@ -29,6 +29,12 @@ pub fn of(req: &HttpRequest, account: Option<&Account>) -> (Clock, Preferences) 
     (Clock::new(language, zone), chosen)
 }
 
+/// The zone the request's reader sees times in (for a download, which has no layout).
+pub fn zone_of(req: &HttpRequest) -> TimeZone {
+    let account = crate::auth::staff_of(req).map(|staff| staff.account);
+    of(req, account.as_ref()).0.zone
+}
+
 /// The server's zone (`--time-zone`).
 pub fn default_zone(req: &HttpRequest) -> TimeZone {
     req.app_data::<web::Data<DefaultZone>>()

@@ -243,7 +243,7 @@ impl IndexPage {
                 .with("to", self.layout.num(first + shown - 1)),
             None => Message::new("pager-shown-of").with("count", shown),
         };
-        self.layout.show(&message.with("total", total))
+        self.layout.show(message.with("total", total))
     }
 
     fn first_href(&self) -> String {
@@ -292,7 +292,7 @@ impl IndexPage {
             Direction::Descending => "descending",
         };
         self.layout.show(
-            &Message::new("list-caption")
+            Message::new("list-caption")
                 .with("column", Message::new(column))
                 .with("order", order),
         )

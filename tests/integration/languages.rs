@@ -292,6 +292,19 @@ async fn dates_are_written_per_language_in_the_readers_time_zone(app: TestApp) {
         assert!(shown.contains(local), "{utc}: {shown}");
     }
 
+    // "Joined between" means the reader's days: 23:30 UTC on November 30 is December 1 in
+    // Vienna, not in London.
+    set_moments(&app, ada.id, at(2026, 11, 30, 23, 30));
+    let december_first = "/?joined_from=2026-12-01&joined_to=2026-12-01";
+    assert_eq!(
+        row_ids(&app.page_as(&browser, december_first).await),
+        [ada.id]
+    );
+    switch(&app, &browser, &[("time_zone", "Europe/London")]).await;
+    assert!(row_ids(&app.page_as(&browser, december_first).await).is_empty());
+    let november = "/?joined_from=2026-11-30&joined_to=2026-11-30";
+    assert_eq!(row_ids(&app.page_as(&browser, november).await), [ada.id]);
+
     // Numbers by the language's rules, in the list's range line.
     for n in 0..12 {
         app.insert_student(

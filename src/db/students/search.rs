@@ -8,7 +8,6 @@ use crate::domain::Listing;
 use crate::domain::listing::{Direction, Sort};
 use crate::domain::student::{AGE_MAX, AGE_MIN};
 use crate::schema::{enrollments, students, students_search};
-use chrono::NaiveTime;
 use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::{Bool, Text};
@@ -135,10 +134,10 @@ pub fn matching(listing: &Listing, search: &SearchPlan, checked: bool) -> BoxedS
         query = query.filter(students::id.eq_any(enrolled));
     }
     if let Some(from) = listing.joined_from {
-        query = query.filter(students::created_at.ge(from.and_time(NaiveTime::MIN)));
+        query = query.filter(students::created_at.ge(listing.zone.start_of(from)));
     }
     if let Some(to) = listing.joined_to.and_then(|to| to.succ_opt()) {
-        query = query.filter(students::created_at.lt(to.and_time(NaiveTime::MIN)));
+        query = query.filter(students::created_at.lt(listing.zone.start_of(to)));
     }
     // By `age_sort` (the age, 1000 without one), which the age order's index covers: a
     // range that matches nobody is an empty index range, not a walk through the table.
