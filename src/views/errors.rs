@@ -191,7 +191,9 @@ fn page_text(err: &AppError) -> (&'static str, Message) {
     }
 }
 
-/// The problem document of an error.
+/// The problem document of an error. Its words are English whatever language the pages
+/// speak: the API is a contract with programs (its `code` is what they branch on), and a
+/// field's message says the same as the form's does in English.
 fn problem(err: &AppError) -> HttpResponse {
     let fields = |errors: &FieldErrors| {
         Some(

@@ -1,8 +1,9 @@
 //! A German, a Spanish and an Arabic session through the main flows — the list, a create
 //! sent back with an error, an edit, the delete confirmation, an import preview — chosen
-//! with the switcher at the foot of the page, and English in dark mode: axe-core (no
-//! serious or critical problem, at 1 280 and 375 px) and the Nu checker (no error) on
-//! every screen, in each language and in dark mode.
+//! with the switcher at the foot of the page, and English in dark mode, then every other
+//! screen (courses, Recently deleted, the account pages, About): axe-core (no serious or
+//! critical problem, at 1 280 and 375 px) and the Nu checker (no error) on each, in each
+//! language and in dark mode.
 //!
 //! Routes: `/preferences/`, `/`, `/create/`, `/{id}/edit/`, `/{id}/delete/`, `/import/`,
 //! `/import/{id}/`.
@@ -193,6 +194,21 @@ async fn every_language_and_dark_mode_through_the_main_flows() {
         pages.push((screen("import-preview"), app.get_html(&preview).await));
         // Cancel it: the next round imports the same people.
         browser.click(r#"form[action$="/cancel/"] button"#).await;
+
+        // And every other screen.
+        for (name, path) in [
+            ("courses", "/courses/"),
+            ("course-form", "/courses/create/"),
+            ("deleted", "/deleted/"),
+            ("account", "/account/"),
+            ("accounts", "/accounts/"),
+            ("account-form", "/accounts/create/"),
+            ("about", "/about/"),
+        ] {
+            browser.goto(&app.url(path)).await;
+            crate::audit_at_both_widths(&browser, &screen(name), &screen(name)).await;
+            pages.push((screen(name), app.get_html(path).await));
+        }
     }
     let pages: Vec<(&str, String)> = pages
         .iter()

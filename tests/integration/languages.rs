@@ -27,14 +27,24 @@ fn html_tag(page: &str) -> &str {
     &page[start..start + page[start..].find('>').expect("its end") + 1]
 }
 
-async fn login_page(app: &TestApp, browser: &reqwest::Client, accept: Option<&str>) -> String {
-    let mut request = browser.get(app.url("/login/"));
+/// `path` as `browser` gets it with `accept` as its `Accept-Language` (a 200 expected).
+async fn page_in(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    path: &str,
+    accept: Option<&str>,
+) -> String {
+    let mut request = browser.get(app.url(path));
     if let Some(accept) = accept {
         request = request.header(header::ACCEPT_LANGUAGE, accept);
     }
-    let response = request.send().await.expect("GET /login/");
-    assert_eq!(response.status(), StatusCode::OK);
+    let response = request.send().await.expect("GET");
+    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
     response.text().await.expect("body")
+}
+
+async fn login_page(app: &TestApp, browser: &reqwest::Client, accept: Option<&str>) -> String {
+    page_in(app, browser, "/login/", accept).await
 }
 
 async fn the_browser_language_is_used_by_its_weights_else_english(app: TestApp) {
@@ -136,30 +146,14 @@ async fn a_visitor_choice_beats_the_browser_and_an_account_choice_follows_the_ac
     );
     let second = client();
     app.log_in(&second, email, PASSWORD).await;
-    let page = second
-        .get(app.url("/courses/"))
-        .header(header::ACCEPT_LANGUAGE, "de")
-        .send()
-        .await
-        .expect("GET")
-        .text()
-        .await
-        .expect("body");
+    let page = page_in(&app, &second, "/courses/", Some("de")).await;
     assert_eq!(html_tag(&page), r#"<html lang="ar" dir="rtl">"#);
     assert!(page.contains("<h1>المقررات</h1>"), "{page}");
 
     // Back to the browser's language.
     switch(&app, &second, &[("language", ""), ("back", "/")]).await;
     assert_eq!(stored_preferences(&app, email), (None, None, None));
-    let page = second
-        .get(app.url("/"))
-        .header(header::ACCEPT_LANGUAGE, "de")
-        .send()
-        .await
-        .expect("GET")
-        .text()
-        .await
-        .expect("body");
+    let page = page_in(&app, &second, "/", Some("de")).await;
     assert_eq!(html_tag(&page), r#"<html lang="de" dir="ltr">"#);
 
     // Logging out keeps the account's language for the login page that follows.
