@@ -7,6 +7,7 @@
 //! of the page's first row for the "1–25 of 12 345" line.
 
 pub use super::sort::{Direction, Sort};
+use super::student::Age;
 use crate::i18n::TimeZone;
 use chrono::NaiveDate;
 use std::fmt::Write;
@@ -298,10 +299,9 @@ fn parse_day(raw: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()
 }
 
+/// An age bound by the form's own rule (0 to 150, Arabic-Indic digits too); else none.
 fn parse_age(raw: &str) -> Option<i32> {
-    raw.parse::<i32>()
-        .ok()
-        .filter(|age| (0..=150).contains(age))
+    Age::parse_optional(raw).ok().flatten().map(Age::get)
 }
 
 #[cfg(test)]

@@ -62,7 +62,9 @@ pub struct Age(i32);
 impl Age {
     /// A blank field means "no age given".
     pub fn parse_optional(raw: &str) -> Result<Option<Self>, Message> {
-        let value = raw.trim();
+        // Arabic pages write numbers in Arabic-Indic digits, and people type them too.
+        let ascii = ascii_digits(raw);
+        let value = ascii.trim();
         if value.is_empty() {
             return Ok(None);
         }
@@ -84,6 +86,17 @@ impl Age {
     pub fn get(self) -> i32 {
         self.0
     }
+}
+
+/// `raw` with Arabic-Indic (U+0660…) and Eastern Arabic-Indic (U+06F0…) digits as ASCII.
+fn ascii_digits(raw: &str) -> String {
+    raw.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
 }
 
 /// Free text about the student, at most 10 000 characters. Line breaks and tabs are
@@ -355,6 +368,16 @@ mod tests {
         assert_eq!(Age::parse_optional("  "), Ok(None));
         assert_eq!(Age::parse_optional("0"), Ok(Some(Age(0))));
         assert_eq!(Age::parse_optional(" 150 "), Ok(Some(Age(150))));
+        assert_eq!(
+            Age::parse_optional("٢١"),
+            Ok(Some(Age(21))),
+            "Arabic-Indic digits"
+        );
+        assert_eq!(
+            Age::parse_optional("۳۶"),
+            Ok(Some(Age(36))),
+            "Eastern Arabic-Indic"
+        );
         for bad in ["-1", "151", "99999999999999999999999"] {
             assert_eq!(
                 Age::parse_optional(bad).unwrap_err().to_string(),

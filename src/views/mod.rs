@@ -11,11 +11,14 @@ pub mod accounts;
 pub mod bulk;
 pub mod courses;
 pub mod csv;
+pub mod deleted;
 pub mod errors;
 pub mod imports;
 pub mod locale;
 pub mod login;
+pub mod notice;
 pub mod own_account;
+pub mod pager;
 pub mod pages;
 pub mod shown;
 pub mod student_form;
@@ -36,101 +39,9 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse};
 use actix_web_flash_messages::{FlashMessage, IncomingFlashMessages, Level};
 use askama::Template;
 use chrono::TimeDelta;
+pub use notice::{Flash, Notice, NoticeLink};
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
-use serde::{Deserialize, Serialize};
 use std::future::{Ready, ready};
-
-/// A one-time notice as the page shows it: its text in the reader's language, split
-/// around the part that links (a student's name), and where an Undo button posts.
-#[derive(Debug, Clone)]
-pub struct Flash {
-    pub before: String,
-    pub link: Option<NoticeLink>,
-    pub after: String,
-    pub undo: Option<String>,
-    /// Errors interrupt screen readers (`role="alert"`); everything else waits (`role="status"`).
-    pub is_error: bool,
-}
-
-/// A notice's text, where its subject (a student's name) may link to their page, and an
-/// Undo button may follow (a form that posts to `undo`). Kept in the session cookie as JSON
-/// until the next page shows it, in that page's language.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Notice {
-    pub text: Message,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<NoticeLink>,
-    /// Where the Undo button posts (with its return target), if the notice has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub undo: Option<String>,
-}
-
-/// The part of a notice's text that links, and where to.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NoticeLink {
-    pub label: String,
-    pub href: String,
-}
-
-impl From<Message> for Notice {
-    fn from(text: Message) -> Self {
-        Self {
-            text,
-            link: None,
-            undo: None,
-        }
-    }
-}
-
-impl Notice {
-    /// `text` with (the first) `label` in it linking to `href`.
-    pub fn linked(text: Message, label: String, href: String) -> Self {
-        Self {
-            text,
-            link: Some(NoticeLink { label, href }),
-            undo: None,
-        }
-    }
-
-    pub fn with_undo(self, action: String) -> Self {
-        Self {
-            undo: Some(action),
-            ..self
-        }
-    }
-
-    /// The notice as `language` shows it, split at the link: without one, or when the
-    /// label is not in the text, all of the text comes before.
-    fn shown(self, language: Language, is_error: bool) -> Flash {
-        let text = language.message(&self.text);
-        let at = self
-            .link
-            .as_ref()
-            .and_then(|link| Some((text.find(&link.label)?, link.label.len())));
-        let (before, link, after) = match (at, self.link) {
-            (Some((at, length)), Some(link)) => (
-                text[..at].to_owned(),
-                Some(link),
-                text[at + length..].to_owned(),
-            ),
-            _ => (text, None, String::new()),
-        };
-        Flash {
-            before,
-            link,
-            after,
-            undo: self.undo,
-            is_error,
-        }
-    }
-
-    /// A stored notice, or a bare message (what `auth` leaves for the login page).
-    fn read(stored: &str) -> Option<Self> {
-        serde_json::from_str(stored)
-            .ok()
-            .or_else(|| serde_json::from_str::<Message>(stored).ok().map(Self::from))
-    }
-}
 
 /// The per-request data of the base layout. Extracting it consumes the pending flash
 /// messages and makes sure the session has a CSRF token for the page's forms. Its methods

@@ -3,12 +3,11 @@
 //! deleted". The create/edit form and the conflict page are in `student_form`.
 
 use super::Layout;
+use super::pager::{PageLink, page_links};
 use super::shown::Shown;
-use crate::db::course_deletions::DeletedCourse;
 use crate::db::courses::{Course, CourseChoice};
 use crate::db::enrollments::StudentCourse;
-use crate::db::students::batches::DeletedBatch;
-use crate::db::students::history::{Change, Deletion, RESTORE_DAYS};
+use crate::db::students::history::Change;
 use crate::db::students::{Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::{Direction, PER_PAGE_CHOICES, PageRequest, Sort};
 use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo};
@@ -49,43 +48,6 @@ pub enum Counted {
     Exactly,
     /// Counting every match took longer than the query budget.
     TooSlow,
-}
-
-/// One numbered link of the pager, or a gap ("…") between two.
-pub struct PageLink {
-    pub number: u64,
-    pub href: String,
-    pub is_current: bool,
-    /// A gap comes before this link.
-    pub after_gap: bool,
-}
-
-/// How many numbers show on each side of the current page.
-const PAGE_WINDOW: u64 = 2;
-
-/// The numbered links around `current` of `pages`: the first, the last and a window.
-fn page_links(listing: &Listing, current: u64, pages: u64) -> Vec<PageLink> {
-    let window = current.saturating_sub(PAGE_WINDOW).max(1)..=(current + PAGE_WINDOW).min(pages);
-    let mut numbers: Vec<u64> = std::iter::once(1)
-        .chain(window)
-        .chain(std::iter::once(pages))
-        .collect();
-    numbers.dedup();
-    let mut previous = 0;
-    numbers
-        .into_iter()
-        .filter(|number| *number >= 1)
-        .map(|number| {
-            let link = PageLink {
-                number,
-                href: listing.at(PageRequest::Number(number)).href(),
-                is_current: number == current,
-                after_gap: number > previous + 1 && previous > 0,
-            };
-            previous = number;
-            link
-        })
-        .collect()
 }
 
 impl IndexPage {
@@ -411,50 +373,9 @@ impl ConfirmUnenrollPage {
     }
 }
 
-#[derive(Template)]
-#[template(path = "students/deleted.html")]
-pub struct DeletedPage {
-    pub layout: Layout,
-    pub deletions: Vec<Shown<Deletion>>,
-    /// Students deleted together, restorable with one Restore.
-    pub batches: Vec<Shown<DeletedBatch>>,
-    /// Courses deleted in the same days.
-    pub courses: Vec<Shown<DeletedCourse>>,
-    /// How many can be restored in all (the page shows the newest ones).
-    pub total: i64,
-    /// Why a restore was refused (a message id).
-    pub refusal: Option<&'static str>,
-}
-
-impl DeletedPage {
-    fn restore_days(&self) -> i64 {
-        RESTORE_DAYS
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_pager_numbers_the_first_last_and_nearby_pages() {
-        let numbers = |current, pages| {
-            page_links(&Listing::default(), current, pages)
-                .iter()
-                .map(|link| match (link.after_gap, link.is_current) {
-                    (true, _) => format!("… {}", link.number),
-                    (false, true) => format!("[{}]", link.number),
-                    (false, false) => link.number.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        assert_eq!(numbers(1, 40), "[1] 2 3 … 40");
-        assert_eq!(numbers(20, 40), "1 … 18 19 [20] 21 22 … 40");
-        assert_eq!(numbers(40, 40), "1 … 38 39 [40]");
-        assert_eq!(numbers(2, 3), "1 [2] 3");
-        assert_eq!(page_links(&Listing::default(), 20, 40)[3].href, "/?page=20");
-    }
 
     #[test]
     fn the_sorted_column_says_its_direction() {

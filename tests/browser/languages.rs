@@ -99,6 +99,8 @@ async fn every_language_and_dark_mode_through_the_main_flows() {
     };
     let app = spawn_app().await;
     browser.log_in(&app).await;
+    // A school's worth of students, so that the lists look like a list.
+    students::commands::seed::run(&app.pool, 30).expect("seed students");
     let folder = tempfile::tempdir().expect("a folder");
     let file = folder.path().join("intake.csv");
     std::fs::write(
