@@ -28,6 +28,46 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// The dashboard's figures, kept by triggers (migration 2026-12-05).
+    course_totals (id) {
+        id -> Integer,
+        courses -> BigInt,
+        enrollments -> BigInt,
+    }
+}
+
+diesel::table! {
+    course_students (course_id) {
+        course_id -> BigInt,
+        students -> BigInt,
+    }
+}
+
+diesel::table! {
+    grade_counts (course_id, grade) {
+        course_id -> BigInt,
+        grade -> Text,
+        enrollments -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Students per age; -1 for those without one.
+    age_counts (age) {
+        age -> Integer,
+        students -> BigInt,
+    }
+}
+
+diesel::table! {
+    /// Students per month they joined ("YYYY-MM", UTC).
+    join_months (month) {
+        month -> Text,
+        students -> BigInt,
+    }
+}
+
+diesel::table! {
     app_secrets (name) {
         name -> Text,
         value -> Text,
@@ -68,6 +108,7 @@ diesel::table! {
 diesel::joinable!(enrollments -> students (student_id));
 diesel::joinable!(enrollments -> courses (course_id));
 diesel::allow_tables_to_appear_in_same_query!(students, courses, enrollments);
+diesel::allow_tables_to_appear_in_same_query!(courses, course_students);
 
 diesel::table! {
     student_changes (id) {

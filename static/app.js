@@ -96,3 +96,10 @@ if (bulk) {
     });
   }
 }
+
+// A "Print" button where a page is meant to be printed (a course's class list): shown only
+// with JavaScript, which it needs.
+for (const button of document.querySelectorAll("[data-print]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}

@@ -13,6 +13,7 @@
 mod courses;
 mod docs;
 mod enrollments;
+mod stats;
 mod student_json;
 mod students;
 
@@ -50,14 +51,16 @@ use utoipa::OpenApi;
         courses::students,
         enrollments::index,
         enrollments::enroll,
-        enrollments::unenroll
+        enrollments::unenroll,
+        stats::show
     ),
     // Referenced from the problem responses, which do not register it themselves.
     components(schemas(Problem, SortKey, SortDirection)),
     tags(
         (name = "students", description = "Student records"),
         (name = "courses", description = "Courses, and the students in each"),
-        (name = "enrollments", description = "A student's courses")
+        (name = "enrollments", description = "A student's courses"),
+        (name = "stats", description = "The dashboard's figures")
     )
 )]
 pub struct ApiDoc;
@@ -113,6 +116,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope(API_PREFIX)
             .service(web::resource("/openapi.json").route(read().to(openapi)))
+            .service(web::resource("/stats").route(read().to(stats::show)))
             .service(
                 web::resource("/students")
                     .route(read().to(students::index))

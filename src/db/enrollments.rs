@@ -57,6 +57,7 @@ pub struct EnrollmentRow {
 /// student: batches of the export, each a seek in the course index.
 pub fn export_batch(
     conn: &mut DbConnection,
+    course: Option<i64>,
     after: Option<(i64, i64)>,
     limit: i64,
 ) -> QueryResult<Vec<EnrollmentRow>> {
@@ -64,6 +65,9 @@ pub fn export_batch(
         .inner_join(courses::table)
         .inner_join(students::table)
         .into_boxed();
+    if let Some(course) = course {
+        query = query.filter(enrollments::course_id.eq(course));
+    }
     if let Some((course, student)) = after {
         query = query.filter(
             enrollments::course_id.gt(course).or(enrollments::course_id

@@ -20,6 +20,7 @@ pub mod imports;
 pub mod login_failures;
 pub mod outcome;
 pub mod sessions;
+pub mod stats;
 pub mod students;
 pub mod uploads;
 

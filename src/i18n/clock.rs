@@ -111,6 +111,31 @@ impl Clock {
         )
     }
 
+    /// A month, short, for a chart's axis: "Dec 2026", "dic 2026".
+    pub fn month_short(&self, first: NaiveDate) -> String {
+        let pattern = match self.language {
+            Language::Ar => "%B %Y",
+            Language::En | Language::De | Language::Es => "%b %Y",
+        };
+        self.write_day(first, pattern)
+    }
+
+    /// A month in full: "December 2026", "diciembre de 2026".
+    pub fn month_long(&self, first: NaiveDate) -> String {
+        let pattern = match self.language {
+            Language::Es => "%B de %Y",
+            Language::En | Language::De | Language::Ar => "%B %Y",
+        };
+        self.write_day(first, pattern)
+    }
+
+    fn write_day(&self, day: NaiveDate, pattern: &str) -> String {
+        let written = day
+            .format_localized(pattern, self.chrono_locale())
+            .to_string();
+        numbers::digits(self.language, &written)
+    }
+
     /// The day and the time with its zone: "December 1, 2026 at 05:39 UTC".
     pub fn date_time(&self, utc: NaiveDateTime) -> String {
         let message = Message::new("moment-date-time")

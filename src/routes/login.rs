@@ -38,7 +38,7 @@ pub async fn login_form(
     layout: Layout,
     query: web::Query<NextQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let next = safe_next(&query.next).unwrap_or("/").to_owned();
+    let next = safe_next(&query.next).unwrap_or(AFTER_LOGIN).to_owned();
     if auth::current(&req).await?.is_some() {
         return Ok(redirect(&next));
     }
@@ -61,7 +61,7 @@ pub async fn login(
     form: CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
-    let next = safe_next(&form.next).unwrap_or("/").to_owned();
+    let next = safe_next(&form.next).unwrap_or(AFTER_LOGIN).to_owned();
     let again = |problem: Message| {
         LoginPage::new(
             layout.clone(),
@@ -138,6 +138,9 @@ pub struct SetupForm {
     #[serde(flatten)]
     account: AccountForm,
 }
+
+/// Where a login goes without a page to return to: the school at a glance.
+const AFTER_LOGIN: &str = "/dashboard/";
 
 const SETUP_LINK_INVALID: Message = Message::new("refused-setup-link");
 

@@ -10,6 +10,7 @@ mod accounts;
 mod assets;
 mod bulk;
 mod courses;
+mod dashboard;
 mod deleted;
 mod download;
 mod enrollments;
@@ -47,6 +48,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/courses/export.csv").route(read().to(courses::export)))
         .service(web::resource("/enrollments/export.csv").route(read().to(enrollments::export)))
         .service(
+            web::resource("/courses/{id}/students.csv").route(read().to(enrollments::class_list)),
+        )
+        .service(
             web::resource("/login/")
                 .route(read().to(login::login_form))
                 .post(login::login),
@@ -79,6 +83,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .post(accounts::delete),
         )
         .service(web::resource("/about/").route(read().to(about)))
+        .service(web::resource("/dashboard/").route(read().to(dashboard::show)))
         .service(web::resource("/healthz").route(read().to(healthz)))
         .service(
             web::resource("/create/")

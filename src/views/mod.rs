@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod bulk;
 pub mod courses;
 pub mod csv;
+pub mod dashboard;
 pub mod deleted;
 pub mod errors;
 pub mod imports;
@@ -230,6 +231,11 @@ impl Layout {
     pub fn date_time(&self, at: impl AsRef<Moment>) -> String {
         let at = at.as_ref();
         self.clock.date_time(at.0)
+    }
+
+    /// Today, in full, in the reader's zone (a printed page's header).
+    pub fn today(&self) -> String {
+        self.clock.date(Clock::now())
     }
 
     /// "3 minutes ago", or the date and time when longer ago than a day.

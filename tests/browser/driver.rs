@@ -140,7 +140,7 @@ impl Browser {
         self.fill("email", crate::helpers::ADMIN_EMAIL).await;
         self.fill("password", crate::helpers::PASSWORD).await;
         self.click("main button[type=submit]").await;
-        self.wait_for_text("/", "Logged in as").await;
+        self.wait_for_text("/dashboard/", "Logged in as").await;
     }
 
     /// The value of attribute `name` of the first element matching `css` ("" without it).

@@ -13,18 +13,19 @@ use crate::driver::Browser;
 use crate::helpers::*;
 
 /// What each session expects to read, in its language.
-struct Words {
-    language: &'static str,
-    theme: &'static str,
-    direction: &'static str,
-    list_heading: &'static str,
-    required: &'static str,
-    saved: &'static str,
-    confirm_button: &'static str,
-    preview: &'static str,
+#[derive(Clone, Copy)]
+pub(crate) struct Words {
+    pub(crate) language: &'static str,
+    pub(crate) theme: &'static str,
+    pub(crate) direction: &'static str,
+    pub(crate) list_heading: &'static str,
+    pub(crate) required: &'static str,
+    pub(crate) saved: &'static str,
+    pub(crate) confirm_button: &'static str,
+    pub(crate) preview: &'static str,
 }
 
-const SESSIONS: [Words; 4] = [
+pub(crate) const SESSIONS: [Words; 4] = [
     Words {
         language: "de",
         theme: "",
@@ -68,7 +69,7 @@ const SESSIONS: [Words; 4] = [
 ];
 
 /// Chooses `words`' language and theme with the footer's switcher, as a person would.
-async fn switch(browser: &Browser, words: &Words) {
+pub(crate) async fn switch(browser: &Browser, words: &Words) {
     browser
         .client
         .execute(
@@ -78,8 +79,14 @@ async fn switch(browser: &Browser, words: &Words) {
         )
         .await
         .expect("choose in the switcher");
+    // The switcher comes back to the page it was on.
+    let here = browser
+        .client
+        .current_url()
+        .await
+        .map_or_else(|_| "/".to_owned(), |url| url.path().to_owned());
     browser.click(".preferences button").await;
-    browser.wait_for_text("/", words.list_heading).await;
+    browser.wait_for_text(&here, words.list_heading).await;
     let (lang, dir, theme) = (
         browser.attribute("html", "lang").await,
         browser.attribute("html", "dir").await,

@@ -9,6 +9,7 @@
 
 mod audits;
 mod batches;
+mod dashboard;
 mod driver;
 #[path = "../common/mod.rs"]
 mod helpers;

@@ -3,6 +3,7 @@
 
 use super::{TestApp, assert_see_index, student_form};
 use diesel::prelude::*;
+use reqwest::multipart::{Form, Part};
 use reqwest::{Response, StatusCode};
 use students::db;
 use students::db::students::Student;
@@ -107,4 +108,33 @@ impl TestApp {
             .execute(&mut *conn)
             .expect("delete the accounts");
     }
+}
+
+/// Posts `file` to the import form from `browser`, as a file of `kind` ("students",
+/// "enrollments"), with the session's CSRF token or without it.
+pub async fn upload_kind(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    file: &[u8],
+    with_token: bool,
+    kind: &str,
+) -> reqwest::Response {
+    let token = app.csrf_token_of(browser, "/import/").await;
+    let mut form = Form::new();
+    if with_token {
+        form = form.text("csrf_token", token);
+    }
+    let form = form.text("kind", kind.to_owned()).part(
+        "file",
+        Part::bytes(file.to_vec())
+            .file_name("intake.csv")
+            .mime_str("text/csv")
+            .unwrap(),
+    );
+    browser
+        .post(app.url("/import/"))
+        .multipart(form)
+        .send()
+        .await
+        .expect("POST /import/")
 }

@@ -295,14 +295,14 @@ async fn login_returns_to_next_but_only_on_this_site(app: TestApp) {
     let cases = [
         ("/42/edit/?tab=bio", "/42/edit/?tab=bio"),
         ("/courses/", "/courses/"),
-        ("https://evil.example/", "/"),
-        ("//evil.example/", "/"),
-        ("/\\evil.example", "/"),
-        ("\\\\evil.example", "/"),
-        ("javascript:alert(1)", "/"),
-        ("evil.example", "/"),
-        ("/login/", "/"),
-        ("", "/"),
+        ("https://evil.example/", "/dashboard/"),
+        ("//evil.example/", "/dashboard/"),
+        ("/\\evil.example", "/dashboard/"),
+        ("\\\\evil.example", "/dashboard/"),
+        ("javascript:alert(1)", "/dashboard/"),
+        ("evil.example", "/dashboard/"),
+        ("/login/", "/dashboard/"),
+        ("", "/dashboard/"),
     ];
     for (next, expected) in cases {
         let browser = client();

@@ -8,7 +8,8 @@
 use crate::helpers::*;
 use diesel::prelude::*;
 use reqwest::StatusCode;
-use reqwest::multipart::{Form, Part};
+use reqwest::multipart::Form;
+
 use students::schema::student_changes;
 
 crate::on_every_backend!(
@@ -38,33 +39,6 @@ async fn upload_as(
     with_token: bool,
 ) -> reqwest::Response {
     upload_kind(app, browser, file, with_token, "students").await
-}
-
-async fn upload_kind(
-    app: &TestApp,
-    browser: &reqwest::Client,
-    file: &[u8],
-    with_token: bool,
-    kind: &str,
-) -> reqwest::Response {
-    let token = app.csrf_token_of(browser, "/import/").await;
-    let mut form = Form::new();
-    if with_token {
-        form = form.text("csrf_token", token);
-    }
-    let form = form.text("kind", kind.to_owned()).part(
-        "file",
-        Part::bytes(file.to_vec())
-            .file_name("intake.csv")
-            .mime_str("text/csv")
-            .unwrap(),
-    );
-    browser
-        .post(app.url("/import/"))
-        .multipart(form)
-        .send()
-        .await
-        .expect("POST /import/")
 }
 
 async fn upload(app: &TestApp, file: &[u8]) -> reqwest::Response {

@@ -6,6 +6,7 @@ mod auth;
 mod batches;
 mod contract;
 mod courses;
+mod dashboard;
 mod errors;
 mod first_run;
 mod hardening;

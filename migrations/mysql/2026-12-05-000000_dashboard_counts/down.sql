@@ -1,0 +1,15 @@
+DROP TRIGGER student_counts_update;
+DROP TRIGGER student_counts_delete;
+DROP TRIGGER student_counts_insert;
+DROP TRIGGER enrollment_counts_update;
+DROP TRIGGER enrollment_counts_delete;
+DROP TRIGGER enrollment_counts_insert;
+DROP TRIGGER student_enrollments_delete;
+DROP TRIGGER course_enrollments_delete;
+DROP TRIGGER course_totals_delete;
+DROP TRIGGER course_totals_insert;
+DROP TABLE join_months;
+DROP TABLE age_counts;
+DROP TABLE grade_counts;
+DROP TABLE course_students;
+DROP TABLE course_totals;

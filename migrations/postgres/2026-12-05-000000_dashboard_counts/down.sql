@@ -1,0 +1,13 @@
+DROP TRIGGER student_counts_update ON students;
+DROP TRIGGER student_counts_change ON students;
+DROP FUNCTION student_counts_change();
+DROP TRIGGER enrollment_counts_update ON enrollments;
+DROP TRIGGER enrollment_counts_change ON enrollments;
+DROP FUNCTION enrollment_counts_change();
+DROP TRIGGER course_totals_change ON courses;
+DROP FUNCTION course_totals_change();
+DROP TABLE join_months;
+DROP TABLE age_counts;
+DROP TABLE grade_counts;
+DROP TABLE course_students;
+DROP TABLE course_totals;
