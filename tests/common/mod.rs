@@ -109,9 +109,13 @@ pub fn client() -> reqwest::Client {
         .expect("HTTP client")
 }
 
-/// Every test client: redirects are answers to check, not to follow.
+/// Every test client: redirects are answers to check, not to follow. An idle connection is
+/// dropped before the server's keep-alive (5 s) would close it, so a request after a long
+/// pause (a browser test printing a page) never lands on a connection being closed.
 fn client_builder() -> reqwest::ClientBuilder {
-    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none())
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
 }
 
 /// A valid create/edit form; tests override the fields they are about.
