@@ -4,10 +4,13 @@
 //! month names are chrono's (its CLDR-derived locale data); the zones are `chrono-tz`'s.
 
 use super::{Language, Message, numbers};
+use chrono::format::{Item, StrftimeItems};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone as _, Utc};
 use chrono_tz::Tz;
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::{Arc, LazyLock, RwLock};
 
 /// An IANA time zone ("Europe/Vienna", "UTC").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,6 +52,32 @@ impl fmt::Display for TimeZone {
     }
 }
 
+/// A date pattern, parsed.
+type Pattern = Arc<[Item<'static>]>;
+
+/// `pattern` parsed once per language: chrono's `format` parses it on every call, and a
+/// page writes dozens of dates.
+fn parsed(language: Language, locale: chrono::Locale, pattern: &'static str) -> Pattern {
+    static PARSED: LazyLock<RwLock<HashMap<(Language, &'static str), Pattern>>> =
+        LazyLock::new(|| RwLock::new(HashMap::new()));
+    let key = (language, pattern);
+    if let Some(items) = PARSED
+        .read()
+        .ok()
+        .and_then(|parsed| parsed.get(&key).cloned())
+    {
+        return items;
+    }
+    let items: Pattern = StrftimeItems::new_with_locale(pattern, locale)
+        .parse_to_owned()
+        .unwrap_or_default()
+        .into();
+    if let Ok(mut parsed) = PARSED.write() {
+        parsed.insert(key, Arc::clone(&items));
+    }
+    items
+}
+
 /// A reader's language and time zone: how every moment on their pages is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Clock {
@@ -65,10 +94,11 @@ impl Clock {
         utc.and_utc().with_timezone(&self.zone.0)
     }
 
-    fn write(&self, utc: NaiveDateTime, pattern: &str) -> String {
+    fn write(&self, utc: NaiveDateTime, pattern: &'static str) -> String {
+        let items = parsed(self.language, self.chrono_locale(), pattern);
         let written = self
             .local(utc)
-            .format_localized(pattern, self.chrono_locale())
+            .format_localized_with_items(items.iter(), self.chrono_locale())
             .to_string();
         match self.language {
             Language::Ar => numbers::digits(self.language, &written),

@@ -19,6 +19,7 @@ pub use message::{Arg, Message, ToArg};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, langid};
 use std::collections::HashMap;
+use std::sync::{LazyLock, RwLock};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -45,6 +46,10 @@ pub enum Language {
 }
 
 static IDS: [LanguageIdentifier; 4] = [langid!("en"), langid!("de"), langid!("es"), langid!("ar")];
+
+/// The texts without arguments already looked up, per language (`Language::fixed`).
+static FIXED: LazyLock<[RwLock<HashMap<String, &'static str>>; 4]> =
+    LazyLock::new(|| std::array::from_fn(|_| RwLock::new(HashMap::new())));
 
 impl Language {
     pub const ALL: [Self; 4] = [Self::En, Self::De, Self::Es, Self::Ar];
@@ -111,7 +116,21 @@ impl Language {
 
     /// The text of message `id`.
     pub fn text(self, id: &str) -> String {
-        self.lookup(id, None)
+        self.fixed(id).to_owned()
+    }
+
+    /// The text of message `id`, which takes no arguments: looked up once per language and
+    /// kept (a page writes hundreds; the set of ids is the resources' own, so bounded).
+    pub fn fixed(self, id: &str) -> &'static str {
+        let cache = &FIXED[self as usize];
+        if let Some(text) = cache.read().ok().and_then(|texts| texts.get(id).copied()) {
+            return text;
+        }
+        let text: &'static str = Box::leak(self.lookup(id, None).into_boxed_str());
+        match cache.write() {
+            Ok(mut texts) => texts.entry(id.to_owned()).or_insert(text),
+            Err(_) => text,
+        }
     }
 
     /// The text of `message`, its arguments (and the messages among them) filled in.

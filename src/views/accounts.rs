@@ -36,7 +36,7 @@ impl FormPage {
             Some(account) => self
                 .layout
                 .t1("account-edit-heading", "name", &account.display_name),
-            None => self.layout.t("account-add-heading"),
+            None => self.layout.t("account-add-heading").to_owned(),
         }
     }
 

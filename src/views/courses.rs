@@ -89,7 +89,7 @@ pub struct FormPage {
 
 impl FormPage {
     pub fn for_new(layout: Layout, form: CourseForm, errors: FieldErrors) -> Self {
-        let heading = layout.t("course-add-heading");
+        let heading = layout.t("course-add-heading").to_owned();
         Self {
             layout,
             heading,

@@ -193,7 +193,12 @@ fn age_bars(layout: &Layout, stats: &Stats) -> Vec<Bar> {
             (label, long, count_in(*from, *to), Some(href))
         })
         .collect();
-    bins.push(("—".to_owned(), layout.t("student-age-none"), none, None));
+    bins.push((
+        "—".to_owned(),
+        layout.t("student-age-none").to_owned(),
+        none,
+        None,
+    ));
     let largest = bins
         .iter()
         .map(|(_, _, count, _)| *count)
@@ -266,7 +271,7 @@ fn grade_stacks(layout: &Layout, stats: &Stats) -> (Vec<Stack>, Vec<LegendEntry>
             .unwrap_or(GRADE_COLOURS)
     };
     let name_of = |grade: &str| match grade {
-        "" => layout.t("dashboard-no-grade"),
+        "" => layout.t("dashboard-no-grade").to_owned(),
         grade => grade.to_owned(),
     };
     let largest = stats
@@ -319,7 +324,7 @@ fn grade_stacks(layout: &Layout, stats: &Stats) -> (Vec<Stack>, Vec<LegendEntry>
     if totals.len() > GRADE_COLOURS {
         legend.push(LegendEntry {
             colour: GRADE_COLOURS,
-            label: layout.t("dashboard-other-grades"),
+            label: layout.t("dashboard-other-grades").to_owned(),
         });
     }
     (stacks, legend)

@@ -144,8 +144,8 @@ impl Layout {
     }
 
     /// The text of message `id`.
-    pub fn t(&self, id: &str) -> String {
-        self.clock.language.text(id)
+    pub fn t(&self, id: &str) -> &'static str {
+        self.clock.language.fixed(id)
     }
 
     /// Message `id` with one argument.

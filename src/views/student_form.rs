@@ -89,7 +89,7 @@ impl Conflict {
 
 impl FormPage {
     pub fn for_new(layout: Layout, back: ReturnTo, form: StudentForm, errors: FieldErrors) -> Self {
-        let heading = layout.t("student-add-heading");
+        let heading = layout.t("student-add-heading").to_owned();
         Self {
             layout,
             heading,
