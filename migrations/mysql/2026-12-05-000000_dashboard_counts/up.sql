@@ -96,11 +96,18 @@ FOR EACH ROW BEGIN
 END;
 CREATE TRIGGER student_counts_update AFTER UPDATE ON students
 FOR EACH ROW BEGIN
-    IF NOT (OLD.age <=> NEW.age)
-        OR DATE_FORMAT(OLD.created_at, '%Y-%m') <> DATE_FORMAT(NEW.created_at, '%Y-%m') THEN
+    -- The lower age's row first: two edits moving students in opposite directions must
+    -- not lock the same two rows in opposite orders (a deadlock).
+    IF COALESCE(OLD.age, -1) < COALESCE(NEW.age, -1) THEN
         UPDATE age_counts SET students = students - 1 WHERE age = COALESCE(OLD.age, -1);
         INSERT INTO age_counts (age, students) VALUES (COALESCE(NEW.age, -1), 1)
             ON DUPLICATE KEY UPDATE students = students + 1;
+    ELSEIF COALESCE(OLD.age, -1) > COALESCE(NEW.age, -1) THEN
+        INSERT INTO age_counts (age, students) VALUES (COALESCE(NEW.age, -1), 1)
+            ON DUPLICATE KEY UPDATE students = students + 1;
+        UPDATE age_counts SET students = students - 1 WHERE age = COALESCE(OLD.age, -1);
+    END IF;
+    IF DATE_FORMAT(OLD.created_at, '%Y-%m') <> DATE_FORMAT(NEW.created_at, '%Y-%m') THEN
         UPDATE join_months SET students = students - 1
             WHERE month = DATE_FORMAT(OLD.created_at, '%Y-%m');
         INSERT INTO join_months (month, students) VALUES (DATE_FORMAT(NEW.created_at, '%Y-%m'), 1)

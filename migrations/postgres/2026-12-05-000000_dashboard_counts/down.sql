@@ -1,6 +1,7 @@
 DROP TRIGGER student_counts_update ON students;
 DROP TRIGGER student_counts_change ON students;
 DROP FUNCTION student_counts_change();
+DROP FUNCTION student_age_moved(INTEGER, INTEGER);
 DROP TRIGGER enrollment_counts_update ON enrollments;
 DROP TRIGGER enrollment_counts_change ON enrollments;
 DROP FUNCTION enrollment_counts_change();

@@ -79,14 +79,43 @@ CREATE TRIGGER enrollment_counts_update AFTER UPDATE OF grade, course_id ON enro
     WHEN (OLD.grade IS DISTINCT FROM NEW.grade OR OLD.course_id IS DISTINCT FROM NEW.course_id)
     EXECUTE FUNCTION enrollment_counts_change();
 
+-- An edit moves a student from one age's row to another's. Two edits moving students in
+-- opposite directions would lock the same two rows in opposite orders and deadlock, so an
+-- edit always takes the lower age's row first.
+CREATE FUNCTION student_age_moved(old_age INTEGER, new_age INTEGER) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF old_age < new_age THEN
+        UPDATE age_counts SET students = students - 1 WHERE age = old_age;
+    END IF;
+    INSERT INTO age_counts (age, students) VALUES (new_age, 1)
+        ON CONFLICT (age) DO UPDATE SET students = age_counts.students + 1;
+    IF old_age > new_age THEN
+        UPDATE age_counts SET students = students - 1 WHERE age = old_age;
+    END IF;
+END;
+$$;
+
 CREATE FUNCTION student_counts_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    IF TG_OP = 'UPDATE' THEN
+        IF COALESCE(OLD.age, -1) <> COALESCE(NEW.age, -1) THEN
+            PERFORM student_age_moved(COALESCE(OLD.age, -1), COALESCE(NEW.age, -1));
+        END IF;
+        IF to_char(OLD.created_at, 'YYYY-MM') <> to_char(NEW.created_at, 'YYYY-MM') THEN
+            UPDATE join_months SET students = students - 1
+                WHERE month = to_char(OLD.created_at, 'YYYY-MM');
+            INSERT INTO join_months (month, students) VALUES (to_char(NEW.created_at, 'YYYY-MM'), 1)
+                ON CONFLICT (month) DO UPDATE SET students = join_months.students + 1;
+        END IF;
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
         UPDATE age_counts SET students = students - 1 WHERE age = COALESCE(OLD.age, -1);
         UPDATE join_months SET students = students - 1
             WHERE month = to_char(OLD.created_at, 'YYYY-MM');
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    IF TG_OP = 'INSERT' THEN
         INSERT INTO age_counts (age, students) VALUES (COALESCE(NEW.age, -1), 1)
             ON CONFLICT (age) DO UPDATE SET students = age_counts.students + 1;
         INSERT INTO join_months (month, students) VALUES (to_char(NEW.created_at, 'YYYY-MM'), 1)
