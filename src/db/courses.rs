@@ -116,10 +116,12 @@ pub struct CourseChoice {
 /// Every course as a choice, by code (the index's filter; read on every index page, so
 /// only the columns it shows).
 pub fn choices(conn: &mut DbConnection) -> QueryResult<Vec<CourseChoice>> {
-    courses::table
-        .order(courses::code.asc())
-        .select((courses::id, courses::code, courses::title))
-        .load(conn)
+    let query = courses::table.order(courses::code.asc()).select((
+        courses::id,
+        courses::code,
+        courses::title,
+    ));
+    crate::natively!(conn, |native| query.load(native))
 }
 
 /// Every course, by code (for the "Enroll in…" choices).

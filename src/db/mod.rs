@@ -50,6 +50,24 @@ pub enum DbConnection {
 
 pub type DbPool = Pool<ConnectionManager>;
 
+/// Runs `$body` with `$conn` bound to the backend's own connection, for the fixed queries
+/// that run on every page (the session, the list's total). Through `DbConnection` Diesel
+/// writes a query's SQL anew on every run to find its prepared statement; on the
+/// backend's own connection a query whose shape is fixed finds it by type, with no SQL
+/// written at all. `$body` is compiled once per backend.
+#[macro_export]
+macro_rules! natively {
+    ($conn:expr, |$native:ident| $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite($native) => $body,
+            #[cfg(feature = "postgres")]
+            $crate::db::DbConnection::Postgres($native) => $body,
+            #[cfg(feature = "mysql")]
+            $crate::db::DbConnection::Mysql($native) => $body,
+        }
+    };
+}
+
 /// Whole seconds, UTC: the precision every supported database keeps.
 pub fn now() -> NaiveDateTime {
     Utc::now().naive_utc().trunc_subsecs(0)
@@ -134,6 +152,45 @@ const SQLITE_SETTINGS: &str = "PRAGMA busy_timeout = 5000;
      PRAGMA foreign_keys = ON;
      PRAGMA soft_heap_limit = 8000000;";
 
+/// Makes every SQLite connection this process opens from now on plan its statements
+/// without looking at the values bound to them (SQLite's "query planner stability
+/// guarantee"). Without it SQLite plans `LIMIT ?` for the value bound, and so compiles
+/// every statement with a `LIMIT` (Diesel binds every limit) twice each time it runs,
+/// once to prepare it and again after the bind: a tenth of a list page's time. Diesel
+/// gives no access to the connection handle, so the setting is SQLite's per-connection
+/// hook, registered once.
+fn plans_independent_of_values() {
+    use libsqlite3_sys::{SQLITE_DBCONFIG_ENABLE_QPSG, sqlite3, sqlite3_api_routines};
+    use std::ffi::{c_char, c_int};
+
+    unsafe extern "C" fn on_open(
+        db: *mut sqlite3,
+        _error: *mut *mut c_char,
+        _api: *const sqlite3_api_routines,
+    ) -> c_int {
+        // SAFETY: SQLite calls this with the handle of the connection it is opening;
+        // ENABLE_QPSG takes an int and an optional int pointer for the old value.
+        unsafe {
+            libsqlite3_sys::sqlite3_db_config(
+                db,
+                SQLITE_DBCONFIG_ENABLE_QPSG,
+                1 as c_int,
+                std::ptr::null_mut::<c_int>(),
+            )
+        }
+    }
+
+    static REGISTERED: std::sync::Once = std::sync::Once::new();
+    REGISTERED.call_once(|| {
+        // SAFETY: registers a function with the signature SQLite's hook expects; it is
+        // never unregistered.
+        let code = unsafe { libsqlite3_sys::sqlite3_auto_extension(Some(on_open)) };
+        if code != libsqlite3_sys::SQLITE_OK {
+            log::warn!("SQLite refused the planner setting (code {code}); pages are slower");
+        }
+    });
+}
+
 /// Opens connections to the backend the URL names (an r2d2 manager of our own, so that
 /// a failure reports the backend's real error rather than "invalid connection url").
 #[derive(Debug, Clone)]
@@ -155,6 +212,7 @@ impl ConnectionManager {
     fn establish(&self) -> ConnectionResult<DbConnection> {
         match self.backend {
             Backend::Sqlite => {
+                plans_independent_of_values();
                 let mut conn = SqliteConnection::establish(&self.url)?;
                 conn.batch_execute(SQLITE_SETTINGS)
                     .map_err(ConnectionError::CouldntSetupConfiguration)?;

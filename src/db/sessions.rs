@@ -35,17 +35,21 @@ pub fn start(
 /// The session with token digest `digest` and its account, in one query: this runs on
 /// every request.
 pub fn find(conn: &mut DbConnection, digest: &str) -> QueryResult<Option<FoundSession>> {
-    let found: Option<(i64, NaiveDateTime, NaiveDateTime, AccountRow)> = staff_sessions::table
-        .inner_join(accounts::table)
-        .filter(staff_sessions::token_hash.eq(digest))
-        .select((
-            staff_sessions::id,
-            staff_sessions::created_at,
-            staff_sessions::last_seen_at,
-            AccountRow::as_select(),
-        ))
-        .first(conn)
-        .optional()?;
+    let found: Option<(i64, NaiveDateTime, NaiveDateTime, AccountRow)> =
+        crate::natively!(conn, |native| {
+            // Built per backend: `as_select` is typed by the backend it loads from.
+            staff_sessions::table
+                .inner_join(accounts::table)
+                .filter(staff_sessions::token_hash.eq(digest))
+                .select((
+                    staff_sessions::id,
+                    staff_sessions::created_at,
+                    staff_sessions::last_seen_at,
+                    AccountRow::as_select(),
+                ))
+                .get_result(native)
+                .optional()
+        })?;
     found
         .map(|(id, created_at, last_seen_at, row)| {
             let (account, _) = split(row)?;

@@ -4,13 +4,14 @@
 //! month names are chrono's (its CLDR-derived locale data); the zones are `chrono-tz`'s.
 
 use super::{Language, Message, numbers};
-use chrono::format::{Item, StrftimeItems};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone as _, Utc};
+use chrono::{
+    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone as _, Timelike,
+    Utc,
+};
 use chrono_tz::Tz;
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::{Arc, LazyLock, RwLock};
+use std::sync::LazyLock;
 
 /// An IANA time zone ("Europe/Vienna", "UTC").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -52,30 +53,21 @@ impl fmt::Display for TimeZone {
     }
 }
 
-/// A date pattern, parsed.
-type Pattern = Arc<[Item<'static>]>;
-
-/// `pattern` parsed once per language: chrono's `format` parses it on every call, and a
-/// page writes dozens of dates.
-fn parsed(language: Language, locale: chrono::Locale, pattern: &'static str) -> Pattern {
-    static PARSED: LazyLock<RwLock<HashMap<(Language, &'static str), Pattern>>> =
-        LazyLock::new(|| RwLock::new(HashMap::new()));
-    let key = (language, pattern);
-    if let Some(items) = PARSED
-        .read()
-        .ok()
-        .and_then(|parsed| parsed.get(&key).cloned())
-    {
-        return items;
-    }
-    let items: Pattern = StrftimeItems::new_with_locale(pattern, locale)
-        .parse_to_owned()
-        .unwrap_or_default()
-        .into();
-    if let Ok(mut parsed) = PARSED.write() {
-        parsed.insert(key, Arc::clone(&items));
-    }
-    items
+/// The month names of `language`, long (`%B`) and short (`%b`), read from chrono once.
+fn month_names(language: Language) -> &'static [[String; 12]; 2] {
+    static NAMES: LazyLock<[[[String; 12]; 2]; 4]> = LazyLock::new(|| {
+        Language::ALL.map(|language| {
+            let locale = Clock::new(language, TimeZone::default()).chrono_locale();
+            ["%B", "%b"].map(|pattern| {
+                std::array::from_fn(|index| {
+                    NaiveDate::from_ymd_opt(2026, index as u32 + 1, 1)
+                        .map(|first| first.format_localized(pattern, locale).to_string())
+                        .unwrap_or_default()
+                })
+            })
+        })
+    });
+    &NAMES[language as usize]
 }
 
 /// A reader's language and time zone: how every moment on their pages is written.
@@ -94,16 +86,57 @@ impl Clock {
         utc.and_utc().with_timezone(&self.zone.0)
     }
 
+    /// `utc` in the reader's zone, written by `pattern`. The patterns here use few of
+    /// strftime's directives; those are written directly (chrono's formatter walks its
+    /// items and its locale tables on every call, and a page writes dozens of dates), any
+    /// other (`%Z`) by chrono.
     fn write(&self, utc: NaiveDateTime, pattern: &'static str) -> String {
-        let items = parsed(self.language, self.chrono_locale(), pattern);
+        let local = self.local(utc);
         let written = self
-            .local(utc)
-            .format_localized_with_items(items.iter(), self.chrono_locale())
-            .to_string();
+            .write_fields(local.date_naive(), Some(local.time()), pattern)
+            .unwrap_or_else(|| {
+                local
+                    .format_localized(pattern, self.chrono_locale())
+                    .to_string()
+            });
         match self.language {
             Language::Ar => numbers::digits(self.language, &written),
             Language::En | Language::De | Language::Es => written,
         }
+    }
+
+    /// `pattern` written for `day` (and `time`), or `None` if it has a directive this
+    /// does not write.
+    fn write_fields(
+        &self,
+        day: NaiveDate,
+        time: Option<NaiveTime>,
+        pattern: &str,
+    ) -> Option<String> {
+        use std::fmt::Write as _;
+        let [long, short] = month_names(self.language);
+        let month = day.month0() as usize;
+        let mut out = String::with_capacity(pattern.len() + 16);
+        let mut rest = pattern;
+        while let Some(at) = rest.find('%') {
+            out.push_str(&rest[..at]);
+            let directive = &rest[at + 1..];
+            let (written, taken) = match directive.as_bytes() {
+                [b'-', b'd', ..] => (write!(out, "{}", day.day()), 2),
+                [b'd', ..] => (write!(out, "{:02}", day.day()), 1),
+                [b'm', ..] => (write!(out, "{:02}", day.month()), 1),
+                [b'Y', ..] => (write!(out, "{}", day.year()), 1),
+                [b'B', ..] => (out.write_str(&long[month]), 1),
+                [b'b', ..] => (out.write_str(&short[month]), 1),
+                [b'H', ..] => (write!(out, "{:02}", time?.hour()), 1),
+                [b'M', ..] => (write!(out, "{:02}", time?.minute()), 1),
+                _ => return None,
+            };
+            written.ok()?;
+            rest = &directive[taken..];
+        }
+        out.push_str(rest);
+        Some(out)
     }
 
     fn chrono_locale(&self) -> chrono::Locale {
@@ -160,9 +193,10 @@ impl Clock {
     }
 
     fn write_day(&self, day: NaiveDate, pattern: &str) -> String {
-        let written = day
-            .format_localized(pattern, self.chrono_locale())
-            .to_string();
+        let written = self.write_fields(day, None, pattern).unwrap_or_else(|| {
+            day.format_localized(pattern, self.chrono_locale())
+                .to_string()
+        });
         numbers::digits(self.language, &written)
     }
 

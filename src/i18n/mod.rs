@@ -9,6 +9,7 @@
 //!
 //! Layer: languages, the lowest. Imports nothing of the crate; every layer may use it.
 
+mod catalog;
 pub mod clock;
 mod message;
 mod numbers;
@@ -16,24 +17,8 @@ mod numbers;
 pub use clock::{Clock, TimeZone};
 pub use message::{Arg, Message, ToArg};
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, langid};
-use std::collections::HashMap;
-use std::sync::{LazyLock, RwLock};
-
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./src/locales",
-        fallback_language: "en",
-        customise: |bundle| {
-            // The pages mark direction themselves (`dir`, `<bdi>`); Fluent's invisible
-            // isolation marks around every argument would end up in copied text and in
-            // the `title`s and `aria-label`s that screen readers spell out.
-            bundle.set_use_isolating(false);
-            bundle.set_formatter(Some(numbers::formatter_of(&bundle.locales)));
-        },
-    };
-}
+use catalog::{Catalog, Key, Piece, Prepared};
+use fluent_bundle::{FluentArgs, FluentValue};
 
 /// A language the pages are translated into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -44,12 +29,6 @@ pub enum Language {
     Es,
     Ar,
 }
-
-static IDS: [LanguageIdentifier; 4] = [langid!("en"), langid!("de"), langid!("es"), langid!("ar")];
-
-/// The texts without arguments already looked up, per language (`Language::fixed`).
-static FIXED: LazyLock<[RwLock<HashMap<String, &'static str>>; 4]> =
-    LazyLock::new(|| std::array::from_fn(|_| RwLock::new(HashMap::new())));
 
 impl Language {
     pub const ALL: [Self; 4] = [Self::En, Self::De, Self::Es, Self::Ar];
@@ -110,40 +89,114 @@ impl Language {
         ranked.first().map(|(_, language)| *language)
     }
 
-    fn id(self) -> &'static LanguageIdentifier {
-        &IDS[self as usize]
-    }
-
     /// The text of message `id`.
     pub fn text(self, id: &str) -> String {
         self.fixed(id).to_owned()
     }
 
-    /// The text of message `id`, which takes no arguments: looked up once per language and
-    /// kept (a page writes hundreds; the set of ids is the resources' own, so bounded).
+    /// The text of message `id`, which takes no arguments (formatted once, at start).
     pub fn fixed(self, id: &str) -> &'static str {
-        let cache = &FIXED[self as usize];
-        if let Some(text) = cache.read().ok().and_then(|texts| texts.get(id).copied()) {
-            return text;
-        }
-        let text: &'static str = Box::leak(self.lookup(id, None).into_boxed_str());
-        match cache.write() {
-            Ok(mut texts) => texts.entry(id.to_owned()).or_insert(text),
-            Err(_) => text,
+        match Catalog::of(self).get(id) {
+            Some(Prepared::Fixed(text)) => text,
+            // A bug the translations test catches: the page shows without the text.
+            Some(Prepared::Pieces(_) | Prepared::Resolved(_)) => {
+                log::error!("translation {id} in {} needs arguments", self.tag());
+                ""
+            }
+            None if self != Self::En => Self::En.fixed(id),
+            None => {
+                log::error!("no translation {id}");
+                ""
+            }
         }
     }
 
     /// The text of `message`, its arguments (and the messages among them) filled in.
     pub fn message(self, message: &Message) -> String {
-        if message.args().is_empty() {
-            return self.text(message.id());
+        let mut text = String::new();
+        self.write_message(&mut text, message);
+        text
+    }
+
+    fn write_message(self, out: &mut String, message: &Message) {
+        let catalog = Catalog::of(self);
+        match catalog.get(message.id()) {
+            Some(Prepared::Fixed(text)) => out.push_str(text),
+            Some(Prepared::Pieces(pieces)) => self.write_pieces(out, pieces, message),
+            Some(Prepared::Resolved(pattern)) => {
+                let mut args = FluentArgs::with_capacity(message.args().len());
+                for (name, arg) in message.args() {
+                    args.set(name.as_ref(), self.value(arg));
+                }
+                out.push_str(&catalog.resolve(pattern, &args));
+            }
+            // A missing id is a bug the completeness test catches; the page still shows
+            // the English (or the id) rather than failing.
+            None if self != Self::En => Self::En.write_message(out, message),
+            None => {
+                log::error!("no translation {}", message.id());
+                out.push_str(message.id());
+            }
         }
-        let args: HashMap<&str, FluentValue> = message
-            .args()
-            .iter()
-            .map(|(name, arg)| (name.as_ref(), self.value(arg)))
-            .collect();
-        self.lookup(message.id(), Some(&args))
+    }
+
+    fn write_pieces(self, out: &mut String, pieces: &[Piece], message: &Message) {
+        let arg = |name: &str| {
+            let found = message.args().iter().find(|(given, _)| given == name);
+            if found.is_none() {
+                log::error!("translation {} lacks ${name}", message.id());
+            }
+            found.map(|(_, arg)| arg)
+        };
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Arg(name) => match arg(name) {
+                    Some(value) => self.write_arg(out, value),
+                    None => out.push_str(&format!("{{${name}}}")),
+                },
+                Piece::Choice {
+                    on,
+                    variants,
+                    default,
+                } => {
+                    let chosen = arg(on).and_then(|value| self.choose(variants, value));
+                    let (_, pieces) = &variants[chosen.unwrap_or(*default)];
+                    self.write_pieces(out, pieces, message);
+                }
+            }
+        }
+    }
+
+    /// Which of `variants` Fluent picks for `value`: the first whose key is the value
+    /// itself or, for a number, its plural category.
+    fn choose(self, variants: &[(Key, Vec<Piece>)], value: &Arg) -> Option<usize> {
+        let category = match value {
+            Arg::Number(number) => Some(Catalog::of(self).category(*number)),
+            Arg::Text(_) | Arg::Message(_) | Arg::List(_) => None,
+        };
+        let text = match value {
+            Arg::Number(_) => None,
+            other => {
+                let mut text = String::new();
+                self.write_arg(&mut text, other);
+                Some(text)
+            }
+        };
+        variants.iter().position(|(key, _)| match (key, value) {
+            (Key::Number(key), Arg::Number(number)) => key == number,
+            (Key::Number(_), _) => false,
+            (Key::Name(name), _) => Some(*name) == category || text.as_deref() == Some(*name),
+        })
+    }
+
+    fn write_arg(self, out: &mut String, arg: &Arg) {
+        match arg {
+            Arg::Text(text) => out.push_str(text),
+            Arg::Number(number) => out.push_str(&self.number(*number)),
+            Arg::Message(inner) => self.write_message(out, inner),
+            Arg::List(items) => out.push_str(&self.list(items)),
+        }
     }
 
     fn value<'a>(self, arg: &'a Arg) -> FluentValue<'a> {
@@ -157,10 +210,10 @@ impl Language {
 
     /// "A", "A and B", "A, B and C" (`list-and` says how the last two are joined).
     fn list(self, items: &[Arg]) -> String {
-        let shown = |arg: &Arg| match self.value(arg) {
-            FluentValue::String(text) => text.into_owned(),
-            FluentValue::Number(number) => self.number(number.value as i64),
-            _ => String::new(),
+        let shown = |arg: &Arg| {
+            let mut text = String::new();
+            self.write_arg(&mut text, arg);
+            text
         };
         match items {
             [] => String::new(),
@@ -197,20 +250,6 @@ impl Language {
     /// "١٢٬٣٤٥").
     pub fn number(self, number: i64) -> String {
         numbers::write(self, number)
-    }
-
-    fn lookup(self, id: &str, args: Option<&HashMap<&str, FluentValue>>) -> String {
-        match LOCALES.lookup_single_language(self.id(), id, args) {
-            Ok(text) => text,
-            // A missing id is a bug the completeness test catches; the page still shows
-            // the English (or the id) rather than failing.
-            Err(err) => {
-                log::error!("translation {id} in {}: {err}", self.tag());
-                LOCALES
-                    .lookup_single_language(Self::En.id(), id, args)
-                    .unwrap_or_else(|_| id.to_owned())
-            }
-        }
     }
 }
 

@@ -3,8 +3,7 @@
 //! numbers whole, Arabic uses the Arabic-Indic digits and separator).
 
 use super::Language;
-use fluent_templates::LanguageIdentifier;
-use fluent_templates::fluent_bundle::FluentValue;
+use fluent_bundle::FluentValue;
 
 /// The separator between groups of three digits.
 fn separator(language: Language) -> char {
@@ -61,15 +60,9 @@ pub(super) fn write(language: Language, number: i64) -> String {
     out
 }
 
-/// The Fluent formatter for a bundle: its numbers written as `write` writes them. Fluent
-/// takes a plain `fn`, so each language has its own.
-pub(super) fn formatter_of<M>(
-    locales: &[LanguageIdentifier],
-) -> fn(&FluentValue, &M) -> Option<String> {
-    let language = locales
-        .first()
-        .and_then(|id| Language::from_tag(id.language.as_str()))
-        .unwrap_or_default();
+/// The Fluent formatter for `language`'s bundle: its numbers written as `write` writes
+/// them. Fluent takes a plain `fn`, so each language has its own.
+pub(super) fn formatter_of<M>(language: Language) -> fn(&FluentValue, &M) -> Option<String> {
     match language {
         Language::En => |value, _| whole(value).map(|n| write(Language::En, n)),
         Language::De => |value, _| whole(value).map(|n| write(Language::De, n)),
