@@ -73,24 +73,33 @@ pub fn month_key(first: NaiveDate) -> String {
 }
 
 pub fn read(conn: &mut DbConnection, today: NaiveDate) -> QueryResult<Stats> {
-    let students: i64 = student_count::table
-        .select(student_count::total)
-        .first(conn)?;
-    let (courses, enrollments): (i64, i64) = course_totals::table
-        .select((course_totals::courses, course_totals::enrollments))
-        .first(conn)?;
-    let per_course: Vec<CourseCount> = course_students::table
-        .inner_join(courses::table.on(courses::id.eq(course_students::course_id)))
-        .filter(course_students::students.gt(0))
-        .order((course_students::students.desc(), courses::code))
-        .limit(COURSES_SHOWN)
-        .select((
-            courses::id,
-            courses::code,
-            courses::title,
-            course_students::students,
-        ))
-        .load::<(i64, String, String, i64)>(conn)?
+    // Each on the backend's own connection, so each finds its prepared statement (see
+    // `natively!`): the dashboard is a page people keep open and reload.
+    let students: i64 = crate::natively!(conn, |native| {
+        student_count::table
+            .select(student_count::total)
+            .first(native)
+    })?;
+    let (courses, enrollments): (i64, i64) = crate::natively!(conn, |native| {
+        course_totals::table
+            .select((course_totals::courses, course_totals::enrollments))
+            .first(native)
+    })?;
+    let per_course: Vec<(i64, String, String, i64)> = crate::natively!(conn, |native| {
+        course_students::table
+            .inner_join(courses::table.on(courses::id.eq(course_students::course_id)))
+            .filter(course_students::students.gt(0))
+            .order((course_students::students.desc(), courses::code))
+            .limit(COURSES_SHOWN)
+            .select((
+                courses::id,
+                courses::code,
+                courses::title,
+                course_students::students,
+            ))
+            .load(native)
+    })?;
+    let per_course: Vec<CourseCount> = per_course
         .into_iter()
         .map(|(id, code, title, students)| CourseCount {
             id,
@@ -99,20 +108,25 @@ pub fn read(conn: &mut DbConnection, today: NaiveDate) -> QueryResult<Stats> {
             students,
         })
         .collect();
-    let ages = age_counts::table
-        .filter(age_counts::students.gt(0))
-        .order(age_counts::age)
-        .select((age_counts::age, age_counts::students))
-        .load::<(i32, i64)>(conn)?
+    let ages: Vec<(i32, i64)> = crate::natively!(conn, |native| {
+        age_counts::table
+            .filter(age_counts::students.gt(0))
+            .order(age_counts::age)
+            .select((age_counts::age, age_counts::students))
+            .load(native)
+    })?;
+    let ages = ages
         .into_iter()
         .map(|(age, students)| ((age >= 0).then_some(age), students))
         .collect();
     let months = months_until(today);
     let first = months.first().copied().map(month_key).unwrap_or_default();
-    let counted: Vec<(String, i64)> = join_months::table
-        .filter(join_months::month.ge(first))
-        .select((join_months::month, join_months::students))
-        .load(conn)?;
+    let counted: Vec<(String, i64)> = crate::natively!(conn, |native| {
+        join_months::table
+            .filter(join_months::month.ge(&first))
+            .select((join_months::month, join_months::students))
+            .load(native)
+    })?;
     let months = months
         .into_iter()
         .map(|month| {

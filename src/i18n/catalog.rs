@@ -87,8 +87,9 @@ pub(super) struct Catalog {
     bundle: FluentBundle<&'static FluentResource>,
     /// The language's plural rules (CLDR; every language here has them).
     plurals: Option<PluralRules>,
-    /// By message id, and `id.attribute` for attributes.
-    prepared: HashMap<String, Prepared>,
+    /// By message id, and `id.attribute` for attributes. Hashed with foldhash: a page looks
+    /// up a few hundred ids, all of them ours (no hostile keys to resist).
+    prepared: HashMap<String, Prepared, foldhash::fast::RandomState>,
 }
 
 /// The catalogs, by `Language as usize`.
@@ -124,7 +125,7 @@ impl Catalog {
         let mut catalog = Self {
             bundle,
             plurals,
-            prepared: HashMap::new(),
+            prepared: HashMap::default(),
         };
         for resource in resources {
             for entry in resource.entries() {

@@ -45,7 +45,8 @@ pub(super) fn digits(language: Language, ascii: &str) -> String {
 }
 
 pub(super) fn write(language: Language, number: i64) -> String {
-    let ascii = number.unsigned_abs().to_string();
+    let mut digits = itoa::Buffer::new();
+    let ascii = digits.format(number.unsigned_abs());
     let mut out = String::with_capacity(ascii.len() * 3);
     if number < 0 {
         out.push('-');

@@ -9,6 +9,8 @@ use crate::format;
 use crate::i18n::Message;
 use askama::Template;
 use chrono::NaiveDate;
+use std::fmt;
+use std::ops::{Add, Div, Sub};
 
 /// The drawing's width; the charts scale to the page (`viewBox`).
 const WIDTH: f64 = 640.0;
@@ -43,8 +45,8 @@ pub struct DashboardPage {
     grades: Vec<Stack>,
     legend: Vec<LegendEntry>,
     /// How tall each chart's drawing is.
-    pub courses_height: f64,
-    pub grades_height: f64,
+    pub courses_height: Px,
+    pub grades_height: Px,
 }
 
 /// One bar (or point) of a chart: where it is drawn, what it counts, where it leads.
@@ -54,24 +56,24 @@ pub struct Bar {
     pub long_label: String,
     pub count: i64,
     pub href: Option<String>,
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
+    pub x: Px,
+    pub y: Px,
+    pub width: Px,
+    pub height: Px,
 }
 
 /// One course's grades, side by side in one bar.
 pub struct Stack {
     pub label: String,
     pub href: String,
-    pub y: f64,
+    pub y: Px,
     pub segments: Vec<Segment>,
     pub total: i64,
 }
 
 pub struct Segment {
-    pub x: f64,
-    pub width: f64,
+    pub x: Px,
+    pub width: Px,
     pub colour: usize,
     pub grade: String,
     pub count: i64,
@@ -80,6 +82,70 @@ pub struct Segment {
 pub struct LegendEntry {
     pub colour: usize,
     pub label: String,
+}
+
+/// A length in the drawing, written with at most one decimal ("12", "12.5"): shorter than
+/// a float's shortest form, and written as integers (the charts write hundreds).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+pub struct Px(pub f64);
+
+impl Px {
+    fn write(self, out: &mut dyn fmt::Write) -> fmt::Result {
+        let tenths = (self.0 * 10.0).round() as i64;
+        if tenths < 0 {
+            out.write_char('-')?;
+        }
+        let (whole, tenth) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+        out.write_str(itoa::Buffer::new().format(whole))?;
+        if tenth > 0 {
+            out.write_char('.')?;
+            out.write_char(char::from(b'0' + tenth as u8))?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Px {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f)
+    }
+}
+
+/// Digits, a dot and a minus: nothing to escape, so templates write it as it is.
+impl askama::filters::HtmlSafe for Px {}
+
+impl askama::FastWritable for Px {
+    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn askama::Values) -> askama::Result<()> {
+        Ok(self.write(dest)?)
+    }
+}
+
+impl Add for Px {
+    type Output = Self;
+    fn add(self, other: Self) -> Self {
+        Self(self.0 + other.0)
+    }
+}
+
+impl Add<f64> for Px {
+    type Output = Self;
+    fn add(self, other: f64) -> Self {
+        Self(self.0 + other)
+    }
+}
+
+impl Sub<f64> for Px {
+    type Output = Self;
+    fn sub(self, other: f64) -> Self {
+        Self(self.0 - other)
+    }
+}
+
+impl Div<f64> for Px {
+    type Output = Self;
+    fn div(self, by: f64) -> Self {
+        Self(self.0 / by)
+    }
 }
 
 fn scale(count: i64, largest: i64, room: f64) -> f64 {
@@ -97,13 +163,13 @@ impl DashboardPage {
         let months = month_bars(&layout, &stats.months);
         let line = months
             .iter()
-            .map(|point| format!("{:.1},{:.1}", point.x, point.y))
+            .map(|point| format!("{},{}", point.x, point.y))
             .collect::<Vec<_>>()
             .join(" ");
         let (grades, legend) = grade_stacks(&layout, &stats);
         Self {
-            courses_height: ROW * courses.len().max(1) as f64 + 8.0,
-            grades_height: ROW * grades.len().max(1) as f64 + 8.0,
+            courses_height: Px(ROW * courses.len().max(1) as f64 + 8.0),
+            grades_height: Px(ROW * grades.len().max(1) as f64 + 8.0),
             layout,
             stats,
             courses,
@@ -115,16 +181,16 @@ impl DashboardPage {
         }
     }
 
-    fn plot_height(&self) -> f64 {
-        PLOT_HEIGHT
+    fn plot_height(&self) -> Px {
+        Px(PLOT_HEIGHT)
     }
 
-    fn width(&self) -> f64 {
-        WIDTH
+    fn width(&self) -> Px {
+        Px(WIDTH)
     }
 
-    fn labels(&self) -> f64 {
-        LABELS
+    fn labels(&self) -> Px {
+        Px(LABELS)
     }
 
     /// The list of the students who joined this month.
@@ -155,10 +221,10 @@ fn course_bars(courses: &[CourseCount]) -> Vec<Bar> {
             long_label: format::course_label(&course.code, &course.title),
             count: course.students,
             href: Some(format!("/?course={}", course.id)),
-            x: LABELS,
-            y: index as f64 * ROW + 4.0,
-            width: scale(course.students, largest, WIDTH - LABELS - 60.0),
-            height: ROW - 8.0,
+            x: Px(LABELS),
+            y: Px(index as f64 * ROW + 4.0),
+            width: Px(scale(course.students, largest, WIDTH - LABELS - 60.0)),
+            height: Px(ROW - 8.0),
         })
         .collect()
 }
@@ -214,10 +280,10 @@ fn age_bars(layout: &Layout, stats: &Stats) -> Vec<Bar> {
                 long_label,
                 count,
                 href,
-                x: index as f64 * slot + 6.0,
-                y: PLOT_HEIGHT - height,
-                width: slot - 12.0,
-                height,
+                x: Px(index as f64 * slot + 6.0),
+                y: Px(PLOT_HEIGHT - height),
+                width: Px(slot - 12.0),
+                height: Px(height),
             }
         })
         .collect()
@@ -240,10 +306,10 @@ fn month_bars(layout: &Layout, months: &[(NaiveDate, i64)]) -> Vec<Bar> {
                 long_label: layout.clock.month_long(*first),
                 count: *count,
                 href: Some(format!("/?joined_from={first}&joined_to={last}")),
-                x: index as f64 * step + step / 2.0,
-                y: PLOT_HEIGHT - height,
-                width: step,
-                height,
+                x: Px(index as f64 * step + step / 2.0),
+                y: Px(PLOT_HEIGHT - height),
+                width: Px(step),
+                height: Px(height),
             }
         })
         .collect()
@@ -286,14 +352,14 @@ fn grade_stacks(layout: &Layout, stats: &Stats) -> (Vec<Stack>, Vec<LegendEntry>
         .iter()
         .enumerate()
         .map(|(index, course)| {
-            let mut x = LABELS;
+            let mut x = Px(LABELS);
             let mut segments: Vec<Segment> = stats
                 .grades
                 .iter()
                 .filter(|grade| grade.course_id == course.id)
                 .map(|grade| Segment {
-                    x: 0.0,
-                    width: scale(grade.enrollments, largest, room),
+                    x: Px(0.0),
+                    width: Px(scale(grade.enrollments, largest, room)),
                     colour: colour_of(&grade.grade),
                     grade: name_of(&grade.grade),
                     count: grade.enrollments,
@@ -302,12 +368,12 @@ fn grade_stacks(layout: &Layout, stats: &Stats) -> (Vec<Stack>, Vec<LegendEntry>
             segments.sort_by_key(|segment| segment.colour);
             for segment in &mut segments {
                 segment.x = x;
-                x += segment.width;
+                x = x + segment.width;
             }
             Stack {
                 label: course.code.clone(),
                 href: format!("/?course={}", course.id),
-                y: index as f64 * ROW + 4.0,
+                y: Px(index as f64 * ROW + 4.0),
                 total: segments.iter().map(|segment| segment.count).sum(),
                 segments,
             }
@@ -328,4 +394,15 @@ fn grade_stacks(layout: &Layout, stats: &Stats) -> (Vec<Stack>, Vec<LegendEntry>
         });
     }
     (stacks, legend)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Px;
+
+    #[test]
+    fn lengths_are_written_with_at_most_one_decimal() {
+        let written = [12.0, 12.46, 0.04, -0.04, -1.26, 640.0 / 24.0].map(|n| Px(n).to_string());
+        assert_eq!(written, ["12", "12.5", "0", "0", "-1.3", "26.7"]);
+    }
 }
