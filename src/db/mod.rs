@@ -15,7 +15,6 @@ pub mod budget;
 pub mod course_deletions;
 pub mod courses;
 pub mod enrollments;
-pub mod fixed_sql;
 pub mod health;
 pub mod imports;
 pub mod login_failures;

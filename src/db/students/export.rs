@@ -5,7 +5,7 @@
 //! connection between batches.
 
 use super::records::StudentSummary;
-use super::search::{SearchPlan, enrollment_count, matching, ordered, sort_column};
+use super::search::{SearchPlan, matching, ordered, sort_column};
 use crate::db::{DbConnection, budget};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, Sort};
@@ -53,23 +53,28 @@ pub fn batch(
     if let Some(cursor) = cursor {
         query = query.filter(after(listing.sort, listing.direction, cursor));
     }
-    let rows: Vec<(StudentSummary, (String, String, i32))> =
-        ordered(query, listing.sort, listing.direction)
-            .select((
-                (
-                    students::id,
-                    students::firstname,
-                    students::lastname,
-                    students::email,
-                    students::age,
-                    students::bio,
-                    students::created_at,
-                    enrollment_count(),
-                ),
-                (students::name_key, students::email_key, students::age_sort),
-            ))
-            .limit(limit)
-            .load(conn)?;
+    let rows: Vec<(StudentSummary, (String, String, i32))> = ordered(
+        query,
+        listing.sort,
+        listing.direction,
+    )
+    .select((
+        (
+            students::id,
+            students::firstname,
+            students::lastname,
+            students::email,
+            students::age,
+            students::bio,
+            students::created_at,
+            sql::<BigInt>(
+                "(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)",
+            ),
+        ),
+        (students::name_key, students::email_key, students::age_sort),
+    ))
+    .limit(limit)
+    .load(conn)?;
     let next = match rows.last() {
         Some((last, (name_key, email_key, age_sort))) if rows.len() as i64 == limit => {
             let key = match listing.sort {

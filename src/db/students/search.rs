@@ -3,7 +3,6 @@
 //! (`listing`) and the batches of the export and bulk actions (`export`).
 
 use crate::db::budget;
-use crate::db::fixed_sql::FixedSql;
 use crate::db::{DbConnection, MultiBackend};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, Sort};
@@ -11,7 +10,7 @@ use crate::domain::student::{AGE_MAX, AGE_MIN};
 use crate::schema::{enrollments, students, students_search};
 use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Integer, Nullable, Text};
+use diesel::sql_types::{Bool, Text};
 
 /// How many matches of a search or filter are counted before the total shows as
 /// "5 000+": counting every match among a million students would cost more than showing
@@ -92,17 +91,6 @@ impl SearchPlan {
 }
 
 diesel::infix_operator!(Matches, " MATCH ", backend: diesel::sqlite::Sqlite);
-
-diesel::define_sql_function! {
-    /// The `length` characters from position `start` (1-based), on every backend.
-    fn substr(text: Nullable<Text>, start: Integer, length: Integer) -> Nullable<Text>;
-}
-
-/// How many courses the row's student is enrolled in (a seek in the enrollments key per
-/// row), for the delete confirmations that say how many enrollments go too.
-pub fn enrollment_count() -> FixedSql<BigInt> {
-    FixedSql::new("(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)")
-}
 
 /// Up to this many search matches are passed to the page query as ids.
 const FEW_MATCHES: u64 = 100;
