@@ -113,6 +113,8 @@ impl Catalog {
                 // A syntax error is the translations test's to report; the rest still loads.
                 let resource = FluentResource::try_new(source.to_owned())
                     .unwrap_or_else(|(partial, _errors)| partial);
+                // Kept for the program's life (loaded once per language): the bundle and
+                // the prepared pieces borrow from it.
                 &*Box::leak(Box::new(resource))
             })
             .collect();
