@@ -131,7 +131,7 @@ pub async fn index(
     let query = listing.clone();
     let page = db
         .read_bounded("loading a page of students", move |conn| {
-            queries::list_page(conn, &query, None)
+            queries::list_page(conn, &query, None, queries::Scope::Every)
         })
         .await?;
     Ok(HttpResponse::Ok().json(StudentList::new(&listing, page)))

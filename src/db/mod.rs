@@ -15,6 +15,7 @@ pub mod budget;
 pub mod course_deletions;
 pub mod courses;
 pub mod enrollments;
+mod group_commit;
 pub mod health;
 pub mod imports;
 pub mod login_failures;
@@ -33,7 +34,7 @@ use diesel::prelude::*;
 use diesel::r2d2::{ManageConnection, Pool};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use std::fmt;
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 /// One connection type for every backend this build supports: Diesel dispatches each
@@ -363,11 +364,12 @@ pub fn migrate(database: &Database) -> anyhow::Result<usize> {
 
 /// The pool, and how writes take turns: SQLite has one writer at a time, and a writer that
 /// finds the file locked sleeps in growing steps (up to 100 ms) before retrying. Queueing
-/// this process's writes on a lock instead keeps a burst of form posts fast and fair.
+/// this process's writes instead, and committing those queued together
+/// (`group_commit`), keeps a burst of form posts fast and fair.
 #[derive(Clone)]
 pub struct Database {
     pool: DbPool,
-    write_turns: Option<Arc<Mutex<()>>>,
+    group_commit: Option<Arc<group_commit::GroupCommit<DbConnection>>>,
     bounded_reads: Arc<tokio::sync::Semaphore>,
     budget: Duration,
 }
@@ -375,7 +377,7 @@ pub struct Database {
 impl Database {
     fn new(pool: DbPool, backend: Backend) -> Self {
         Self {
-            write_turns: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+            group_commit: (backend == Backend::Sqlite).then(Arc::default),
             bounded_reads: Arc::new(tokio::sync::Semaphore::new(BOUNDED_READS)),
             budget: QUERY_BUDGET,
             pool,
@@ -398,7 +400,7 @@ impl Database {
         F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(None, query).await.context(step)
+        self.run(query).await.context(step)
     }
 
     /// Like `read`, for the expensive reads (a page of the index): stopped by the database
@@ -414,34 +416,33 @@ impl Database {
             .await
             .map_err(AppError::internal)?;
         let budget = self.budget;
-        self.run(None, move |conn| budget::run(conn, budget, query))
+        self.run(move |conn| budget::run(conn, budget, query))
             .await
             .context(step)
     }
 
-    /// Like `read`, for statements that write: on SQLite they wait for their turn.
+    /// Like `read`, for statements that write. On SQLite they wait for their turn and
+    /// commit together with the writes queued meanwhile, each all or nothing in a
+    /// savepoint of its own (`group_commit`).
     pub async fn write<T, F>(&self, step: &'static str, statements: F) -> Result<T, AppError>
     where
         F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        self.run(self.write_turns.clone(), statements)
-            .await
-            .context(step)
+        match &self.group_commit {
+            Some(queue) => queue.write(&self.pool, statements).await,
+            None => self.run(statements).await,
+        }
+        .context(step)
     }
 
-    async fn run<T, F>(&self, turn: Option<Arc<Mutex<()>>>, query: F) -> Result<T, AppError>
+    async fn run<T, F>(&self, query: F) -> Result<T, AppError>
     where
         F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
         T: Send + 'static,
     {
         let pool = self.pool.clone();
         web::block(move || -> Result<T, AppError> {
-            // A panic while holding the lock cannot leave shared data half-written (the
-            // lock guards none), so a poisoned lock is simply taken.
-            let _turn = turn
-                .as_ref()
-                .map(|lock| lock.lock().unwrap_or_else(|e| e.into_inner()));
             let mut conn = pool.get().context("taking a pooled connection")?;
             Ok(query(&mut conn)?)
         })

@@ -102,7 +102,8 @@ pub async fn index(
     let query = listing.clone();
     let (mut page, courses) = db
         .read_bounded("loading the student list", move |conn| {
-            let page = queries::list_page(conn, &query, Some(TABLE_BIO_CHARS))?;
+            let page =
+                queries::list_page(conn, &query, Some(TABLE_BIO_CHARS), queries::Scope::Bounded)?;
             Ok((page, courses::choices(conn)?))
         })
         .await?;

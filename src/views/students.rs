@@ -8,7 +8,7 @@ use super::shown::Shown;
 use crate::db::courses::{Course, CourseChoice};
 use crate::db::enrollments::StudentCourse;
 use crate::db::students::history::Change;
-use crate::db::students::{Student, StudentPage, StudentSummary, Total};
+use crate::db::students::{SEARCH_SHOWN, Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::{Direction, PER_PAGE_CHOICES, PageRequest, Sort};
 use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo};
 use crate::format;
@@ -138,6 +138,20 @@ impl IndexPage {
             Total::Exact(n) => self.layout.num(n),
             Total::AtLeast(n) => format!("{}+", self.layout.num(n)),
         }
+    }
+
+    /// "More than 200 students match “ann”…", when the search matched more than the list
+    /// holds.
+    fn more_matches(&self) -> Option<String> {
+        let search = self
+            .listing
+            .search
+            .as_deref()
+            .filter(|_| self.page.more_matches)?;
+        let message = Message::new("list-more-matches")
+            .with("shown", self.layout.num(SEARCH_SHOWN as u64))
+            .with("search", search);
+        Some(self.layout.show(message))
     }
 
     fn course_href(&self, course: &CourseChoice) -> String {

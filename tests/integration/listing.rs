@@ -20,6 +20,7 @@ crate::on_every_backend!(
     large_match_counts_are_capped,
     a_capped_total_is_counted_exactly_on_request,
     a_search_with_many_matches_pages_through_all_of_them,
+    a_search_matching_more_than_the_list_holds_says_so,
 );
 
 /// Follows `rel` links from `start`, collecting every page's row ids and range line.
@@ -306,33 +307,39 @@ async fn links_keep_the_search_sort_and_page_size(app: TestApp) {
 
 async fn large_match_counts_are_capped(app: TestApp) {
     students::commands::seed::run(&app.pool, 5_050).expect("seed");
-    let page = app.get_html("/?q=example.edu").await;
+    // Everyone joined after 2000: a filter matching more than the cap.
+    let page = app.get_html("/?joined_from=2000-01-01").await;
     assert_eq!(range_line(&page), "1–25 of 5,000+");
-    let last = app.get_html("/?q=example.edu&last=1").await;
+    let last = app.get_html("/?joined_from=2000-01-01&last=1").await;
     assert_eq!(range_line(&last), "25 shown of 5,000+");
     assert_eq!(row_ids(&last).len(), 25);
-    // Up to the cap a search's total is exact; without a search it always is.
+    // In another order the page walks that order's index, testing the filter on each
+    // row: the same students as sorting every match.
+    let by_name = app
+        .get_html("/?joined_from=2000-01-01&sort=name&dir=asc&per_page=50")
+        .await;
+    assert_eq!(range_line(&by_name), "1–50 of 5,000+");
+    let unfiltered = app.get_html("/?sort=name&dir=asc&per_page=50").await;
+    assert_eq!(row_ids(&by_name), row_ids(&unfiltered));
+    // Up to the cap a total is exact; without a filter it always is.
     let page = app.get_html("/?q=example.com").await;
     assert_eq!(range_line(&page), "1–3 of 3");
     assert_eq!(range_line(&app.get_html("/").await), "1–25 of 5,053");
-    let response = app.get("/?q=example.edu&per_page=200&last=1").await;
+    let response = app
+        .get("/?joined_from=2000-01-01&per_page=200&last=1")
+        .await;
     assert_eq!(response.status(), StatusCode::OK);
 }
 
 async fn a_capped_total_is_counted_exactly_on_request(app: TestApp) {
     students::commands::seed::run(&app.pool, 5_050).expect("seed");
-    let page = app.get_html("/?q=example.edu&sort=name").await;
-    let link = r#"<a class="count-exactly" href="/?q=example.edu&#38;sort=name&#38;dir=asc&#38;count=exact">Count exactly</a>"#;
+    let page = app.get_html("/?joined_from=2000-01-01&sort=name").await;
+    let link = r#"<a class="count-exactly" href="/?joined_from=2000-01-01&#38;sort=name&#38;dir=asc&#38;count=exact">Count exactly</a>"#;
     assert!(page.contains(link), "{page}");
     let exact = app
-        .get_html("/?q=example.edu&sort=name&dir=asc&count=exact")
+        .get_html("/?joined_from=2000-01-01&sort=name&dir=asc&count=exact")
         .await;
-    let expected = app
-        .stored_students()
-        .await
-        .iter()
-        .filter(|student| student.email.contains("example.edu"))
-        .count();
+    let expected = app.stored_students().await.len();
     assert!(expected > 5_000);
     let range = range_line(&exact);
     let digits: String = range
@@ -368,4 +375,50 @@ async fn a_search_with_many_matches_pages_through_all_of_them(app: TestApp) {
     seen.sort();
     expected.sort();
     assert_eq!(seen, expected);
+}
+
+async fn a_search_matching_more_than_the_list_holds_says_so(app: TestApp) {
+    students::commands::seed::run(&app.pool, 260).expect("seed");
+    let matching: Vec<i64> = app
+        .stored_students()
+        .await
+        .iter()
+        .filter(|student| student.email.contains("example.edu"))
+        .map(|student| student.id)
+        .collect();
+    assert_eq!(matching.len(), 260);
+    let start = "/?q=EXAMPLE.EDU&sort=name&dir=asc&per_page=100";
+    let first = app.get_html(start).await;
+    assert!(
+        first
+            .contains("More than 200 students match “EXAMPLE.EDU”, so the list holds 200 of them."),
+        "{first}"
+    );
+    // "All 200 matching" would act on every match, not on the 200 shown: not offered.
+    assert!(!first.contains(r#"name="all_matching""#));
+    // The list pages through the 200 it holds, each once, all of them matches.
+    let pages = walk(&app, start, "next").await;
+    let ranges: Vec<&str> = pages.iter().map(|(_, range)| range.as_str()).collect();
+    assert_eq!(ranges, ["1–100 of 200", "101–200 of 200"]);
+    let mut seen: Vec<i64> = pages.into_iter().flat_map(|(ids, _)| ids).collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 200);
+    assert!(seen.iter().all(|id| matching.contains(id)));
+    // Filters narrow what it holds.
+    let narrowed = app.get_html("/?q=example.edu&age_max=150").await;
+    assert!(narrowed.contains("so the list holds 200 of them"));
+    // A search the list holds whole says nothing, and offers every match.
+    let few = app.get_html("/?q=example.com").await;
+    assert!(!few.contains("so the list holds"));
+    assert!(few.contains(r#"name="all_matching""#));
+    // Scripts still get every match.
+    let api: serde_json::Value = app
+        .get("/api/students?q=example.edu&per_page=1")
+        .await
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(api["total"], 260, "{api}");
+    assert_eq!(api["total_is_exact"], true, "{api}");
 }

@@ -13,6 +13,7 @@ crate::on_every_backend!(
     a_duplicate_email_in_another_case_is_a_field_error,
     editing_to_another_students_email_is_a_field_error,
     two_concurrent_creates_with_one_email_end_in_one_row_and_one_field_error,
+    a_burst_of_creates_stores_each_one_acknowledged_and_refuses_each_duplicate_alone,
     age_is_optional_whole_and_between_0_and_150,
     bio_is_optional_and_at_most_10000_characters,
     a_blank_form_reports_every_missing_field_at_once,
@@ -166,6 +167,44 @@ async fn two_concurrent_creates_with_one_email_end_in_one_row_and_one_field_erro
         [StatusCode::SEE_OTHER, StatusCode::UNPROCESSABLE_ENTITY]
     );
     assert_eq!(app.stored_students().await.len(), 1);
+}
+
+/// On SQLite the writes queued together commit together (`db::group_commit`): a refused
+/// one among them is undone alone.
+async fn a_burst_of_creates_stores_each_one_acknowledged_and_refuses_each_duplicate_alone(
+    app: TestApp,
+) {
+    let token = app.csrf_token().await;
+    let path = app.url("/create/");
+    let mut creates = tokio::task::JoinSet::new();
+    // Forty emails, ten of them posted twice.
+    for n in 0..50 {
+        let (client, path, token) = (app.client.clone(), path.clone(), token.clone());
+        creates.spawn(async move {
+            let email = format!("burst{}@example.com", n % 40);
+            let lastname = format!("Writer{n}");
+            let mut form = student_form("Burst", &lastname, &email);
+            form.push(("csrf_token", &token));
+            let response = client.post(path).form(&form).send().await.expect("POST");
+            (response.status(), email)
+        });
+    }
+    let outcomes = creates.join_all().await;
+    let mut acknowledged: Vec<&str> = outcomes
+        .iter()
+        .filter(|(status, _)| *status == StatusCode::SEE_OTHER)
+        .map(|(_, email)| email.as_str())
+        .collect();
+    let refused = outcomes
+        .iter()
+        .filter(|(status, _)| *status == StatusCode::UNPROCESSABLE_ENTITY)
+        .count();
+    assert_eq!((acknowledged.len(), refused), (40, 10), "{outcomes:?}");
+    let stored = app.stored_students().await;
+    let mut stored: Vec<&str> = stored.iter().map(|s| s.email.as_str()).collect();
+    acknowledged.sort_unstable();
+    stored.sort_unstable();
+    assert_eq!(stored, acknowledged);
 }
 
 async fn age_is_optional_whole_and_between_0_and_150(app: TestApp) {

@@ -3,7 +3,7 @@
 //! cost does not grow with the table or with the page number.
 
 use super::records::StudentSummary;
-use super::search::{COUNT_CAP, SearchPlan, matching, ordered, sort_column};
+use super::search::{COUNT_CAP, SearchPlan, matching, matching_in_order, ordered, sort_column};
 use crate::db::{DbConnection, MultiBackend, budget};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, PageRequest, Sort};
@@ -29,19 +29,35 @@ pub struct StudentPage {
     pub first_position: Option<u64>,
     pub has_previous: bool,
     pub has_next: bool,
+    /// The search matched more students than the page holds (`SEARCH_SHOWN`): the list
+    /// and its total are those it holds.
+    pub more_matches: bool,
+}
+
+/// How many of a search's matches a list reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every one (the API: a script pages through all of them).
+    Every,
+    /// At most `SEARCH_SHOWN` (the page a person reads).
+    Bounded,
 }
 
 type Condition = Box<dyn BoxableExpression<students::table, MultiBackend, SqlType = Bool>>;
 
 /// The page of students `listing` asks for, with at most `bio_chars` of each bio (all of
-/// it with `None`). Every query walks one index from a known row, so its cost does not
-/// grow with the table or with the page number.
+/// it with `None`), among `scope` of its search's matches. Every query walks one index
+/// from a known row, so its cost does not grow with the table or with the page number.
 pub fn list_page(
     conn: &mut DbConnection,
     listing: &Listing,
     bio_chars: Option<u32>,
+    scope: Scope,
 ) -> QueryResult<StudentPage> {
-    let search = SearchPlan::for_listing(conn, listing)?;
+    let (search, more_matches) = match scope {
+        Scope::Every => (SearchPlan::for_listing(conn, listing)?, false),
+        Scope::Bounded => SearchPlan::bounded(conn, listing)?,
+    };
     let checked = budget::needs_checks(conn);
     let per_page = i64::from(listing.per_page);
     let total = count(conn, listing, &search)?;
@@ -51,7 +67,14 @@ pub fn list_page(
                     from: Option<i64>,
                     offset: i64,
                     limit: i64| {
-        let mut query = matching(listing, &search, checked);
+        // SQLite guesses that a range matches few rows; PostgreSQL and MySQL know the
+        // columns' values and choose well by themselves.
+        let mut query = match (total, &conn) {
+            (Total::AtLeast(_), DbConnection::Sqlite(_)) => {
+                matching_in_order(listing, &search, checked)
+            }
+            _ => matching(listing, &search, checked),
+        };
         if offset > 0 {
             query = query.offset(offset);
         }
@@ -94,6 +117,7 @@ pub fn list_page(
                 has_next,
                 total,
                 students,
+                more_matches,
             }
         }
         PageRequest::After { id, position } => {
@@ -105,7 +129,7 @@ pub fn list_page(
                 } else {
                     PageRequest::First
                 };
-                return list_page(conn, &listing.at(fallback), bio_chars);
+                return list_page(conn, &listing.at(fallback), bio_chars, scope);
             }
             let has_next = students.len() as i64 > per_page;
             students.truncate(listing.per_page as usize);
@@ -115,13 +139,14 @@ pub fn list_page(
                 has_next,
                 total,
                 students,
+                more_matches,
             }
         }
         PageRequest::Before { id, position } => {
             let mut students = fetch(conn, Some(id), per_page + 1)?;
             if students.len() as i64 <= per_page {
                 // Nothing before these: that is the first page.
-                return list_page(conn, &listing.at(PageRequest::First), bio_chars);
+                return list_page(conn, &listing.at(PageRequest::First), bio_chars, scope);
             }
             students.truncate(listing.per_page as usize);
             students.reverse();
@@ -131,6 +156,7 @@ pub fn list_page(
                 has_next: true,
                 total,
                 students,
+                more_matches,
             }
         }
         PageRequest::Number(number) => {
@@ -146,7 +172,7 @@ pub fn list_page(
                 } else {
                     PageRequest::Last
                 };
-                return list_page(conn, &listing.at(page), bio_chars);
+                return list_page(conn, &listing.at(page), bio_chars, scope);
             }
             let skipped = (number - 1).saturating_mul(size);
             let offset = |rows: u64| i64::try_from(rows).unwrap_or(i64::MAX);
@@ -163,7 +189,7 @@ pub fn list_page(
             };
             if students.is_empty() {
                 // Past the end of a total too large to count.
-                return list_page(conn, &listing.at(PageRequest::Last), bio_chars);
+                return list_page(conn, &listing.at(PageRequest::Last), bio_chars, scope);
             }
             let has_next = match pages {
                 Some(pages) => number < pages,
@@ -176,6 +202,7 @@ pub fn list_page(
                 has_next,
                 total,
                 students,
+                more_matches,
             }
         }
         PageRequest::Last => {
@@ -198,6 +225,7 @@ pub fn list_page(
                 has_next: false,
                 total,
                 students,
+                more_matches,
             }
         }
     };

@@ -12,11 +12,11 @@ pub mod search;
 mod values;
 mod writes;
 
-pub use listing::{StudentPage, Total, list_page};
+pub use listing::{Scope, StudentPage, Total, list_page};
 pub use records::{
     NewStudentRow, Student, StudentSummary, find, find_by_email, insert_batch, max_id, taken_emails,
 };
-pub use search::COUNT_CAP;
+pub use search::{COUNT_CAP, SEARCH_SHOWN};
 pub use writes::{
     Conflict, Deleted, Merged, Restored, SaveError, Saved, create, delete, restore, update,
     update_from, update_merging,

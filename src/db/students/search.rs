@@ -10,7 +10,7 @@ use crate::domain::student::{AGE_MAX, AGE_MIN};
 use crate::schema::{enrollments, students, students_search};
 use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Text};
+use diesel::sql_types::{Bool, Integer, Text, Timestamp};
 
 /// How many matches of a search or filter are counted before the total shows as
 /// "5 000+": counting every match among a million students would cost more than showing
@@ -23,8 +23,8 @@ pub type BoxedStudents<'a> = students::BoxedQuery<'a, MultiBackend>;
 pub enum SearchPlan {
     /// No search text.
     Everyone,
-    /// SQLite: the few students its trigram index found (at most `FEW_MATCHES`),
-    /// fetched by id and sorted.
+    /// The students found, fetched by id and sorted: SQLite's few trigram matches (at
+    /// most `FEW_MATCHES`), or the list page's bounded search (`bounded`).
     Ids(Vec<i64>),
     /// SQLite: more matches (at most `COUNT_CAP`); the page query reads them from the
     /// index itself rather than from thousands of bound ids.
@@ -41,44 +41,61 @@ pub enum SearchPlan {
     Prefix { from: String, to: String },
 }
 
-impl SearchPlan {
-    pub fn for_listing(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Self> {
-        let Some(search) = &listing.search else {
-            return Ok(Self::Everyone);
-        };
+/// What a search's text asks for, before any index is asked.
+enum Term {
+    /// One or two characters: the start of a last name or an email, as the key range
+    /// from `from` to `to` (the keys compare as bytes on every backend).
+    Prefix { from: String, to: String },
+    /// Three or more: anywhere in the names or the email, as a LIKE pattern and as an
+    /// FTS5 phrase.
+    Anywhere { pattern: String, phrase: String },
+}
+
+impl Term {
+    fn of(search: &str) -> Self {
         let term = search.to_lowercase();
         if term.chars().count() < 3 {
             // Every key that starts with `term` sorts between it and `term` + the last
-            // code point (the keys compare as bytes on every backend).
+            // code point.
             let to = format!("{term}{}", char::MAX);
-            return Ok(Self::Prefix { from: term, to });
+            return Self::Prefix { from: term, to };
         }
         // '!' escapes LIKE's wildcards: backslash means different things in MySQL literals.
         let escaped = term
             .replace('!', "!!")
             .replace('%', "!%")
             .replace('_', "!_");
-        let substring = |more_than| Self::Substring {
+        // An FTS5 phrase: everything inside the quotes is literal ("" is a quote).
+        Self::Anywhere {
             pattern: format!("%{escaped}%"),
-            more_than,
+            phrase: format!("\"{}\"", term.replace('"', "\"\"")),
+        }
+    }
+}
+
+/// How many of a search's matches the list page holds. A common name among a million
+/// students matches thousands, and every page view of them would sort or walk them all,
+/// filters included; the page says when a search matched more (`SearchPlan::bounded`).
+/// Scripts (the API), the export and the bulk actions still get every match.
+pub const SEARCH_SHOWN: usize = 200;
+
+impl SearchPlan {
+    /// Every match of the listing's search.
+    pub fn for_listing(conn: &mut DbConnection, listing: &Listing) -> QueryResult<Self> {
+        let Some(search) = &listing.search else {
+            return Ok(Self::Everyone);
         };
+        let (pattern, phrase) = match Term::of(search) {
+            Term::Prefix { from, to } => return Ok(Self::Prefix { from, to }),
+            Term::Anywhere { pattern, phrase } => (pattern, phrase),
+        };
+        let substring = |more_than| Self::Substring { pattern, more_than };
         #[allow(irrefutable_let_patterns)] // in a build with SQLite only
         let DbConnection::Sqlite(sqlite) = conn else {
             return Ok(substring(None));
         };
-        // An FTS5 phrase: everything inside the quotes is literal ("" is a quote). The
-        // index yields matches in rowid order and stops at the limit. A query built with
-        // the DSL keeps its prepared statement: preparing an FTS5 query costs as much as
-        // running one.
-        let phrase = format!("\"{}\"", term.replace('"', "\"\""));
-        let ids: Vec<i64> = students_search::table
-            .select(students_search::rowid)
-            .filter(Matches::new(
-                students_search::whole_row,
-                phrase.clone().into_sql::<Text>(),
-            ))
-            .limit(COUNT_CAP as i64 + 1)
-            .load(sqlite)?;
+        // The index yields matches in rowid order and stops at the limit.
+        let ids = fts_matches(sqlite, phrase.clone(), COUNT_CAP as i64 + 1, false)?;
         let matches = ids.len() as u64;
         Ok(if matches > COUNT_CAP {
             substring(Some(COUNT_CAP))
@@ -88,6 +105,87 @@ impl SearchPlan {
             Self::Ids(ids)
         })
     }
+
+    /// At most `SEARCH_SHOWN` matches of the listing's search, as ids, whatever its
+    /// filters and order; `true` when it matched more. Each backend's index gives them
+    /// the cheapest way: SQLite's the most recently added, the others' the first found;
+    /// the short prefixes the first by last name, then by email.
+    pub fn bounded(conn: &mut DbConnection, listing: &Listing) -> QueryResult<(Self, bool)> {
+        let Some(search) = &listing.search else {
+            return Ok((Self::Everyone, false));
+        };
+        let limit = SEARCH_SHOWN as i64 + 1;
+        let mut ids = match Term::of(search) {
+            Term::Prefix { from, to } => {
+                let mut ids: Vec<i64> = students::table
+                    .select(students::id)
+                    .filter(students::name_key.ge(from.clone()))
+                    .filter(students::name_key.lt(to.clone()))
+                    .order((students::name_key, students::id))
+                    .limit(limit)
+                    .load(conn)?;
+                if ids.len() <= SEARCH_SHOWN {
+                    let by_email: Vec<i64> = students::table
+                        .select(students::id)
+                        .filter(students::email_key.ge(from.clone()))
+                        .filter(students::email_key.lt(to.clone()))
+                        .order((students::email_key, students::id))
+                        .limit(limit)
+                        .load(conn)?;
+                    ids.sort_unstable();
+                    let by_name = ids.clone();
+                    ids.extend(
+                        by_email
+                            .into_iter()
+                            .filter(|id| by_name.binary_search(id).is_err()),
+                    );
+                }
+                ids
+            }
+            Term::Anywhere { pattern, phrase } => match conn {
+                DbConnection::Sqlite(sqlite) => fts_matches(sqlite, phrase, limit, true)?,
+                #[allow(unreachable_patterns)] // in a build with SQLite only
+                // As SQL text, which Diesel never keeps prepared: PostgreSQL plans a kept
+                // statement once for every pattern, scanning the table where the trigram
+                // index would answer a rare term at once.
+                other => students::table
+                    .select(students::id)
+                    .filter(
+                        sql::<Bool>("students.search_text LIKE ")
+                            .bind::<Text, _>(pattern)
+                            .sql(" ESCAPE '!'"),
+                    )
+                    .limit(limit)
+                    .load(other)?,
+            },
+        };
+        let more = ids.len() > SEARCH_SHOWN;
+        ids.truncate(SEARCH_SHOWN);
+        Ok((Self::Ids(ids), more))
+    }
+}
+
+/// Up to `limit` rowids the FTS5 index finds for `phrase`, the newest first or the
+/// oldest. Built with the DSL, the query keeps its prepared statement: preparing an FTS5
+/// query costs as much as running one.
+fn fts_matches(
+    sqlite: &mut diesel::SqliteConnection,
+    phrase: String,
+    limit: i64,
+    newest_first: bool,
+) -> QueryResult<Vec<i64>> {
+    let query = students_search::table
+        .select(students_search::rowid)
+        .filter(Matches::new(
+            students_search::whole_row,
+            phrase.into_sql::<Text>(),
+        ))
+        .limit(limit);
+    if newest_first {
+        query.order(students_search::rowid.desc()).load(sqlite)
+    } else {
+        query.load(sqlite)
+    }
 }
 
 diesel::infix_operator!(Matches, " MATCH ", backend: diesel::sqlite::Sqlite);
@@ -95,8 +193,42 @@ diesel::infix_operator!(Matches, " MATCH ", backend: diesel::sqlite::Sqlite);
 /// Up to this many search matches are passed to the page query as ids.
 const FEW_MATCHES: u64 = 100;
 
-/// The students the search and the age filter let through.
+/// The students the search and the filters let through, each filter written so that its
+/// own index can find them: best when they are few.
 pub fn matching(listing: &Listing, search: &SearchPlan, checked: bool) -> BoxedStudents<'static> {
+    filtered(listing, search, checked, None)
+}
+
+/// Like `matching`, for a page of filters that match more than `COUNT_CAP`: the age and
+/// date filters tested on each row met walking the order's own index (only when it is
+/// not theirs). A page of them then comes from the first few hundred rows walked, where
+/// their own index would hand over every match (a tenth of a million students) to sort.
+pub fn matching_in_order(
+    listing: &Listing,
+    search: &SearchPlan,
+    checked: bool,
+) -> BoxedStudents<'static> {
+    filtered(listing, search, checked, Some(listing.sort))
+}
+
+fn filtered(
+    listing: &Listing,
+    search: &SearchPlan,
+    checked: bool,
+    walking: Option<Sort>,
+) -> BoxedStudents<'static> {
+    // `COALESCE(x, x)` is `x` (neither column is ever NULL) that no index answers.
+    let tested = |sort| walking.is_some_and(|walked| walked != sort);
+    let joined = if tested(Sort::Joined) {
+        sql::<Timestamp>("COALESCE(students.created_at, students.created_at)")
+    } else {
+        sql::<Timestamp>("students.created_at")
+    };
+    let age = if tested(Sort::Age) {
+        sql::<Integer>("COALESCE(students.age_sort, students.age_sort)")
+    } else {
+        sql::<Integer>("students.age_sort")
+    };
     let mut query = students::table.into_boxed();
     if checked {
         query = query.filter(budget::within_budget());
@@ -134,17 +266,17 @@ pub fn matching(listing: &Listing, search: &SearchPlan, checked: bool) -> BoxedS
         query = query.filter(students::id.eq_any(enrolled));
     }
     if let Some(from) = listing.joined_from {
-        query = query.filter(students::created_at.ge(listing.zone.start_of(from)));
+        query = query.filter(joined.clone().ge(listing.zone.start_of(from)));
     }
     if let Some(to) = listing.joined_to.and_then(|to| to.succ_opt()) {
-        query = query.filter(students::created_at.lt(listing.zone.start_of(to)));
+        query = query.filter(joined.lt(listing.zone.start_of(to)));
     }
     // By `age_sort` (the age, 1000 without one), which the age order's index covers: a
     // range that matches nobody is an empty index range, not a walk through the table.
     if listing.age_min.is_some() || listing.age_max.is_some() {
         let min = listing.age_min.unwrap_or(AGE_MIN);
         let max = listing.age_max.unwrap_or(AGE_MAX);
-        query = query.filter(students::age_sort.between(min, max));
+        query = query.filter(age.between(min, max));
     }
     query
 }

@@ -85,6 +85,7 @@ list-caption = الطلاب، مرتبون حسب { $column } ({ $order ->
 })
 list-count-exactly = العدّ بدقة
 list-count-too-slow = عدّ كل النتائج يستغرق وقتًا طويلًا: ضيّق البحث لعدّها.
+list-more-matches = أكثر من { $shown } طالب يطابقون «{ $search }»، لذا تعرض القائمة { $shown } منهم. اكتب المزيد من الاسم أو البريد لتضييق البحث؛ التصدير يضم كل النتائج.
 pager-top = الصفحات (أعلى)
 pager-bottom = الصفحات (أسفل)
 pager-first = « الأولى

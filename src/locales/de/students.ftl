@@ -76,6 +76,7 @@ list-caption = Schüler, nach { $column } sortiert ({ $order ->
 })
 list-count-exactly = Genau zählen
 list-count-too-slow = Alle Treffer zu zählen dauert zu lange: Grenzen Sie die Suche ein, um sie zu zählen.
+list-more-matches = Mehr als { $shown } Studierende passen zu „{ $search }“, daher zeigt die Liste { $shown } davon. Geben Sie mehr von einem Namen oder einer E-Mail ein, um die Suche einzugrenzen; der Export enthält alle Treffer.
 pager-top = Seiten (oben)
 pager-bottom = Seiten (unten)
 pager-first = « Erste

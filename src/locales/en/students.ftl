@@ -77,6 +77,7 @@ list-caption = Students, sorted by { $column } ({ $order ->
 })
 list-count-exactly = Count exactly
 list-count-too-slow = Counting every match takes too long: narrow the search to count it.
+list-more-matches = More than { $shown } students match “{ $search }”, so the list holds { $shown } of them. Type more of a name or an email to narrow the search down; the export holds every match.
 pager-top = Pages (top)
 pager-bottom = Pages (bottom)
 pager-first = « First

@@ -76,6 +76,7 @@ list-caption = Alumnos, ordenados por { $column } ({ $order ->
 })
 list-count-exactly = Contar exactamente
 list-count-too-slow = Contar todas las coincidencias tarda demasiado: acota la búsqueda para contarlas.
+list-more-matches = Más de { $shown } estudiantes coinciden con «{ $search }», así que la lista muestra { $shown }. Escribe más de un nombre o correo para acotar la búsqueda; la exportación incluye todas las coincidencias.
 pager-top = Páginas (arriba)
 pager-bottom = Páginas (abajo)
 pager-first = « Primera

@@ -1,0 +1,5 @@
+DROP INDEX students_age_order;
+CREATE INDEX students_age_order ON students (age_sort, id);
+DROP INDEX students_joined_order;
+CREATE INDEX students_joined_order ON students (created_at, id);
+ALTER TABLE students ALTER COLUMN search_text SET STATISTICS -1;
