@@ -95,7 +95,7 @@ impl SearchPlan {
             return Ok(substring(None));
         };
         // The index yields matches in rowid order and stops at the limit.
-        let ids = fts_matches(sqlite, phrase.clone(), COUNT_CAP as i64 + 1, false)?;
+        let ids = fts_matches(sqlite, phrase.clone(), COUNT_CAP as i64 + 1)?;
         let matches = ids.len() as u64;
         Ok(if matches > COUNT_CAP {
             substring(Some(COUNT_CAP))
@@ -107,9 +107,11 @@ impl SearchPlan {
     }
 
     /// At most `SEARCH_SHOWN` matches of the listing's search, as ids, whatever its
-    /// filters and order; `true` when it matched more. Each backend's index gives them
-    /// the cheapest way: SQLite's the most recently added, the others' the first found;
-    /// the short prefixes the first by last name, then by email.
+    /// filters and order; `true` when it matched more. They are the first its index
+    /// finds, which is the cheapest way to find them (SQLite's search index hands over
+    /// its matches oldest first, reading only as far as it needs; newest first, it would
+    /// read every match of every trigram); for one or two characters the first by last
+    /// name, then by email.
     pub fn bounded(conn: &mut DbConnection, listing: &Listing) -> QueryResult<(Self, bool)> {
         let Some(search) = &listing.search else {
             return Ok((Self::Everyone, false));
@@ -143,7 +145,7 @@ impl SearchPlan {
                 ids
             }
             Term::Anywhere { pattern, phrase } => match conn {
-                DbConnection::Sqlite(sqlite) => fts_matches(sqlite, phrase, limit, true)?,
+                DbConnection::Sqlite(sqlite) => fts_matches(sqlite, phrase, limit)?,
                 #[allow(unreachable_patterns)] // in a build with SQLite only
                 // As SQL text, which Diesel never keeps prepared: PostgreSQL plans a kept
                 // statement once for every pattern, scanning the table where the trigram
@@ -165,27 +167,22 @@ impl SearchPlan {
     }
 }
 
-/// Up to `limit` rowids the FTS5 index finds for `phrase`, the newest first or the
-/// oldest. Built with the DSL, the query keeps its prepared statement: preparing an FTS5
-/// query costs as much as running one.
+/// Up to `limit` rowids the FTS5 index finds for `phrase`, in rowid order. Built with the
+/// DSL, the query keeps its prepared statement: preparing an FTS5 query costs as much as
+/// running one.
 fn fts_matches(
     sqlite: &mut diesel::SqliteConnection,
     phrase: String,
     limit: i64,
-    newest_first: bool,
 ) -> QueryResult<Vec<i64>> {
-    let query = students_search::table
+    students_search::table
         .select(students_search::rowid)
         .filter(Matches::new(
             students_search::whole_row,
             phrase.into_sql::<Text>(),
         ))
-        .limit(limit);
-    if newest_first {
-        query.order(students_search::rowid.desc()).load(sqlite)
-    } else {
-        query.load(sqlite)
-    }
+        .limit(limit)
+        .load(sqlite)
 }
 
 diesel::infix_operator!(Matches, " MATCH ", backend: diesel::sqlite::Sqlite);
