@@ -21,6 +21,7 @@ pub mod imports;
 pub mod login_failures;
 pub mod outcome;
 pub mod sessions;
+mod stamp;
 pub mod stats;
 pub mod students;
 pub mod uploads;
@@ -36,6 +37,8 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use std::fmt;
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
+
+pub use stamp::Stamp;
 
 /// One connection type for every backend this build supports: Diesel dispatches each
 /// query to the variant's own SQL dialect. SQLite is always built in; PostgreSQL and

@@ -113,7 +113,9 @@ impl Language {
 
     /// The text of `message`, its arguments (and the messages among them) filled in.
     pub fn message(self, message: &Message) -> String {
-        let mut text = String::new();
+        // Room for a sentence with a name in it: grown piece by piece from empty, the
+        // text was copied three or four times (a page fills in a few hundred).
+        let mut text = String::with_capacity(128);
         self.write_message(&mut text, message);
         text
     }

@@ -1,7 +1,7 @@
 //! The `students` rows: what is read back, what is inserted and changed, and the plain
 //! reads by id or email.
 
-use crate::db::DbConnection;
+use crate::db::{DbConnection, Stamp};
 use crate::domain::{StudentForm, ValidStudent};
 use crate::schema::students;
 use chrono::NaiveDateTime;
@@ -17,7 +17,9 @@ pub struct Student {
     pub email: String,
     pub age: Option<i32>,
     pub bio: Option<String>,
+    #[diesel(deserialize_as = Stamp)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = Stamp)]
     pub updated_at: NaiveDateTime,
     /// Counts saved changes; a save applies only over the version it started from.
     pub version: i32,
@@ -33,6 +35,7 @@ pub struct StudentSummary {
     pub email: String,
     pub age: Option<i32>,
     pub bio: Option<String>,
+    #[diesel(deserialize_as = Stamp)]
     pub created_at: NaiveDateTime,
     /// How many courses the student is enrolled in.
     pub enrollments: i64,
