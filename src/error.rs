@@ -197,16 +197,26 @@ impl From<diesel::r2d2::PoolError> for AppError {
 /// or a broken invariant (500).
 impl From<diesel::result::Error> for AppError {
     fn from(err: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind, Error};
+        use diesel::result::Error;
         match err {
-            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
-                Self::Unavailable(info.message().to_owned())
-            }
+            err if is_lost_connection(&err) => Self::Unavailable(err.to_string()),
             Error::DatabaseError(_, info) if is_out_of_time(info.message()) => Self::TooSlow,
-            Error::BrokenTransactionManager => Self::Unavailable(err.to_string()),
             err => Self::internal(err),
         }
     }
+}
+
+/// Whether `err` says the connection to the database server is gone (the server
+/// restarted, a network failure): `Unavailable` above, and the pool drops the connection.
+pub fn is_lost_connection(err: &diesel::result::Error) -> bool {
+    use diesel::result::{DatabaseErrorKind, Error};
+    matches!(
+        err,
+        Error::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _
+        ) | Error::BrokenTransactionManager
+    )
 }
 
 /// The bare response: status and `Retry-After`, no body. `views::errors` gives it its

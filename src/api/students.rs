@@ -130,7 +130,7 @@ pub async fn index(
         .map_err(|why| AppError::BadRequest(Message::verbatim(why)))?;
     let query = listing.clone();
     let page = db
-        .read_bounded("loading a page of students", move |conn| {
+        .read_list(&listing, "loading a page of students", move |conn| {
             queries::list_page(conn, &query, None, queries::Scope::Every)
         })
         .await?;

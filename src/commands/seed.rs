@@ -122,7 +122,7 @@ pub struct SeedReport {
 pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
     let mut conn = pool.get()?;
     #[allow(irrefutable_let_patterns)] // in a build with SQLite only
-    if let DbConnection::Sqlite(sqlite) = &mut *conn {
+    if let DbConnection::Sqlite(sqlite) = &mut **conn {
         // A bulk load rewrites the same index pages over and over: keep them in memory
         // (256 MiB for this connection only) instead of spilling to disk between batches.
         sqlite.batch_execute("PRAGMA cache_size = -262144")?;
@@ -216,7 +216,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
     }
     progress.finish_and_clear();
     if report.generated > 0 {
-        match &mut *conn {
+        match &mut **conn {
             // A bulk load leaves the search index in many segments that every search must
             // visit; merging them once makes a search for one student ~7× faster at 1 M.
             DbConnection::Sqlite(sqlite) => sqlite.batch_execute(

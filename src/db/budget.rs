@@ -10,6 +10,7 @@
 
 use super::DbConnection;
 use crate::error::OUT_OF_TIME;
+use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::serialize::{self, IsNull, Output, ToSql};
 use diesel::sql_types::Bool;
@@ -70,7 +71,8 @@ pub fn run<T>(
         #[cfg(feature = "postgres")]
         DbConnection::Postgres(_) => conn.transaction(|conn| {
             let millis = budget.as_millis().max(1);
-            diesel::sql_query(format!("SET LOCAL statement_timeout = {millis}")).execute(conn)?;
+            // A simple query: one round trip, where a statement Diesel prepares takes two.
+            conn.batch_execute(&format!("SET LOCAL statement_timeout = {millis}"))?;
             query(conn)
         }),
         #[cfg(feature = "mysql")]
@@ -78,17 +80,16 @@ pub fn run<T>(
             // MariaDB counts seconds, MySQL milliseconds (and only for SELECTs).
             let millis = budget.as_millis().max(1);
             let seconds = millis as f64 / 1000.0;
-            let limit = diesel::sql_query(format!("SET SESSION max_statement_time = {seconds}"))
-                .execute(conn)
-                .map(|_| "max_statement_time")
+            let limit = conn
+                .batch_execute(&format!("SET SESSION max_statement_time = {seconds}"))
+                .map(|()| "max_statement_time")
                 .or_else(|_| {
-                    diesel::sql_query(format!("SET SESSION max_execution_time = {millis}"))
-                        .execute(conn)
-                        .map(|_| "max_execution_time")
+                    conn.batch_execute(&format!("SET SESSION max_execution_time = {millis}"))
+                        .map(|()| "max_execution_time")
                 })?;
             let result = query(conn);
             // The connection goes back to the pool: without a limit again.
-            diesel::sql_query(format!("SET SESSION {limit} = 0")).execute(conn)?;
+            conn.batch_execute(&format!("SET SESSION {limit} = 0"))?;
             result
         }
     }

@@ -11,6 +11,7 @@ use crate::error::AppError;
 use diesel::Connection;
 use diesel::r2d2::{ManageConnection, Pool};
 use diesel::result::{DatabaseErrorKind, Error, QueryResult};
+use std::ops::DerefMut;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use tokio::sync::oneshot;
 
@@ -50,7 +51,7 @@ impl<C: Connection + 'static> GroupCommit<C> {
         statements: F,
     ) -> Result<T, AppError>
     where
-        M: ManageConnection<Connection = C>,
+        M: ManageConnection<Connection: DerefMut<Target = C>>,
         F: FnOnce(&mut C) -> QueryResult<T> + Send + 'static,
         T: Send + 'static,
     {
@@ -100,7 +101,10 @@ impl<C: Connection + 'static> GroupCommit<C> {
     }
 
     /// The writer: commits batch after batch until nothing is queued.
-    fn write_until_empty<M: ManageConnection<Connection = C>>(&self, pool: &Pool<M>) {
+    fn write_until_empty<M>(&self, pool: &Pool<M>)
+    where
+        M: ManageConnection<Connection: DerefMut<Target = C>>,
+    {
         // Should a batch panic, its writes and the queued ones get an error (their
         // senders dropped) and the next write starts a writer again.
         let _unwinding = Unwinding(self);

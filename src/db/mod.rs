@@ -15,6 +15,7 @@ pub mod budget;
 pub mod course_deletions;
 pub mod courses;
 pub mod enrollments;
+pub mod fixed_sql;
 mod group_commit;
 pub mod health;
 pub mod imports;
@@ -26,7 +27,8 @@ pub mod stats;
 pub mod students;
 pub mod uploads;
 
-use crate::error::{AppError, Context};
+use crate::domain::Listing;
+use crate::error::{AppError, Context, is_lost_connection};
 use actix_web::web;
 use anyhow::bail;
 use chrono::{NaiveDateTime, SubsecRound, Utc};
@@ -35,8 +37,9 @@ use diesel::prelude::*;
 use diesel::r2d2::{ManageConnection, Pool};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use std::fmt;
+use std::ops::{Deref, DerefMut};
 use std::sync::{Arc, mpsc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub use stamp::Stamp;
 
@@ -53,6 +56,45 @@ pub enum DbConnection {
 }
 
 pub type DbPool = Pool<ConnectionManager>;
+
+/// A pooled connection and what the pool knows of it: when its server last answered,
+/// and whether it lost that server. It is used as the `DbConnection` it holds.
+pub struct Pooled {
+    conn: DbConnection,
+    answered: Instant,
+    lost: bool,
+}
+
+impl Pooled {
+    /// Notes what `result` says of the connection: its server answered (an error such as
+    /// a refused constraint is an answer too), or the connection is gone.
+    fn note<T>(&mut self, result: &QueryResult<T>) {
+        if result.as_ref().is_err_and(is_lost_connection) {
+            self.lost = true;
+        } else {
+            self.answered = Instant::now();
+        }
+    }
+}
+
+impl Deref for Pooled {
+    type Target = DbConnection;
+
+    fn deref(&self) -> &DbConnection {
+        &self.conn
+    }
+}
+
+impl DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut DbConnection {
+        &mut self.conn
+    }
+}
+
+/// A server connection that answered this recently is handed out without asking the
+/// server first. Under load every connection answers many times a second, so a page is
+/// spared a round trip per checkout; one idle longer (through an outage, say) is asked.
+const FRESH: Duration = Duration::from_secs(1);
 
 /// Runs `$body` with `$conn` bound to the backend's own connection, for the fixed queries
 /// that run on every page (the session, the list's total). Through `DbConnection` Diesel
@@ -243,22 +285,30 @@ fn not_built_in(backend: Backend, feature: &str) -> ConnectionError {
 }
 
 impl ManageConnection for ConnectionManager {
-    type Connection = DbConnection;
+    type Connection = Pooled;
     type Error = ConnectionError;
 
-    fn connect(&self) -> Result<DbConnection, ConnectionError> {
-        self.establish()
+    fn connect(&self) -> Result<Pooled, ConnectionError> {
+        Ok(Pooled {
+            conn: self.establish()?,
+            answered: Instant::now(),
+            lost: false,
+        })
     }
 
-    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), ConnectionError> {
-        diesel::sql_query("SELECT 1")
-            .execute(conn)
-            .map(|_| ())
-            .map_err(ConnectionError::CouldntSetupConfiguration)
+    /// Asked at each checkout of a server connection (SQLite's file does not go away):
+    /// one round trip, unless the server answered on it a moment ago.
+    fn is_valid(&self, conn: &mut Pooled) -> Result<(), ConnectionError> {
+        if conn.answered.elapsed() < FRESH {
+            return Ok(());
+        }
+        let result = conn.conn.batch_execute("SELECT 1");
+        conn.note(&result);
+        result.map_err(ConnectionError::CouldntSetupConfiguration)
     }
 
-    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
-        false
+    fn has_broken(&self, conn: &mut Pooled) -> bool {
+        conn.lost
     }
 }
 
@@ -339,7 +389,7 @@ pub fn connect(database_url: &str) -> anyhow::Result<Database> {
 /// turns, so the second finds the work done instead of failing on "table exists".
 pub fn migrate(database: &Database) -> anyhow::Result<usize> {
     let mut conn = database.pool.get()?;
-    let applied = match &mut *conn {
+    let applied = match &mut **conn {
         DbConnection::Sqlite(conn) => conn
             .run_pending_migrations(SQLITE_MIGRATIONS)
             .map(|done| done.len()),
@@ -424,6 +474,27 @@ impl Database {
             .context(step)
     }
 
+    /// A page of the student list: `read_bounded` when it is searched or filtered. The plain
+    /// list walks one index from a known row (or skips rows in it), a cost with a bound of
+    /// its own, so it takes no budget: on a server database a transaction and its timeout,
+    /// three round trips, fewer.
+    pub async fn read_list<T, F>(
+        &self,
+        listing: &Listing,
+        step: &'static str,
+        query: F,
+    ) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> QueryResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        if listing.is_filtered() {
+            self.read_bounded(step, query).await
+        } else {
+            self.read(step, query).await
+        }
+    }
+
     /// Like `read`, for statements that write. On SQLite they wait for their turn and
     /// commit together with the writes queued meanwhile, each all or nothing in a
     /// savepoint of its own (`group_commit`).
@@ -447,7 +518,9 @@ impl Database {
         let pool = self.pool.clone();
         web::block(move || -> Result<T, AppError> {
             let mut conn = pool.get().context("taking a pooled connection")?;
-            Ok(query(&mut conn)?)
+            let result = query(&mut conn);
+            conn.note(&result);
+            Ok(result?)
         })
         .await?
     }

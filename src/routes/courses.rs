@@ -87,13 +87,17 @@ pub async fn show(
     id: web::Path<i64>,
     layout: Layout,
 ) -> Result<HttpResponse, AppError> {
-    let course = find_or_404(&db, *id).await?;
-    let course_id = course.id;
-    let students = db
-        .read("loading the course's students", move |conn| {
-            enrollments::students_of(conn, course_id)
+    let id = *id;
+    // Both reads in one trip to the database (one connection, one thread hop).
+    let (course, students) = db
+        .read("loading the course page", move |conn| {
+            let Some(course) = queries::find(conn, id)? else {
+                return Ok(None);
+            };
+            Ok(Some((course, enrollments::students_of(conn, id)?)))
         })
-        .await?;
+        .await?
+        .ok_or(AppError::NotFound)?;
     let page = ShowPage {
         layout,
         course: Shown(course),

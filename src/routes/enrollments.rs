@@ -80,7 +80,7 @@ pub async fn enroll(
     let enrollment = match form.parse() {
         Ok(enrollment) => enrollment,
         Err(errors) => {
-            let page = show_page(&db, layout, student, form, errors).await?;
+            let page = show_page(&db, layout, student.id, form, errors).await?;
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -106,7 +106,7 @@ pub async fn enroll(
         (None, _) | (_, Err(Refusal::UnknownCourse)) => Refusal::CourseDeleted,
         (_, Err(refusal)) => refusal,
     };
-    let page = show_page(&db, layout, student, form, refusal.into()).await?;
+    let page = show_page(&db, layout, student.id, form, refusal.into()).await?;
     render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 

@@ -36,26 +36,30 @@ pub async fn find_or_404(db: &Database, id: i64) -> Result<Student, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-/// The student page, with their courses, the "Enroll in…" form (with `errors`) and the
-/// history.
+/// Student `id`'s page, with their courses, the "Enroll in…" form (with `errors`) and the
+/// history: every read in one trip to the database (one connection, one thread hop).
 pub async fn show_page(
     db: &Database,
     layout: Layout,
-    student: Student,
+    id: i64,
     enrollment: EnrollmentForm,
     errors: FieldErrors,
 ) -> Result<ShowPage, AppError> {
-    let id = student.id;
-    let (taken, all_courses, history, history_total) = db
+    let (student, taken, all_courses, history, history_total) = db
         .read("loading the student page", move |conn| {
-            Ok((
+            let Some(student) = queries::find(conn, id)? else {
+                return Ok(None);
+            };
+            Ok(Some((
+                student,
                 enrollments::courses_of(conn, id)?,
                 courses::all(conn)?,
                 history::of_student(conn, id, HISTORY_SHOWN)?,
                 history::count_of_student(conn, id)?,
-            ))
+            )))
         })
-        .await?;
+        .await?
+        .ok_or(AppError::NotFound)?;
     let open_courses = all_courses
         .into_iter()
         .filter(|course| !taken.iter().any(|taken| taken.course_id == course.id))
@@ -101,7 +105,7 @@ pub async fn index(
     let flag = |wanted: &str| request.query_string().split('&').any(|pair| pair == wanted);
     let query = listing.clone();
     let (mut page, courses) = db
-        .read_bounded("loading the student list", move |conn| {
+        .read_list(&listing, "loading the student list", move |conn| {
             let page =
                 queries::list_page(conn, &query, Some(TABLE_BIO_CHARS), queries::Scope::Bounded)?;
             Ok((page, courses::choices(conn)?))
@@ -169,11 +173,10 @@ pub async fn show(
     id: web::Path<i64>,
     layout: Layout,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&db, *id).await?;
     let page = show_page(
         &db,
         layout,
-        student,
+        *id,
         EnrollmentForm::default(),
         FieldErrors::default(),
     )

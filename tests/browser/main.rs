@@ -707,6 +707,6 @@ fn course_id(app: &TestApp) -> i64 {
     let mut conn = app.pool.get().expect("connection");
     courses::table
         .select(courses::id)
-        .first(&mut *conn)
+        .first(&mut **conn)
         .expect("a course")
 }

@@ -33,7 +33,7 @@ impl TestApp {
         students::table
             .order(students::id)
             .select(Student::as_select())
-            .load(&mut *conn)
+            .load(&mut **conn)
             .expect("list students")
     }
 
@@ -78,7 +78,7 @@ pub fn course_id(app: &TestApp, code: &str) -> i64 {
     courses::table
         .filter(courses::code.eq(code))
         .select(courses::id)
-        .first(&mut *conn)
+        .first(&mut **conn)
         .expect("the course is stored")
 }
 
@@ -86,7 +86,7 @@ pub fn enrollment_count(app: &TestApp) -> i64 {
     let mut conn = app.pool.get().expect("connection");
     enrollments::table
         .count()
-        .get_result(&mut *conn)
+        .get_result(&mut **conn)
         .expect("count")
 }
 
@@ -105,7 +105,7 @@ impl TestApp {
         use students::schema::accounts;
         let mut conn = self.pool.get().expect("connection");
         diesel::delete(accounts::table)
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .expect("delete the accounts");
     }
 }

@@ -285,7 +285,7 @@ async fn editors_change_records_but_not_accounts(app: TestApp) {
     let roles: Vec<String> = accounts::table
         .order(accounts::id)
         .select(accounts::role)
-        .load(&mut *conn)
+        .load(&mut **conn)
         .unwrap();
     assert_eq!(roles, ["admin", "editor"]);
     assert_eq!(app.stored_students().await.len(), 1);
@@ -405,7 +405,7 @@ async fn a_new_session_at_login_and_none_after_logout(app: TestApp) {
     let mut conn = app.pool.get().unwrap();
     let sessions: i64 = staff_sessions::table
         .count()
-        .get_result(&mut *conn)
+        .get_result(&mut **conn)
         .unwrap();
     assert_eq!(sessions, 1, "only the test client's own session is left");
 }
@@ -457,7 +457,7 @@ async fn failed_logins_are_throttled_per_email_and_per_address(app: TestApp) {
     let mut conn = app.pool.get().unwrap();
     let failures: i64 = login_failures::table
         .count()
-        .get_result(&mut *conn)
+        .get_result(&mut **conn)
         .unwrap();
     assert_eq!(failures, 2 * 30);
 }
@@ -530,7 +530,7 @@ async fn api_tokens_authenticate_until_revoked(app: TestApp) {
     let mut conn = app.pool.get().unwrap();
     let (digest, hint): (String, String) = api_tokens::table
         .select((api_tokens::token_hash, api_tokens::hint))
-        .first(&mut *conn)
+        .first(&mut **conn)
         .unwrap();
     assert_eq!(digest.len(), 64);
     assert!(!digest.contains(&token[4..]) && token.ends_with(&hint));
@@ -633,7 +633,7 @@ async fn a_password_change_ends_every_session(app: TestApp) {
     let hash: String = accounts::table
         .filter(accounts::email.eq(email))
         .select(accounts::password_hash)
-        .first(&mut *conn)
+        .first(&mut **conn)
         .unwrap();
     assert!(hash.starts_with("$argon2id$"), "{hash}");
     assert!(!hash.contains(new_password) && !hash.contains(PASSWORD));
@@ -704,7 +704,7 @@ async fn admins_manage_accounts_but_never_remove_the_last_admin(app: TestApp) {
         accounts::table
             .filter(accounts::email.eq("grace@example.com"))
             .select(accounts::id)
-            .first(&mut *conn)
+            .first(&mut **conn)
             .unwrap()
     };
     let mut promote = form("grace@example.com", "admin", "");
@@ -724,7 +724,7 @@ async fn admins_manage_accounts_but_never_remove_the_last_admin(app: TestApp) {
     let mut conn = app.pool.get().unwrap();
     let left: Vec<String> = accounts::table
         .select(accounts::email)
-        .load(&mut *conn)
+        .load(&mut **conn)
         .unwrap();
     assert_eq!(left, [ADMIN_EMAIL]);
 }
@@ -735,7 +735,7 @@ async fn an_idle_session_ends_after_eight_hours(app: TestApp) {
     let nine_hours_ago = students::db::now() - chrono::TimeDelta::hours(9);
     diesel::update(staff_sessions::table)
         .set(staff_sessions::last_seen_at.eq(nine_hours_ago))
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .unwrap();
     let response = app.get("/courses/").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -760,7 +760,7 @@ async fn the_history_says_who_made_each_change(app: TestApp) {
     let who: Vec<Option<String>> = student_changes::table
         .order(student_changes::id)
         .select(student_changes::changed_by)
-        .load(&mut *conn)
+        .load(&mut **conn)
         .unwrap();
     assert_eq!(who[0].as_deref(), Some("admin <admin@example.com>"));
     assert!(

@@ -100,7 +100,7 @@ async fn the_export_is_a_spreadsheet_safe_download(app: TestApp) {
         use students::schema::students;
         diesel::update(students::table.find(id))
             .set(students::bio.eq(Some("+1 line one,\n\"two\"")))
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .expect("a bio");
     }
     let (headers, body) = download(&app, "/export.csv").await;
@@ -525,7 +525,7 @@ async fn the_joined_filter_keeps_students_in_the_date_range(app: TestApp) {
             let at = chrono::NaiveDateTime::parse_from_str(day, "%Y-%m-%d %H:%M:%S").unwrap();
             diesel::update(students::table.find(id))
                 .set(students::created_at.eq(at))
-                .execute(&mut *conn)
+                .execute(&mut **conn)
                 .expect("a joining date");
         }
     }

@@ -114,7 +114,7 @@ async fn course_validation_keeps_the_values_and_explains(app: TestApp) {
         );
     }
     let mut conn = app.pool.get().unwrap();
-    let stored: i64 = courses::table.count().get_result(&mut *conn).unwrap();
+    let stored: i64 = courses::table.count().get_result(&mut **conn).unwrap();
     assert_eq!(stored, 0);
 }
 

@@ -38,17 +38,17 @@ fn kept(app: &TestApp) -> Figures {
     let mut conn = app.pool.get().expect("connection");
     let students = student_count::table
         .select(student_count::total)
-        .first(&mut *conn)
+        .first(&mut **conn)
         .expect("student_count");
     let (courses, enrollments) = course_totals::table
         .select((course_totals::courses, course_totals::enrollments))
-        .first(&mut *conn)
+        .first(&mut **conn)
         .expect("course_totals");
     let nonzero = |rows: Vec<(i64, i64)>| rows.into_iter().filter(|(_, n)| *n != 0).collect();
     let per_course = nonzero(
         course_students::table
             .select((course_students::course_id, course_students::students))
-            .load(&mut *conn)
+            .load(&mut **conn)
             .expect("course_students"),
     );
     let grades = grade_counts::table
@@ -57,7 +57,7 @@ fn kept(app: &TestApp) -> Figures {
             grade_counts::grade,
             grade_counts::enrollments,
         ))
-        .load::<(i64, String, i64)>(&mut *conn)
+        .load::<(i64, String, i64)>(&mut **conn)
         .expect("grade_counts")
         .into_iter()
         .filter(|(_, _, n)| *n != 0)
@@ -65,14 +65,14 @@ fn kept(app: &TestApp) -> Figures {
         .collect();
     let ages = age_counts::table
         .select((age_counts::age, age_counts::students))
-        .load::<(i32, i64)>(&mut *conn)
+        .load::<(i32, i64)>(&mut **conn)
         .expect("age_counts")
         .into_iter()
         .filter(|(_, n)| *n != 0)
         .collect();
     let months = join_months::table
         .select((join_months::month, join_months::students))
-        .load::<(String, i64)>(&mut *conn)
+        .load::<(String, i64)>(&mut **conn)
         .expect("join_months")
         .into_iter()
         .filter(|(_, n)| *n != 0)
@@ -92,15 +92,15 @@ fn recounted(app: &TestApp) -> Figures {
     let mut conn = app.pool.get().expect("connection");
     let people: Vec<(Option<i32>, chrono::NaiveDateTime)> = student_rows::table
         .select((student_rows::age, student_rows::created_at))
-        .load(&mut *conn)
+        .load(&mut **conn)
         .expect("students");
     let enrolled: Vec<(i64, Option<String>)> = enrollments::table
         .select((enrollments::course_id, enrollments::grade))
-        .load(&mut *conn)
+        .load(&mut **conn)
         .expect("enrollments");
     let courses: i64 = courses::table
         .count()
-        .get_result(&mut *conn)
+        .get_result(&mut **conn)
         .expect("courses");
     let mut figures = Figures {
         students: people.len() as i64,
@@ -175,7 +175,7 @@ async fn the_kept_figures_equal_a_recount_after_every_kind_of_write(app: TestApp
                     .and_hms_opt(8, 0, 0)
                     .unwrap()),
             )
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .expect("an old joining date");
     }
     assert_kept(

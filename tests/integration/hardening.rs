@@ -233,7 +233,7 @@ async fn a_new_password_ends_the_api_tokens_and_a_token_takes_the_password(app: 
         accounts::table
             .filter(accounts::email.like("editor-script-%"))
             .select((accounts::id, accounts::email))
-            .first(&mut *conn)
+            .first(&mut **conn)
             .unwrap()
     };
     let response = app
@@ -261,7 +261,7 @@ async fn a_new_password_ends_the_api_tokens_and_a_token_takes_the_password(app: 
         StatusCode::UNAUTHORIZED
     );
     let mut conn = app.pool.get().unwrap();
-    let left: i64 = api_tokens::table.count().get_result(&mut *conn).unwrap();
+    let left: i64 = api_tokens::table.count().get_result(&mut **conn).unwrap();
     assert_eq!(left, 0);
 }
 
@@ -294,7 +294,7 @@ async fn wrong_current_passwords_are_throttled_like_logins(app: TestApp) {
     let mut conn = app.pool.get().unwrap();
     let sessions: i64 = staff_sessions::table
         .count()
-        .get_result(&mut *conn)
+        .get_result(&mut **conn)
         .unwrap();
     assert_eq!(sessions, 1, "still logged in: the password was not changed");
 }
@@ -318,7 +318,7 @@ async fn over_long_login_emails_are_refused_and_not_stored(app: TestApp) {
     let mut conn = app.pool.get().unwrap();
     let stored: i64 = login_failures::table
         .count()
-        .get_result(&mut *conn)
+        .get_result(&mut **conn)
         .unwrap();
     assert_eq!(stored, 0, "nothing counted, nothing stored");
 }

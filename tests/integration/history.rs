@@ -35,7 +35,7 @@ fn changes_of(app: &TestApp, student_id: i64) -> Vec<(String, i32, Value, bool)>
             student_changes::changes,
             student_changes::snapshot.is_not_null(),
         ))
-        .load::<(String, i32, String, bool)>(&mut *conn)
+        .load::<(String, i32, String, bool)>(&mut **conn)
         .expect("history rows")
         .into_iter()
         .map(|(action, version, changes, snapshot)| {
@@ -325,7 +325,7 @@ async fn deletions_older_than_30_days_are_erased_and_cannot_be_restored(app: Tes
         let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::days(31);
         diesel::update(student_changes::table.filter(student_changes::student_id.eq(old.id)))
             .set(student_changes::changed_at.eq(long_ago))
-            .execute(&mut *conn)
+            .execute(&mut **conn)
             .expect("age the deletion");
     }
     let page = app.get_html("/deleted/").await;

@@ -59,7 +59,7 @@ fn imported_entries(app: &TestApp) -> i64 {
     student_changes::table
         .filter(student_changes::action.eq("imported"))
         .count()
-        .get_result(&mut *conn)
+        .get_result(&mut **conn)
         .expect("count")
 }
 

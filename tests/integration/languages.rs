@@ -104,7 +104,7 @@ fn stored_preferences(
     accounts::table
         .filter(accounts::email.eq(email))
         .select((accounts::language, accounts::time_zone, accounts::theme))
-        .first(&mut *conn)
+        .first(&mut **conn)
         .expect("the account")
 }
 
@@ -221,11 +221,11 @@ fn set_moments(app: &TestApp, id: i64, joined: chrono::NaiveDateTime) {
     let mut conn = app.pool.get().expect("connection");
     diesel::update(rows::table.find(id))
         .set((rows::created_at.eq(joined), rows::updated_at.eq(joined)))
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .expect("set joined");
     diesel::update(student_changes::table.filter(student_changes::student_id.eq(id)))
         .set(student_changes::changed_at.eq(joined))
-        .execute(&mut *conn)
+        .execute(&mut **conn)
         .expect("set the change");
 }
 

@@ -4,6 +4,7 @@
 mod api;
 mod auth;
 mod batches;
+mod connections;
 mod contract;
 mod courses;
 mod dashboard;

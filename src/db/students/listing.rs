@@ -4,13 +4,14 @@
 
 use super::records::StudentSummary;
 use super::search::{COUNT_CAP, SearchPlan, matching, matching_in_order, ordered, sort_column};
+use crate::db::fixed_sql::FixedSql;
 use crate::db::{DbConnection, MultiBackend, budget};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, PageRequest, Sort};
 use crate::schema::{student_count, students};
 use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Nullable, Text};
+use diesel::sql_types::{BigInt, Bool, Integer, Nullable, Text};
 
 /// How many students a listing has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,16 @@ pub enum Scope {
 }
 
 type Condition = Box<dyn BoxableExpression<students::table, MultiBackend, SqlType = Bool>>;
+
+diesel::define_sql_function! {
+    /// The `length` characters from position `start` (1-based), on every backend.
+    fn substr(text: Nullable<Text>, start: Integer, length: Integer) -> Nullable<Text>;
+}
+
+/// How many courses the row's student is enrolled in (a seek in the enrollments key per
+/// row), for the delete confirmations that say how many enrollments go too.
+const ENROLLMENT_COUNT: FixedSql<BigInt> =
+    FixedSql::new("(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)");
 
 /// The page of students `listing` asks for, with at most `bio_chars` of each bio (all of
 /// it with `None`), among `scope` of its search's matches. Every query walks one index
@@ -81,10 +92,7 @@ pub fn list_page(
         if let Some(id) = from {
             query = query.filter(continuing_from(listing.sort, direction, id));
         }
-        let bio = match bio_chars {
-            Some(chars) => format!("substr(students.bio, 1, {chars})"),
-            None => "students.bio".to_owned(),
-        };
+        let bio_chars = bio_chars.map_or(i32::MAX, |chars| chars as i32);
         ordered(query, listing.sort, direction)
             .select((
                 students::id,
@@ -92,13 +100,12 @@ pub fn list_page(
                 students::lastname,
                 students::email,
                 students::age,
-                sql::<Nullable<Text>>(&bio),
+                substr(students::bio, 1, bio_chars),
                 students::created_at,
-                // Read with the row (a seek in the enrollments key per student), for the
-                // delete confirmations that say how many enrollments go too.
-                sql::<BigInt>(
-                    "(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)",
-                ),
+                // Kept prepared for the list without search or filters only: its shapes
+                // are a few per order (first, last or numbered page), where those of
+                // every filter combination would stay on each connection for its life.
+                ENROLLMENT_COUNT.kept(!listing.is_filtered()),
             ))
             .limit(limit)
             .load::<StudentSummary>(conn)
