@@ -3,7 +3,7 @@
 //! them, so two admins demoting each other at once cannot lock everyone out.
 
 use super::outcome::{Abort, WriteError, is_unique_violation, transaction};
-use super::{DbConnection, now};
+use super::{DbConnection, Stamp, now};
 use crate::domain::{Preferences, Refusal, Role};
 use crate::schema::{accounts, api_tokens, setup_tokens, staff_sessions};
 use chrono::NaiveDateTime;
@@ -18,6 +18,7 @@ pub(super) struct AccountRow {
     display_name: String,
     role: String,
     password_hash: String,
+    #[diesel(deserialize_as = Stamp)]
     created_at: NaiveDateTime,
     language: Option<String>,
     time_zone: Option<String>,

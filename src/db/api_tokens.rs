@@ -1,7 +1,7 @@
 //! Queries on `api_tokens`: personal tokens for the JSON API, found by their digest.
 
-use super::DbConnection;
 use super::accounts::{Account, AccountRow, split};
+use super::{DbConnection, Stamp};
 use crate::schema::{accounts, api_tokens};
 use crate::tokens::Issued;
 use chrono::NaiveDateTime;
@@ -14,6 +14,7 @@ pub struct ApiToken {
     pub id: i64,
     pub name: String,
     pub hint: String,
+    #[diesel(deserialize_as = Stamp)]
     pub created_at: NaiveDateTime,
     pub last_used_at: Option<NaiveDateTime>,
 }

@@ -1,7 +1,7 @@
 //! Queries on `courses`, and their row types. Who is enrolled where is `enrollments`.
 
 use super::outcome::{WriteError, is_unique_violation};
-use super::{DbConnection, enrollments, now};
+use super::{DbConnection, Stamp, enrollments, now};
 use crate::domain::{CourseForm, Refusal, ValidCourse};
 use crate::schema::courses;
 use chrono::NaiveDateTime;
@@ -15,7 +15,9 @@ pub struct Course {
     pub code: String,
     pub title: String,
     pub description: Option<String>,
+    #[diesel(deserialize_as = Stamp)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = Stamp)]
     pub updated_at: NaiveDateTime,
 }
 

@@ -2,7 +2,7 @@
 //! optional grade, read from either side; and the copies a student's deletion keeps.
 
 use super::outcome::{Abort, is_unique_violation, transaction};
-use super::{DbConnection, now};
+use super::{DbConnection, Stamp, now};
 use crate::domain::{Refusal, ValidEnrollment};
 use crate::schema::{courses, enrollments, students};
 use chrono::NaiveDateTime;
@@ -24,6 +24,7 @@ pub struct StudentCourse {
     pub course_id: i64,
     pub code: String,
     pub title: String,
+    #[diesel(deserialize_as = Stamp)]
     pub enrolled_at: NaiveDateTime,
     pub grade: Option<String>,
 }
@@ -35,6 +36,7 @@ pub struct CourseStudent {
     pub firstname: String,
     pub lastname: String,
     pub email: String,
+    #[diesel(deserialize_as = Stamp)]
     pub enrolled_at: NaiveDateTime,
     pub grade: Option<String>,
 }
@@ -49,6 +51,7 @@ pub struct EnrollmentRow {
     pub firstname: String,
     pub lastname: String,
     pub email: String,
+    #[diesel(deserialize_as = Stamp)]
     pub enrolled_at: NaiveDateTime,
     pub grade: Option<String>,
 }

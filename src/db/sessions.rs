@@ -1,8 +1,8 @@
 //! Queries on `staff_sessions`: one row per logged-in browser, found by the digest of the
 //! token its cookie carries. Deleting the row ends the session on every app instance.
 
-use super::DbConnection;
 use super::accounts::{Account, AccountRow, split};
+use super::{DbConnection, Stamp};
 use crate::schema::{accounts, staff_sessions};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -35,28 +35,27 @@ pub fn start(
 /// The session with token digest `digest` and its account, in one query: this runs on
 /// every request.
 pub fn find(conn: &mut DbConnection, digest: &str) -> QueryResult<Option<FoundSession>> {
-    let found: Option<(i64, NaiveDateTime, NaiveDateTime, AccountRow)> =
-        crate::natively!(conn, |native| {
-            // Built per backend: `as_select` is typed by the backend it loads from.
-            staff_sessions::table
-                .inner_join(accounts::table)
-                .filter(staff_sessions::token_hash.eq(digest))
-                .select((
-                    staff_sessions::id,
-                    staff_sessions::created_at,
-                    staff_sessions::last_seen_at,
-                    AccountRow::as_select(),
-                ))
-                .get_result(native)
-                .optional()
-        })?;
+    let found: Option<(i64, Stamp, Stamp, AccountRow)> = crate::natively!(conn, |native| {
+        // Built per backend: `as_select` is typed by the backend it loads from.
+        staff_sessions::table
+            .inner_join(accounts::table)
+            .filter(staff_sessions::token_hash.eq(digest))
+            .select((
+                staff_sessions::id,
+                staff_sessions::created_at,
+                staff_sessions::last_seen_at,
+                AccountRow::as_select(),
+            ))
+            .get_result(native)
+            .optional()
+    })?;
     found
         .map(|(id, created_at, last_seen_at, row)| {
             let (account, _) = split(row)?;
             Ok(FoundSession {
                 id,
-                created_at,
-                last_seen_at,
+                created_at: created_at.into(),
+                last_seen_at: last_seen_at.into(),
                 account,
             })
         })

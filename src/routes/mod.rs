@@ -41,15 +41,14 @@ pub fn configure_static(cfg: &mut web::ServiceConfig, dir: Option<&Path>) {
 }
 
 /// Routes are resources without method guards, so a known path with a method it does not
-/// take is a 405 (see `views::errors::renderer`), not a 404.
+/// take is a 405 (see `views::errors::renderer`), not a 404. The pages under a common first
+/// segment are scopes: a path is matched against a pattern with `{id}` by a regular
+/// expression, a tenth of a student page's time when it was tried against every such
+/// pattern before its own, where a scope's prefix is compared as text.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/").route(read().to(students::index)))
         .service(web::resource("/export.csv").route(read().to(students::export)))
-        .service(web::resource("/courses/export.csv").route(read().to(courses::export)))
         .service(web::resource("/enrollments/export.csv").route(read().to(enrollments::export)))
-        .service(
-            web::resource("/courses/{id}/students.csv").route(read().to(enrollments::class_list)),
-        )
         .service(
             web::resource("/login/")
                 .route(read().to(login::login_form))
@@ -62,26 +61,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route(read().to(login::setup_form))
                 .post(login::setup),
         )
-        .service(web::resource("/account/").route(read().to(own_account::show)))
-        .service(web::resource("/account/password/").post(own_account::change_password))
-        .service(web::resource("/account/tokens/").post(own_account::create_token))
-        .service(web::resource("/account/tokens/{id}/delete/").post(own_account::revoke_token))
-        .service(web::resource("/accounts/").route(read().to(accounts::index)))
-        .service(
-            web::resource("/accounts/create/")
-                .route(read().to(accounts::new))
-                .post(accounts::create),
-        )
-        .service(
-            web::resource("/accounts/{id}/edit/")
-                .route(read().to(accounts::edit))
-                .post(accounts::update),
-        )
-        .service(
-            web::resource("/accounts/{id}/delete/")
-                .route(read().to(accounts::confirm_delete))
-                .post(accounts::delete),
-        )
         .service(web::resource("/about/").route(read().to(about)))
         .service(web::resource("/dashboard/").route(read().to(dashboard::show)))
         .service(web::resource("/healthz").route(read().to(healthz)))
@@ -93,35 +72,74 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/deleted/").route(read().to(deleted::index)))
         .service(web::resource("/bulk/").post(bulk::act))
         .service(web::resource("/bulk/delete/").post(bulk::delete))
-        .service(web::resource("/batches/{id}/restore/").post(bulk::restore))
-        .service(web::resource("/batches/{id}/undo-import/").post(imports::undo))
         .service(
-            web::resource("/import/")
-                .route(read().to(imports::new))
-                .post(imports::upload),
+            web::scope("/account")
+                .service(web::resource("/").route(read().to(own_account::show)))
+                .service(web::resource("/password/").post(own_account::change_password))
+                .service(web::resource("/tokens/").post(own_account::create_token))
+                .service(web::resource("/tokens/{id}/delete/").post(own_account::revoke_token)),
         )
-        .service(web::resource("/import/{id}/").route(read().to(imports::preview)))
-        .service(web::resource("/import/{id}/confirm/").post(imports::confirm))
-        .service(web::resource("/import/{id}/cancel/").post(imports::cancel))
+        .service(
+            web::scope("/accounts")
+                .service(web::resource("/").route(read().to(accounts::index)))
+                .service(
+                    web::resource("/create/")
+                        .route(read().to(accounts::new))
+                        .post(accounts::create),
+                )
+                .service(
+                    web::resource("/{id}/edit/")
+                        .route(read().to(accounts::edit))
+                        .post(accounts::update),
+                )
+                .service(
+                    web::resource("/{id}/delete/")
+                        .route(read().to(accounts::confirm_delete))
+                        .post(accounts::delete),
+                ),
+        )
+        .service(
+            web::scope("/batches")
+                .service(web::resource("/{id}/restore/").post(bulk::restore))
+                .service(web::resource("/{id}/undo-import/").post(imports::undo)),
+        )
+        .service(
+            web::scope("/import")
+                .service(
+                    web::resource("/")
+                        .route(read().to(imports::new))
+                        .post(imports::upload),
+                )
+                .service(web::resource("/{id}/").route(read().to(imports::preview)))
+                .service(web::resource("/{id}/confirm/").post(imports::confirm))
+                .service(web::resource("/{id}/cancel/").post(imports::cancel)),
+        )
         // Before the student routes: "/courses/" would otherwise be student "courses".
-        .service(web::resource("/courses/").route(read().to(courses::index)))
         .service(
-            web::resource("/courses/create/")
-                .route(read().to(courses::new))
-                .post(courses::create),
+            web::scope("/courses")
+                .service(web::resource("/").route(read().to(courses::index)))
+                .service(web::resource("/export.csv").route(read().to(courses::export)))
+                .service(
+                    web::resource("/create/")
+                        .route(read().to(courses::new))
+                        .post(courses::create),
+                )
+                .service(web::resource("/{id}/").route(read().to(courses::show)))
+                .service(
+                    web::resource("/{id}/students.csv").route(read().to(enrollments::class_list)),
+                )
+                .service(
+                    web::resource("/{id}/edit/")
+                        .route(read().to(courses::edit))
+                        .post(courses::update),
+                )
+                .service(
+                    web::resource("/{id}/delete/")
+                        .route(read().to(courses::confirm_delete))
+                        .post(courses::delete),
+                )
+                .service(web::resource("/{id}/restore/").post(courses::restore)),
         )
-        .service(web::resource("/courses/{id}/").route(read().to(courses::show)))
-        .service(
-            web::resource("/courses/{id}/edit/")
-                .route(read().to(courses::edit))
-                .post(courses::update),
-        )
-        .service(
-            web::resource("/courses/{id}/delete/")
-                .route(read().to(courses::confirm_delete))
-                .post(courses::delete),
-        )
-        .service(web::resource("/courses/{id}/restore/").post(courses::restore))
         .service(web::resource("/{id}/").route(read().to(students::show)))
         .service(
             web::resource("/{id}/edit/")

@@ -8,7 +8,7 @@ pub use super::values::{
     FIELDS, FieldChange, FieldValues, diff, form_of, values_of, values_of_valid,
 };
 use crate::db::enrollments::EnrollmentSnapshot;
-use crate::db::{DbConnection, now};
+use crate::db::{DbConnection, Stamp, now};
 use crate::schema::student_changes;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -173,7 +173,7 @@ pub fn of_student(
     student_id: i64,
     limit: i64,
 ) -> QueryResult<Vec<Change>> {
-    let rows: Vec<(String, NaiveDateTime, i32, String, Option<String>)> = student_changes::table
+    let rows: Vec<(String, Stamp, i32, String, Option<String>)> = student_changes::table
         .filter(student_changes::student_id.eq(student_id))
         .order(student_changes::id.desc())
         .limit(limit)
@@ -189,7 +189,7 @@ pub fn of_student(
         .map(|(action, changed_at, version, changes, changed_by)| {
             Ok(Change {
                 action: parse_action(&action)?,
-                changed_at,
+                changed_at: changed_at.into(),
                 version,
                 changes: from_json(&changes)?,
                 changed_by,
