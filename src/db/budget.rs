@@ -10,6 +10,7 @@
 
 use super::DbConnection;
 use crate::error::OUT_OF_TIME;
+#[cfg(any(feature = "postgres", feature = "mysql"))]
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::serialize::{self, IsNull, Output, ToSql};

@@ -307,8 +307,10 @@ impl ManageConnection for ConnectionManager {
         result.map_err(ConnectionError::CouldntSetupConfiguration)
     }
 
+    /// Asked as a connection goes back (no round trip): one that lost its server, or that
+    /// a panic left inside a transaction, is dropped rather than handed out again.
     fn has_broken(&self, conn: &mut Pooled) -> bool {
-        conn.lost
+        conn.lost || diesel::r2d2::R2D2Connection::is_broken(&mut conn.conn)
     }
 }
 
