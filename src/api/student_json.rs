@@ -216,13 +216,15 @@ pub struct NewStudent {
 
 impl NewStudent {
     pub fn into_form(self) -> StudentForm {
-        StudentForm {
-            firstname: self.firstname,
-            lastname: self.lastname,
-            email: self.email,
-            age: self.age.map(|age| age.0.to_string()).unwrap_or_default(),
-            bio: self.bio.unwrap_or_default(),
-        }
+        StudentForm::default()
+            .with("firstname", self.firstname)
+            .with("lastname", self.lastname)
+            .with("email", self.email)
+            .with(
+                "age",
+                self.age.map(|age| age.0.to_string()).unwrap_or_default(),
+            )
+            .with("bio", self.bio.unwrap_or_default())
     }
 }
 
@@ -254,20 +256,20 @@ pub struct StudentPatch {
 
 impl StudentPatch {
     pub fn apply_to(self, mut form: StudentForm) -> StudentForm {
-        if let Some(firstname) = self.firstname {
-            form.firstname = firstname;
-        }
-        if let Some(lastname) = self.lastname {
-            form.lastname = lastname;
-        }
-        if let Some(email) = self.email {
-            form.email = email;
+        for (key, raw) in [
+            ("firstname", self.firstname),
+            ("lastname", self.lastname),
+            ("email", self.email),
+        ] {
+            if let Some(raw) = raw {
+                form.set(key, raw);
+            }
         }
         if let Some(age) = self.age {
-            form.age = age.map(|age| age.0.to_string()).unwrap_or_default();
+            form.set("age", age.map(|age| age.0.to_string()).unwrap_or_default());
         }
         if let Some(bio) = self.bio {
-            form.bio = bio.unwrap_or_default();
+            form.set("bio", bio.unwrap_or_default());
         }
         form
     }

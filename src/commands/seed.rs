@@ -129,13 +129,12 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
     }
     let mut report = SeedReport::default();
     for (firstname, lastname, email, age, bio) in TUTORIAL_STUDENTS {
-        let form = StudentForm {
-            firstname: firstname.into(),
-            lastname: lastname.into(),
-            email: email.into(),
-            age: age.to_string(),
-            bio: bio.into(),
-        };
+        let form = StudentForm::default()
+            .with("firstname", firstname)
+            .with("lastname", lastname)
+            .with("email", email)
+            .with("age", age.to_string())
+            .with("bio", bio);
         let student = form
             .parse()
             .map_err(|errors| anyhow::anyhow!("tutorial student is invalid: {errors:?}"))?;
@@ -186,7 +185,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
                     .collect();
                 for (student, _) in &batch {
                     if to_enroll.len() < ENROLLED_GENERATED {
-                        to_enroll.push(student.email.key());
+                        to_enroll.push(student.email_key());
                     }
                 }
                 queries::insert_batch(conn, &rows)?;
@@ -292,13 +291,12 @@ fn generated(
     } else {
         String::new()
     };
-    let form = StudentForm {
-        email: format!("{local}.{number}@example.edu"),
-        age,
-        bio,
-        firstname,
-        lastname,
-    };
+    let form = StudentForm::default()
+        .with("email", format!("{local}.{number}@example.edu"))
+        .with("age", age)
+        .with("bio", bio)
+        .with("firstname", firstname)
+        .with("lastname", lastname);
     let student = form
         .parse()
         .map_err(|errors| anyhow::anyhow!("generated student {form:?} is invalid: {errors:?}"))?;

@@ -38,7 +38,7 @@ pub fn plan(conn: &mut DbConnection, kind: ImportKind, bytes: &[u8]) -> QueryRes
 
 pub fn students_plan(conn: &mut DbConnection, bytes: &[u8]) -> QueryResult<StudentPlan> {
     let mut plan = plan_students(bytes);
-    let keys: Vec<String> = plan.rows.iter().map(|row| row.value.email.key()).collect();
+    let keys: Vec<String> = plan.rows.iter().map(|row| row.value.email_key()).collect();
     refuse_taken(&mut plan, &taken_emails(conn, &keys)?);
     Ok(plan)
 }

@@ -2,8 +2,8 @@
 //! request (`EnrollmentForm` → `ValidEnrollment`).
 
 use super::fields::{
-    FieldErrors, about, at_most, at_most_as_sent, optional_long_text, reject_control_chars,
-    reject_format_controls, required_text,
+    FieldErrors, about, at_most, at_most_as_sent, optional_long_text, parse_sent,
+    reject_control_chars, reject_format_controls, required_text,
 };
 use super::listing::MAX_SEARCH_CHARS;
 use crate::i18n::Message;
@@ -56,29 +56,19 @@ pub(super) fn parse_code(label: &'static str, raw: &str) -> Result<String, Messa
 impl CourseForm {
     /// `parse`, for a JSON body: each value also at most its length as sent.
     pub fn parse_sent(&self) -> Result<ValidCourse, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        for (field, label, raw, max) in [
-            ("code", "field-code", &self.code, CODE_MAX_CHARS),
-            ("title", "field-title", &self.title, TITLE_MAX_CHARS),
-            (
-                "description",
-                "field-description",
-                &self.description,
-                DESCRIPTION_MAX_CHARS,
-            ),
-        ] {
-            errors.check(field, at_most_as_sent(label, raw, max));
-        }
-        match self.parse() {
-            Ok(valid) if errors.is_empty() => Ok(valid),
-            Ok(_) => Err(errors),
-            Err(more) => {
-                for (field, message) in more.iter() {
-                    errors.add(field, message.clone());
-                }
-                Err(errors)
-            }
-        }
+        parse_sent(
+            [
+                ("code", "field-code", self.code.as_str(), CODE_MAX_CHARS),
+                ("title", "field-title", &self.title, TITLE_MAX_CHARS),
+                (
+                    "description",
+                    "field-description",
+                    &self.description,
+                    DESCRIPTION_MAX_CHARS,
+                ),
+            ],
+            self.parse(),
+        )
     }
 
     pub fn parse(&self) -> Result<ValidCourse, FieldErrors> {

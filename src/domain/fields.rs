@@ -80,6 +80,29 @@ pub(super) fn at_most_as_sent(label: &'static str, raw: &str, max: usize) -> Res
     at_most(label, raw, max)
 }
 
+/// A form's `parse` result for a JSON body: also refused where a value as sent is longer
+/// than its bound (`bounds`: each field's name, label, value as sent and maximum), with
+/// those problems first and the form's own after them.
+pub(super) fn parse_sent<'a, T>(
+    bounds: impl IntoIterator<Item = (&'static str, &'static str, &'a str, usize)>,
+    parsed: Result<T, FieldErrors>,
+) -> Result<T, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    for (field, label, raw, max) in bounds {
+        errors.check(field, at_most_as_sent(label, raw, max));
+    }
+    match parsed {
+        Ok(valid) if errors.is_empty() => Ok(valid),
+        Ok(_) => Err(errors),
+        Err(more) => {
+            for (field, message) in more.iter() {
+                errors.add(field, message.clone());
+            }
+            Err(errors)
+        }
+    }
+}
+
 /// The message "{field} must be at most {max} characters (it has {length})." when
 /// `value` is longer than `max` characters.
 pub(super) fn at_most(label: &'static str, value: &str, max: usize) -> Result<(), Message> {

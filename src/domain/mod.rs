@@ -13,6 +13,7 @@ pub mod fields;
 pub mod import;
 pub mod listing;
 pub mod preferences;
+pub mod record;
 pub mod refusal;
 pub mod return_to;
 pub mod sort;
@@ -24,6 +25,7 @@ pub use course::{CourseForm, CourseQuery, EnrollmentForm, ValidCourse, ValidEnro
 pub use fields::FieldErrors;
 pub use listing::Listing;
 pub use preferences::{Preferences, PreferencesForm, Theme};
+pub use record::StudentField;
 pub use refusal::Refusal;
 pub use return_to::ReturnTo;
-pub use student::{Age, Bio, CreateForm, EditForm, Email, PersonName, StudentForm, ValidStudent};
+pub use student::{Age, CreateForm, EditForm, Email, PersonName, StudentForm, ValidStudent};

@@ -1,14 +1,18 @@
-//! A student as submitted (`StudentForm`, raw strings) and as accepted (`ValidStudent`).
+//! A student as submitted (`StudentForm`: each field's text by its name) and as accepted
+//! (`ValidStudent`: each field's value by its name), both read through the record's
+//! description (`record`); and the value types other forms share with it (`PersonName`,
+//! `Email`, `Age`).
 
-use super::fields::{FieldErrors, about, at_most_as_sent, optional_long_text, required_text};
-use crate::i18n::Message;
+use super::fields::{FieldErrors, parse_sent, required_text};
+use super::record::{FieldValues, StudentField, Value, email, unique_key};
 use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use std::collections::BTreeMap;
+use std::fmt;
 
-pub const NAME_MAX_CHARS: usize = 100;
-pub const EMAIL_MAX_CHARS: usize = 80;
-pub const AGE_MIN: i32 = 0;
-pub const AGE_MAX: i32 = 150;
-pub const BIO_MAX_CHARS: usize = 10_000;
+pub use super::record::{AGE_MAX, AGE_MIN, BIO_MAX_CHARS, EMAIL_MAX_CHARS, NAME_MAX_CHARS};
+use crate::format::full_name;
+use crate::i18n::Message;
 
 /// A first or last name: trimmed, non-empty, at most 100 characters, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,54 +37,33 @@ pub struct Email(String);
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, Message> {
         let value = required_text("field-email", raw, EMAIL_MAX_CHARS)?;
-        // A school's addresses have a dotted domain; display names ("Ann <a@b.c>") and
-        // IP literals are valid RFC 5322 but never what a person means in this field.
-        let options = email_address::Options::default()
-            .with_required_tld()
-            .without_display_text()
-            .without_domain_literal();
-        email_address::EmailAddress::parse_with_options(&value, options)
-            .map(|_| Self(value))
-            .map_err(|_| Message::new("error-email"))
+        email(value).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
-    /// The address with its case folded: two emails are the same student's when their keys
-    /// are equal. Folded here, not by SQL `lower()`, so every backend agrees on non-ASCII.
+    /// The address with its case folded: two emails are the same person's when their
+    /// keys are equal.
     pub fn key(&self) -> String {
-        self.0.to_lowercase()
+        unique_key(&self.0)
     }
 }
 
-/// An age in whole years, 0 to 150.
+/// An age in whole years, 0 to 150: the student form's own rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Age(i32);
 
 impl Age {
     /// A blank field means "no age given".
     pub fn parse_optional(raw: &str) -> Result<Option<Self>, Message> {
-        // Arabic pages write numbers in Arabic-Indic digits, and people type them too.
-        let ascii = ascii_digits(raw);
-        let value = ascii.trim();
-        if value.is_empty() {
-            return Ok(None);
-        }
-        let out_of_range = || {
-            about("field-age", "error-between")
-                .with("min", AGE_MIN)
-                .with("max", AGE_MAX)
-        };
-        // Parse as i128 so "99999999999" is reported as out of range, not as "not a number".
-        let number: i128 = value.parse().map_err(|_| Message::new("error-age-whole"))?;
-        let age = i32::try_from(number).map_err(|_| out_of_range())?;
-        if (AGE_MIN..=AGE_MAX).contains(&age) {
-            Ok(Some(Self(age)))
-        } else {
-            Err(out_of_range())
-        }
+        Ok(StudentField::Age
+            .def()
+            .parse(raw)?
+            .and_then(|value| value.as_number())
+            .and_then(|age| i32::try_from(age).ok())
+            .map(Self))
     }
 
     pub fn get(self) -> i32 {
@@ -88,43 +71,93 @@ impl Age {
     }
 }
 
-/// `raw` with Arabic-Indic (U+0660…) and Eastern Arabic-Indic (U+06F0…) digits as ASCII.
-fn ascii_digits(raw: &str) -> String {
-    raw.chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            c => c,
-        })
-        .collect()
-}
+/// The student form exactly as submitted: each of the record's fields as text, by its
+/// name (a blank age is not a number, so every value is a string); a missing field reads
+/// as blank, and what is not one of the record's fields is left out.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct StudentForm(BTreeMap<String, String>);
 
-/// Free text about the student, at most 10 000 characters. Line breaks and tabs are
-/// fine; other control characters (NUL above all, which PostgreSQL cannot store) are not.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bio(String);
-
-impl Bio {
-    /// Blank (or whitespace only) means "no bio".
-    pub fn parse_optional(raw: &str) -> Result<Option<Self>, Message> {
-        optional_long_text("field-bio", raw, BIO_MAX_CHARS).map(|bio| bio.map(Self))
+impl StudentForm {
+    /// What was typed into the field named `key` (blank when nothing).
+    pub fn get(&self, key: &str) -> &str {
+        self.0.get(key).map_or("", String::as_str)
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
+    pub fn set(&mut self, key: &str, raw: String) {
+        self.0.insert(key.to_owned(), raw);
+    }
+
+    pub fn with(mut self, key: &str, raw: impl Into<String>) -> Self {
+        self.set(key, raw.into());
+        self
+    }
+
+    /// The form that holds `values` (blank for none).
+    pub fn of(values: &FieldValues) -> Self {
+        let mut form = Self::default();
+        for def in StudentField::defs() {
+            if let Some(value) = values.get(def.key()) {
+                form.set(def.key(), value.to_owned());
+            }
+        }
+        form
+    }
+
+    /// `parse`, for a JSON body: each value also at most its length as sent.
+    pub fn parse_sent(&self) -> Result<ValidStudent, FieldErrors> {
+        let bounds = StudentField::defs().filter_map(|def| {
+            let max = def.kind.max_chars()?;
+            Some((def.key(), def.label, self.get(def.key()), max))
+        });
+        parse_sent(bounds, self.parse())
+    }
+
+    /// Parses every field, reporting all the bad ones at once.
+    pub fn parse(&self) -> Result<ValidStudent, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut values = BTreeMap::new();
+        for def in StudentField::defs() {
+            if let Some(Some(value)) = errors.check(def.key(), def.parse(self.get(def.key()))) {
+                values.insert(def.key().to_owned(), value);
+            }
+        }
+        if errors.is_empty() {
+            Ok(ValidStudent { values })
+        } else {
+            Err(errors)
+        }
     }
 }
 
-/// The student form exactly as submitted. Every field is a string (a blank age is not a
-/// number, so it cannot be deserialized as one) and a missing field reads as blank.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(default)]
-pub struct StudentForm {
-    pub firstname: String,
-    pub lastname: String,
-    pub email: String,
-    pub age: String,
-    pub bio: String,
+/// Reads the posted fields as a map, keeping the record's own: a field sent twice is
+/// refused, as no single value could be meant.
+impl<'de> Deserialize<'de> for StudentForm {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Fields;
+
+        impl<'de> Visitor<'de> for Fields {
+            type Value = StudentForm;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("the student's fields")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StudentForm, A::Error> {
+                let mut form = StudentForm::default();
+                while let Some((key, value)) = map.next_entry::<String, String>()? {
+                    if StudentField::named(&key).is_none() {
+                        continue;
+                    }
+                    if form.0.insert(key, value).is_some() {
+                        return Err(serde::de::Error::custom("a field sent twice"));
+                    }
+                }
+                Ok(form)
+            }
+        }
+
+        deserializer.deserialize_map(Fields)
+    }
 }
 
 /// The create form as posted: the student's fields, and which submit button was pressed.
@@ -163,88 +196,72 @@ impl EditForm {
     }
 }
 
-/// A student that passed every rule and may be written.
+/// A student that passed every rule and may be written: each field's value by its name
+/// (a field without a value is absent). Only `StudentForm::parse` makes one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidStudent {
-    pub firstname: PersonName,
-    pub lastname: PersonName,
-    pub email: Email,
-    pub age: Option<Age>,
-    pub bio: Option<Bio>,
+    values: BTreeMap<String, Value>,
 }
 
 impl ValidStudent {
+    /// The value of the field named `key`.
+    pub fn value(&self, key: &str) -> Option<&Value> {
+        self.values.get(key)
+    }
+
+    pub fn text(&self, field: StudentField) -> Option<&str> {
+        self.value(field.key()).and_then(Value::as_str)
+    }
+
+    pub fn number(&self, field: StudentField) -> Option<i64> {
+        self.value(field.key()).and_then(Value::as_number)
+    }
+
+    /// The values as text, as the history records them.
+    pub fn values(&self) -> FieldValues {
+        let mut values = FieldValues::default();
+        for (key, value) in &self.values {
+            values.set(key, Some(value.text().into_owned()));
+        }
+        values
+    }
+
+    /// The email as typed (it is required, so every valid student has one).
+    pub fn email(&self) -> &str {
+        self.text(StudentField::Email).unwrap_or_default()
+    }
+
+    /// The email with its case folded: the unique key the database compares.
+    pub fn email_key(&self) -> String {
+        unique_key(self.email())
+    }
+
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.firstname.as_str(), self.lastname.as_str())
+        full_name(
+            self.text(StudentField::Firstname).unwrap_or_default(),
+            self.text(StudentField::Lastname).unwrap_or_default(),
+        )
     }
 
     /// What sorting by name compares: "lastname firstname", case folded.
     pub fn name_key(&self) -> String {
-        format!("{} {}", self.lastname.as_str(), self.firstname.as_str()).to_lowercase()
+        format!(
+            "{} {}",
+            self.text(StudentField::Lastname).unwrap_or_default(),
+            self.text(StudentField::Firstname).unwrap_or_default()
+        )
+        .to_lowercase()
     }
 
-    /// What a search looks in: "firstname lastname email", case folded, so that a search
-    /// for "john doe" or "doe" or "@example" finds the student.
+    /// What a search looks in: the searchable fields' values in form order ("firstname
+    /// lastname email"), case folded, so that a search for "john doe" or "doe" or
+    /// "@example" finds the student.
     pub fn search_text(&self) -> String {
-        format!("{} {}", self.full_name(), self.email.as_str()).to_lowercase()
-    }
-}
-
-impl StudentForm {
-    /// `parse`, for a JSON body: each value also at most its length as sent.
-    pub fn parse_sent(&self) -> Result<ValidStudent, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        for (field, label, raw, max) in [
-            (
-                "firstname",
-                "field-firstname",
-                &self.firstname,
-                NAME_MAX_CHARS,
-            ),
-            ("lastname", "field-lastname", &self.lastname, NAME_MAX_CHARS),
-            ("email", "field-email", &self.email, EMAIL_MAX_CHARS),
-            ("bio", "field-bio", &self.bio, BIO_MAX_CHARS),
-        ] {
-            errors.check(field, at_most_as_sent(label, raw, max));
-        }
-        match self.parse() {
-            Ok(valid) if errors.is_empty() => Ok(valid),
-            Ok(_) => Err(errors),
-            Err(more) => {
-                for (field, message) in more.iter() {
-                    errors.add(field, message.clone());
-                }
-                Err(errors)
-            }
-        }
-    }
-
-    /// Parses every field, reporting all the bad ones at once.
-    pub fn parse(&self) -> Result<ValidStudent, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        let firstname = errors.check(
-            "firstname",
-            PersonName::parse("field-firstname", &self.firstname),
-        );
-        let lastname = errors.check(
-            "lastname",
-            PersonName::parse("field-lastname", &self.lastname),
-        );
-        let email = errors.check("email", Email::parse(&self.email));
-        let age = errors.check("age", Age::parse_optional(&self.age));
-        let bio = errors.check("bio", Bio::parse_optional(&self.bio));
-        match (firstname, lastname, email, age, bio) {
-            (Some(firstname), Some(lastname), Some(email), Some(age), Some(bio)) => {
-                Ok(ValidStudent {
-                    firstname,
-                    lastname,
-                    email,
-                    age,
-                    bio,
-                })
-            }
-            _ => Err(errors),
-        }
+        let parts: Vec<&str> = StudentField::defs()
+            .filter(|def| def.searchable)
+            .filter_map(|def| self.value(def.key()).and_then(Value::as_str))
+            .collect();
+        parts.join(" ").to_lowercase()
     }
 }
 
@@ -277,25 +294,19 @@ mod tests {
     }
 
     fn form() -> StudentForm {
-        StudentForm {
-            firstname: "john".into(),
-            lastname: "doe".into(),
-            email: "jd@example.com".into(),
-            age: "23".into(),
-            bio: "Biology student".into(),
-        }
+        StudentForm::default()
+            .with("firstname", "john")
+            .with("lastname", "doe")
+            .with("email", "jd@example.com")
+            .with("age", "23")
+            .with("bio", "Biology student")
     }
 
     #[test]
     fn a_complete_form_parses_and_trims() {
-        let student = StudentForm {
-            firstname: "  john ".into(),
-            ..form()
-        }
-        .parse()
-        .unwrap();
-        assert_eq!(student.firstname.as_str(), "john");
-        assert_eq!(student.age, Some(Age(23)));
+        let student = form().with("firstname", "  john ").parse().unwrap();
+        assert_eq!(student.text(StudentField::Firstname), Some("john"));
+        assert_eq!(student.number(StudentField::Age), Some(23));
         assert_eq!(student.full_name(), "john doe");
         assert_eq!(student.name_key(), "doe john");
         assert_eq!(student.search_text(), "john doe jd@example.com");
@@ -398,13 +409,29 @@ mod tests {
 
     #[test]
     fn bio_keeps_line_breaks_and_enforces_its_limit() {
-        let bio = Bio::parse_optional("line one\r\n\tline two")
-            .unwrap()
-            .unwrap();
-        assert_eq!(bio.as_str(), "line one\n\tline two");
-        assert_eq!(Bio::parse_optional("  "), Ok(None));
-        assert!(Bio::parse_optional(&"b".repeat(BIO_MAX_CHARS)).is_ok());
-        assert!(Bio::parse_optional(&"b".repeat(BIO_MAX_CHARS + 1)).is_err());
-        assert!(Bio::parse_optional("nul\0inside").is_err());
+        let bio = |raw: &str| form().with("bio", raw).parse();
+        let student = bio("line one\r\n\tline two").unwrap();
+        assert_eq!(
+            student.text(StudentField::Bio),
+            Some("line one\n\tline two")
+        );
+        assert_eq!(bio("  ").unwrap().text(StudentField::Bio), None);
+        assert!(bio(&"b".repeat(10_000)).is_ok());
+        assert!(bio(&"b".repeat(10_001)).is_err());
+        assert!(bio("nul\0inside").is_err());
+    }
+
+    #[test]
+    fn only_the_records_fields_are_read_and_each_once() {
+        let read = |pairs: &[(&str, &str)]| {
+            let pairs = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string()));
+            StudentForm::deserialize(serde::de::value::MapDeserializer::<
+                _,
+                serde::de::value::Error,
+            >::new(pairs))
+        };
+        let form = read(&[("firstname", "Ada"), ("role", "admin")]).unwrap();
+        assert_eq!(form, StudentForm::default().with("firstname", "Ada"));
+        assert!(read(&[("firstname", "a"), ("firstname", "b")]).is_err());
     }
 }

@@ -3,56 +3,36 @@
 //! file. Emails other students have are the database's to say (`refuse_taken`).
 
 use super::import::{Column, ImportPlan, Problem, plan};
+use super::record::StudentField;
 use super::refusal::Refusal;
 use super::student::{StudentForm, ValidStudent};
 use crate::i18n::Message;
 use std::collections::{HashMap, HashSet};
 
-/// The student export's columns, in order. The import reads the student's fields from
-/// them and accepts the others (what the export adds) without reading them.
-pub const STUDENT_COLUMNS: [&str; 8] = [
-    "id",
-    "firstname",
-    "lastname",
-    "email",
-    "age",
-    "bio",
-    "joined",
-    "enrollments",
-];
+/// The student export's columns, in order: the id, the record's fields, when the
+/// student joined and how many courses they take. The import reads the record's fields
+/// from them and accepts the others (`IGNORED`) without reading them.
+pub fn student_columns() -> Vec<&'static str> {
+    let fields = StudentField::all().map(StudentField::key);
+    ["id"]
+        .into_iter()
+        .chain(fields)
+        .chain(["joined", "enrollments"])
+        .collect()
+}
 
-const COLUMNS: [Column; 5] = [
-    Column {
-        field: "firstname",
-        names: &["firstname", "first", "givenname", "forename"],
-        label: "field-firstname",
-        required: true,
-    },
-    Column {
-        field: "lastname",
-        names: &["lastname", "last", "surname", "familyname"],
-        label: "field-lastname",
-        required: true,
-    },
-    Column {
-        field: "email",
-        names: &["email", "emailaddress", "mail"],
-        label: "field-email",
-        required: true,
-    },
-    Column {
-        field: "age",
-        names: &["age"],
-        label: "field-age",
-        required: false,
-    },
-    Column {
-        field: "bio",
-        names: &["bio", "biography", "about", "notes"],
-        label: "field-bio",
-        required: false,
-    },
-];
+/// The columns the import reads: the record's fields, by the names their descriptions
+/// give.
+fn columns() -> Vec<Column> {
+    StudentField::defs()
+        .map(|def| Column {
+            field: def.key(),
+            names: def.import_names,
+            label: def.label,
+            required: def.required,
+        })
+        .collect()
+}
 
 /// The export's other columns: a student's id and joining date are the app's to give.
 const IGNORED: [&str; 3] = ["id", "joined", "enrollments"];
@@ -62,50 +42,42 @@ pub type StudentPlan = ImportPlan<ValidStudent>;
 /// The students a file would add, and the problems of its other rows.
 pub fn plan_students(bytes: &[u8]) -> StudentPlan {
     let mut emails: HashMap<String, usize> = HashMap::new();
-    plan(bytes, &COLUMNS, &IGNORED, |row, mut cells| {
-        let take = |cells: &mut Vec<String>, at: usize| std::mem::take(&mut cells[at]);
-        let form = StudentForm {
-            firstname: take(&mut cells, 0),
-            lastname: take(&mut cells, 1),
-            email: take(&mut cells, 2),
-            age: take(&mut cells, 3),
-            bio: take(&mut cells, 4),
-        };
+    let columns = columns();
+    plan(bytes, &columns, &IGNORED, |row, cells| {
+        let mut form = StudentForm::default();
+        for (column, cell) in columns.iter().zip(cells) {
+            form.set(column.field, cell);
+        }
         let student = form.parse().map_err(|errors| {
             errors
                 .iter()
-                .map(|(field, message)| Problem::at(row, Some(label_of(field)), message.clone()))
+                .map(|(field, message)| {
+                    let label = StudentField::label_of(field);
+                    Problem::at(row, Some(label), message.clone())
+                })
                 .collect::<Vec<_>>()
         })?;
-        match emails.get(&student.email.key()) {
+        match emails.get(&student.email_key()) {
             Some(first) => Err(vec![Problem::at(
                 row,
                 Some("field-email"),
                 Message::new("import-same-email").with("row", *first),
             )]),
             None => {
-                emails.insert(student.email.key(), row);
+                emails.insert(student.email_key(), row);
                 Ok(student)
             }
         }
     })
 }
-
 /// Moves the rows whose email (case folded) is among `taken` to the problems.
 pub fn refuse_taken(plan: &mut StudentPlan, taken: &[String]) {
     let taken: HashSet<&str> = taken.iter().map(String::as_str).collect();
     plan.refuse("field-email", |student| {
         taken
-            .contains(student.email.key().as_str())
+            .contains(student.email_key().as_str())
             .then(|| Refusal::StudentEmailTaken.message())
     });
-}
-
-fn label_of(field: &str) -> &'static str {
-    COLUMNS
-        .iter()
-        .find(|column| column.field == field)
-        .map_or("", |column| column.label)
 }
 
 #[cfg(test)]
@@ -123,14 +95,8 @@ mod tests {
         assert!(plan.problems.is_empty(), "{:?}", plan.problems);
         assert_eq!(plan.rows.len(), 2);
         let ada = &plan.rows[0].value;
-        assert_eq!(
-            (ada.firstname.as_str(), ada.lastname.as_str()),
-            ("Ada", "Lovelace")
-        );
-        assert_eq!(
-            ada.bio.as_ref().map(|bio| bio.as_str()),
-            Some("Maths, and\nmore")
-        );
+        assert_eq!(ada.full_name(), "Ada Lovelace");
+        assert_eq!(ada.text(StudentField::Bio), Some("Maths, and\nmore"));
         assert_eq!(
             plan.rows[1].row, 3,
             "rows are numbered as a spreadsheet shows them"
@@ -199,7 +165,10 @@ mod tests {
         let file = "id,firstname,lastname,email,age,bio,joined,enrollments\n7,'=Ada,Lovelace,ada@example.com,,,2026-01-01T00:00:00Z,2\n8,Alan,Turing,ALAN@example.com,,,,\n";
         let mut plan = plan(file);
         assert!(plan.problems.is_empty(), "{:?}", plan.problems);
-        assert_eq!(plan.rows[0].value.firstname.as_str(), "=Ada");
+        assert_eq!(
+            plan.rows[0].value.text(StudentField::Firstname),
+            Some("=Ada")
+        );
         assert_eq!(plan.ignored_columns, ["id", "joined", "enrollments"]);
         refuse_taken(&mut plan, &["alan@example.com".to_owned()]);
         assert_eq!(plan.rows.len(), 1);

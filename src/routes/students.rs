@@ -5,19 +5,19 @@
 use super::download;
 use crate::auth::Staff;
 use crate::db::students::export::{self, Selection};
-use crate::db::students::history::{self, RESTORE_DAYS, values_of, values_of_valid};
-use crate::db::students::merge::ThreeWay;
+use crate::db::students::history::{self, RESTORE_DAYS};
 use crate::db::students::{self as queries, Deleted, Merged, SaveError, Student, Total};
 use crate::db::{Database, courses, enrollments};
+use crate::domain::record::ThreeWay;
 use crate::domain::{
-    CreateForm, EditForm, EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentForm,
+    CreateForm, EditForm, EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentField, StudentForm,
 };
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
 use crate::format;
 use crate::i18n::{Arg, Message};
 use crate::views::csv;
-use crate::views::shown::{Shown, field_label};
+use crate::views::shown::Shown;
 use crate::views::student_form::FormPage;
 use crate::views::students::{ConfirmDeletePage, Counted, IndexPage, ShowPage};
 use crate::views::{Layout, Notice, locale, render, see_other};
@@ -278,7 +278,7 @@ pub async fn update(
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
-    let mine = values_of_valid(&student);
+    let mine = student.values();
     let (id, by) = (current.id, staff.account.label());
     let saved = db
         .write("saving a student", move |conn| {
@@ -291,9 +291,9 @@ pub async fn update(
         Err(SaveError::Refused(refusal)) => refusal.into(),
         Err(SaveError::Invalid(errors)) => errors,
         Err(SaveError::Conflict(conflict)) => {
-            let merge = conflict
-                .merge
-                .unwrap_or_else(|| ThreeWay::new(None, values_of(&conflict.saved), mine));
+            let merge = conflict.merge.unwrap_or_else(|| {
+                ThreeWay::new(StudentField::defs(), None, conflict.saved.values(), mine)
+            });
             let page = FormPage::for_conflict(layout, back, &conflict.saved, &merge);
             return render(StatusCode::CONFLICT, &page);
         }
@@ -318,7 +318,7 @@ fn saved_notice(merged: &Merged) -> Notice {
     let mut notice = about(&saved.student, "student-saved-kept");
     let labels = kept_theirs
         .iter()
-        .map(|field| Message::new(field_label(field)));
+        .map(|field| Message::new(StudentField::label_of(field)));
     notice.text = notice
         .text
         .with("people", changed_by.len())

@@ -6,8 +6,9 @@
 use crate::db::courses::CourseSummary;
 use crate::db::enrollments::EnrollmentRow;
 use crate::db::students::StudentSummary;
+use crate::domain::StudentField;
 use crate::domain::import::neutralised;
-use crate::domain::student_import::STUDENT_COLUMNS;
+use crate::domain::student_import::student_columns;
 use crate::format::Moment;
 use chrono::NaiveDateTime;
 use std::borrow::Cow;
@@ -67,23 +68,26 @@ fn number(buffer: &mut itoa::Buffer, value: impl itoa::Integer) -> Cow<'_, str> 
     Cow::Borrowed(buffer.format(value))
 }
 
-/// Students as `STUDENT_COLUMNS`: id, names, email, age, bio, when they joined, enrollments.
+/// Students as `student_columns`: the id, the record's fields, when they joined and
+/// how many courses they take.
 pub fn students(rows: &[StudentSummary], header: bool) -> Vec<u8> {
-    let mut lines = Lines::new(header.then_some(&STUDENT_COLUMNS[..]), rows.len());
-    let (mut id, mut age, mut enrollments) = Default::default();
+    let columns = header.then(student_columns);
+    let mut lines = Lines::new(columns.as_deref(), rows.len());
+    let (mut id, mut enrollments) = Default::default();
     for student in rows {
-        lines.row([
-            number(&mut id, student.id),
-            text(&student.firstname),
-            text(&student.lastname),
-            text(&student.email),
-            student
-                .age
-                .map_or(Cow::Borrowed(""), |value| number(&mut age, value)),
-            text(student.bio.as_deref().unwrap_or_default()),
-            time(student.created_at),
-            number(&mut enrollments, student.enrollments),
-        ]);
+        let fields = StudentField::all().map(|field| match student.value(field) {
+            Some(Cow::Borrowed(value)) => text(value),
+            Some(Cow::Owned(value)) => Cow::Owned(text(&value).into_owned()),
+            None => Cow::Borrowed(""),
+        });
+        let row = [number(&mut id, student.id)]
+            .into_iter()
+            .chain(fields)
+            .chain([
+                time(student.created_at),
+                number(&mut enrollments, student.enrollments),
+            ]);
+        lines.row(row);
     }
     lines.into_bytes()
 }

@@ -5,7 +5,7 @@
 use super::Layout;
 use crate::db::imports::Plan;
 use crate::domain::import::{ImportKind, ImportPlan, Problem};
-use crate::domain::{FieldErrors, ReturnTo};
+use crate::domain::{FieldErrors, ReturnTo, StudentField};
 use crate::format::Moment;
 use crate::i18n::{Arg, Message};
 use askama::Template;
@@ -91,10 +91,10 @@ impl PreviewPage {
                 let sample = sample_of(&plan, |student| {
                     [
                         student.full_name(),
-                        student.email.as_str().to_owned(),
+                        student.email().to_owned(),
                         student
-                            .age
-                            .map(|age| age.get().to_string())
+                            .number(StudentField::Age)
+                            .map(|age| age.to_string())
                             .unwrap_or_default(),
                     ]
                 });

@@ -10,6 +10,7 @@ use crate::db::enrollments::{CourseStudent, StudentCourse};
 use crate::db::students::batches::DeletedBatch;
 use crate::db::students::history::{Action, Change, Deletion, FieldChange};
 use crate::db::students::{Student, StudentSummary};
+use crate::domain::StudentField;
 use crate::format::{self, Moment};
 use crate::i18n::Message;
 use std::ops::Deref;
@@ -177,7 +178,11 @@ impl Shown<Change> {
 
 impl Shown<Deletion> {
     pub fn full_name(&self) -> String {
-        format::full_name(&self.snapshot.firstname, &self.snapshot.lastname)
+        self.snapshot.full_name()
+    }
+
+    pub fn email(&self) -> String {
+        self.snapshot.value(StudentField::Email).unwrap_or_default()
     }
 
     pub fn when(&self) -> Moment {
@@ -187,18 +192,6 @@ impl Shown<Deletion> {
     /// " and 2 enrollments", or nothing.
     pub fn and_enrollments(&self) -> Message {
         format::and_enrollments(self.snapshot.enrollments.len())
-    }
-}
-
-/// The message id of a student field's label ("field-firstname").
-pub fn field_label(field: &str) -> &'static str {
-    match field {
-        "firstname" => "field-firstname",
-        "lastname" => "field-lastname",
-        "email" => "field-email",
-        "age" => "field-age",
-        "bio" => "field-bio",
-        _ => "field-unknown",
     }
 }
 
@@ -227,7 +220,7 @@ pub struct ShownField {
 impl ShownField {
     fn of(change: &FieldChange) -> Self {
         Self {
-            label: field_label(&change.field),
+            label: StudentField::label_of(&change.field),
             old: value(change.old.as_deref()),
             new: value(change.new.as_deref()),
         }

@@ -2,11 +2,10 @@
 //! person's values beside the saved ones, the form holding theirs over the newer version.
 
 use super::Layout;
-use super::shown::{field_label, value};
+use super::shown::value;
 use crate::db::students::Student;
-use crate::db::students::history::{FIELDS, FieldValues, form_of};
-use crate::db::students::merge::{FieldMerge, ThreeWay};
-use crate::domain::{CreateForm, FieldErrors, ReturnTo, StudentForm};
+use crate::domain::record::{FieldMerge, FieldValues, Kind, ThreeWay};
+use crate::domain::{CreateForm, FieldErrors, ReturnTo, StudentField, StudentForm};
 use crate::format::{self, Moment};
 use crate::i18n::{Arg, Message};
 use askama::Template;
@@ -54,23 +53,25 @@ struct ConflictRow {
 
 impl Conflict {
     fn new(saved: &Student, merge: &ThreeWay) -> Self {
-        let shown = |values: &FieldValues, index: usize| value(values[index].as_deref());
-        let rows = FIELDS
+        let rows = merge
+            .fields
             .iter()
-            .enumerate()
-            .filter(|(index, _)| merge.fields[*index] != FieldMerge::Unchanged)
-            .map(|(index, field)| ConflictRow {
-                label: field_label(field),
-                original: merge.original.as_ref().map(|values| shown(values, index)),
-                theirs: shown(&merge.theirs, index),
-                mine: shown(&merge.mine, index),
-                outcome: match merge.fields[index] {
-                    FieldMerge::Conflict => "conflict-both",
-                    FieldMerge::Theirs => "conflict-theirs",
-                    FieldMerge::Mine => "conflict-mine",
-                    FieldMerge::Same | FieldMerge::Unchanged => "conflict-same",
-                },
-                is_conflict: merge.fields[index] == FieldMerge::Conflict,
+            .filter(|(_, outcome)| *outcome != FieldMerge::Unchanged)
+            .map(|(key, outcome)| {
+                let shown = |values: &FieldValues| value(values.get(key));
+                ConflictRow {
+                    label: StudentField::label_of(key),
+                    original: merge.original.as_ref().map(shown),
+                    theirs: shown(&merge.theirs),
+                    mine: shown(&merge.mine),
+                    outcome: match outcome {
+                        FieldMerge::Conflict => "conflict-both",
+                        FieldMerge::Theirs => "conflict-theirs",
+                        FieldMerge::Mine => "conflict-mine",
+                        FieldMerge::Same | FieldMerge::Unchanged => "conflict-same",
+                    },
+                    is_conflict: *outcome == FieldMerge::Conflict,
+                }
             })
             .collect();
         let who = Message::new("conflict-who")
@@ -87,7 +88,51 @@ impl Conflict {
     }
 }
 
+/// One input of the form, as its description and the values sent make it.
+struct FormField {
+    key: &'static str,
+    /// The message ids of the label and the hint.
+    label: &'static str,
+    hint: Option<&'static str>,
+    /// "text", "email", "numeric" (text typed as digits) or "textarea".
+    input: &'static str,
+}
+
+/// The form's inputs, in rows: half-width fields share a row with the next one.
+fn form_rows() -> Vec<Vec<FormField>> {
+    let mut rows: Vec<Vec<FormField>> = Vec::new();
+    let mut joins_previous = false;
+    for def in StudentField::defs() {
+        let field = FormField {
+            key: def.key(),
+            label: def.form_label,
+            hint: def.hint,
+            input: match def.kind {
+                Kind::Email { .. } => "email",
+                Kind::LongText { .. } => "textarea",
+                Kind::WholeNumber { .. } => "numeric",
+                Kind::Line { .. } => "text",
+            },
+        };
+        match rows.last_mut() {
+            Some(row) if joins_previous => row.push(field),
+            _ => rows.push(vec![field]),
+        }
+        joins_previous = def.half_width && !joins_previous;
+    }
+    rows
+}
+
 impl FormPage {
+    fn rows(&self) -> Vec<Vec<FormField>> {
+        form_rows()
+    }
+
+    /// The hint under `field`'s input, in the reader's language (blank for none).
+    fn hint(&self, field: &FormField) -> &'static str {
+        field.hint.map_or("", |hint| self.layout.t(hint))
+    }
+
     pub fn for_new(layout: Layout, back: ReturnTo, form: StudentForm, errors: FieldErrors) -> Self {
         let heading = layout.t("student-add-heading").to_owned();
         Self {
@@ -140,13 +185,16 @@ impl FormPage {
     /// saving again keeps the person's choice in each conflicting field.
     pub fn for_conflict(layout: Layout, back: ReturnTo, saved: &Student, merge: &ThreeWay) -> Self {
         let mut errors = FieldErrors::default();
-        for (field, outcome) in FIELDS.iter().zip(merge.fields) {
-            if outcome == FieldMerge::Conflict {
-                let label = Message::new(field_label(field));
-                errors.add(field, Message::new("conflict-field").with("field", label));
+        for key in merge.fields_with(FieldMerge::Conflict) {
+            if let Some(field) = StudentField::named(&key) {
+                let label = Message::new(field.def().label);
+                errors.add(
+                    field.key(),
+                    Message::new("conflict-field").with("field", label),
+                );
             }
         }
-        let form = form_of(&merge.merged());
+        let form = StudentForm::of(&merge.merged());
         Self {
             submit_label: "conflict-save",
             cancel_label: "conflict-discard",

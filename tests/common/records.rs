@@ -45,13 +45,11 @@ impl TestApp {
         email: &str,
         age: Option<i32>,
     ) -> i64 {
-        let form = students::domain::StudentForm {
-            firstname: firstname.into(),
-            lastname: lastname.into(),
-            email: email.into(),
-            age: age.map(|age| age.to_string()).unwrap_or_default(),
-            bio: String::new(),
-        };
+        let form = students::domain::StudentForm::default()
+            .with("firstname", firstname)
+            .with("lastname", lastname)
+            .with("email", email)
+            .with("age", age.map(|age| age.to_string()).unwrap_or_default());
         let student = form.parse().expect("a valid test student");
         let mut conn = self.pool.get().expect("connection");
         db::students::create(&mut conn, &student, None)

@@ -22,6 +22,7 @@ mod merge;
 mod places;
 mod properties;
 mod readme;
+mod record;
 mod security;
 mod self_contained;
 mod shutdown;

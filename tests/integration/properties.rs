@@ -7,7 +7,7 @@
 use crate::helpers::*;
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use students::domain::{EditForm, Listing, StudentForm};
+use students::domain::{EditForm, Listing, StudentField, StudentForm};
 
 /// Any text, weighted towards what breaks parsers: control characters, combining marks,
 /// emoji, quotes, percent signs and very long runs.
@@ -22,15 +22,15 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Any text in every field of the record.
 fn student_form() -> impl Strategy<Value = StudentForm> {
-    (text(), text(), text(), text(), text()).prop_map(|(firstname, lastname, email, age, bio)| {
-        StudentForm {
-            firstname,
-            lastname,
-            email,
-            age,
-            bio,
-        }
+    let fields = StudentField::all().count();
+    prop::collection::vec(text(), fields).prop_map(|texts| {
+        StudentField::all()
+            .zip(texts)
+            .fold(StudentForm::default(), |form, (field, raw)| {
+                form.with(field.key(), raw)
+            })
     })
 }
 
@@ -71,13 +71,7 @@ proptest! {
     #[test]
     fn the_student_form_parser_accepts_its_own_output(form in student_form()) {
         if let Ok(student) = form.parse() {
-            let again = StudentForm {
-                firstname: student.firstname.as_str().to_owned(),
-                lastname: student.lastname.as_str().to_owned(),
-                email: student.email.as_str().to_owned(),
-                age: student.age.map(|age| age.get().to_string()).unwrap_or_default(),
-                bio: student.bio.as_ref().map(|bio| bio.as_str().to_owned()).unwrap_or_default(),
-            };
+            let again = StudentForm::of(&student.values());
             prop_assert_eq!(again.parse(), Ok(student));
         }
     }
@@ -132,14 +126,10 @@ fn assert_not_a_server_error(status: reqwest::StatusCode, what: &str) -> Result<
 #[test]
 fn arbitrary_create_forms_are_stored_or_refused_with_422() {
     against_the_server(96, student_form(), |runtime, app, token, form| {
-        let fields = [
-            ("firstname", form.firstname.as_str()),
-            ("lastname", form.lastname.as_str()),
-            ("email", form.email.as_str()),
-            ("age", form.age.as_str()),
-            ("bio", form.bio.as_str()),
-            ("csrf_token", token),
-        ];
+        let mut fields: Vec<(&str, &str)> = StudentField::all()
+            .map(|field| (field.key(), form.get(field.key())))
+            .collect();
+        fields.push(("csrf_token", token));
         let status = runtime.block_on(async {
             let response = app
                 .client

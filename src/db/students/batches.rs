@@ -4,12 +4,12 @@
 
 use super::history::{self, Action, Entry, NewChange, restore_cutoff};
 use super::records::{NewStudentRow, insert_batch};
-use super::writes::{Abort, Deleted, SaveError, delete_one, restore};
+use super::writes::{Abort, Deleted, SaveError, delete_one, email_taken, restore};
 use crate::db::outcome::Abort as AbortWith;
-use crate::db::outcome::{is_unique_violation, last_insert_id, transaction};
+use crate::db::outcome::{last_insert_id, transaction};
 use crate::db::{DbConnection, now};
-use crate::domain::{Refusal, ValidStudent};
-use crate::format;
+use crate::domain::record::diff;
+use crate::domain::{Refusal, StudentField, ValidStudent};
 use crate::schema::{batches, student_changes, students};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -143,12 +143,7 @@ pub fn restore_many(
                 }
                 Err(SaveError::Refused(_)) => {
                     let name = history::deletion_of(conn, *id, now())?
-                        .map(|(_, deletion)| {
-                            format::full_name(
-                                &deletion.snapshot.firstname,
-                                &deletion.snapshot.lastname,
-                            )
-                        })
+                        .map(|(_, deletion)| deletion.snapshot.full_name())
                         .unwrap_or_default();
                     return Err(AbortWith::Refused(NotRestored::EmailTaken(name)));
                 }
@@ -194,14 +189,8 @@ pub fn import(
                 .iter()
                 .map(|student| NewStudentRow::new(student, joined))
                 .collect();
-            insert_batch(conn, &rows).map_err(|err| {
-                if is_unique_violation(&err) {
-                    Abort::Refused(SaveError::Refused(Refusal::StudentEmailTaken))
-                } else {
-                    Abort::Failed(err)
-                }
-            })?;
-            let keys: Vec<String> = chunk.iter().map(|student| student.email.key()).collect();
+            insert_batch(conn, &rows).map_err(email_taken(Refusal::StudentEmailTaken))?;
+            let keys: Vec<String> = chunk.iter().map(ValidStudent::email_key).collect();
             let ids: HashMap<String, i64> = students::table
                 .filter(students::email_key.eq_any(&keys))
                 .select((students::email_key, students::id))
@@ -210,7 +199,7 @@ pub fn import(
                 .collect();
             let all_changes: Vec<Vec<history::FieldChange>> = chunk
                 .iter()
-                .map(|student| history::diff(None, Some(&history::values_of_valid(student))))
+                .map(|student| diff(StudentField::defs(), None, Some(&student.values())))
                 .collect();
             let mut entries = Vec::with_capacity(chunk.len());
             for (key, changes) in keys.iter().zip(&all_changes) {

@@ -4,11 +4,11 @@
 //! a snapshot of the record and its enrollments for `RESTORE_DAYS`, which `restore` uses.
 
 use super::records::Student;
-pub use super::values::{
-    FIELDS, FieldChange, FieldValues, diff, form_of, values_of, values_of_valid,
-};
 use crate::db::enrollments::EnrollmentSnapshot;
 use crate::db::{DbConnection, Stamp, now};
+pub use crate::domain::record::FieldChange;
+use crate::domain::record::{FieldValues, StudentField};
+use crate::format::full_name;
 use crate::schema::student_changes;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -53,14 +53,13 @@ impl Action {
     }
 }
 
-/// What a deletion keeps so that `restore` can put the student back as they were.
+/// What a deletion keeps so that `restore` can put the student back as they were: the
+/// record's fields by name as the API writes them (a number as a number, no value as
+/// `null` or left out), and the rest of the row.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Snapshot {
-    pub firstname: String,
-    pub lastname: String,
-    pub email: String,
-    pub age: Option<i32>,
-    pub bio: Option<String>,
+    #[serde(flatten)]
+    fields: serde_json::Map<String, serde_json::Value>,
     pub created_at: NaiveDateTime,
     pub version: i32,
     pub enrollments: Vec<EnrollmentSnapshot>,
@@ -68,16 +67,47 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn of(student: &Student, enrollments: Vec<EnrollmentSnapshot>) -> Self {
+        let fields = StudentField::all()
+            .filter_map(|field| {
+                let text = student.value(field)?;
+                let value = field.def().kind.stored(&text)?;
+                Some((field.key().to_owned(), value.to_json()))
+            })
+            .collect();
         Self {
-            firstname: student.firstname.clone(),
-            lastname: student.lastname.clone(),
-            email: student.email.clone(),
-            age: student.age,
-            bio: student.bio.clone(),
+            fields,
             created_at: student.created_at,
             version: student.version,
             enrollments,
         }
+    }
+
+    /// The value `field` had, as text.
+    pub fn value(&self, field: StudentField) -> Option<String> {
+        let json = self.fields.get(field.key())?;
+        field
+            .def()
+            .kind
+            .form_text_of_json(json)
+            .filter(|text| !text.is_empty())
+    }
+
+    /// Every field's value, as text.
+    pub fn values(&self) -> FieldValues {
+        let mut values = FieldValues::default();
+        for field in StudentField::all() {
+            values.set(field.key(), self.value(field));
+        }
+        values
+    }
+
+    /// "Ada Lovelace", the way the pages name the student.
+    pub fn full_name(&self) -> String {
+        let name = |field| self.value(field).unwrap_or_default();
+        full_name(
+            &name(StudentField::Firstname),
+            &name(StudentField::Lastname),
+        )
     }
 }
 

@@ -1,6 +1,9 @@
-//! Queries on the `students` table: its rows (`records`), the writes that keep a history
-//! (`writes`), the history and restore snapshots (`history`) and the index's listing
-//! queries (`listing`). This file only gathers them: its modules import each other, never it.
+//! Queries on the `students` table: its rows, where the record's fields meet their
+//! columns (`records`); the writes that keep a history (`writes`) and the batches of them
+//! (`batches`: bulk deletes, imports and their undoing); the history and restore snapshots
+//! (`history`); the three-way merge's reading of that history (`merge`); the index's
+//! listing queries (`listing`), their search, filter and order (`search`) and the CSV
+//! export's (`export`). This file only gathers them: its modules import each other, never it.
 
 pub mod batches;
 pub mod export;
@@ -9,7 +12,6 @@ pub mod listing;
 pub mod merge;
 mod records;
 pub mod search;
-mod values;
 mod writes;
 
 pub use listing::{Scope, StudentPage, Total, list_page};

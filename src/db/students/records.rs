@@ -1,11 +1,15 @@
 //! The `students` rows: what is read back, what is inserted and changed, and the plain
-//! reads by id or email.
+//! reads by id or email. This is where the record's built-in fields meet their columns:
+//! `Student::value` and `StudentSummary::value` read them (matching every `StudentField`,
+//! so a new one fails the build here), the insert and the changes write them.
 
 use crate::db::{DbConnection, Stamp};
-use crate::domain::{StudentForm, ValidStudent};
+use crate::domain::record::{FieldValues, unique_key};
+use crate::domain::{StudentField, StudentForm, ValidStudent};
 use crate::schema::students;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use std::borrow::Cow;
 
 /// A stored student, as read back.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -41,82 +45,126 @@ pub struct StudentSummary {
     pub enrollments: i64,
 }
 
+impl Student {
+    /// The stored value of `field`, as text.
+    pub fn value(&self, field: StudentField) -> Option<Cow<'_, str>> {
+        match field {
+            StudentField::Firstname => Some(Cow::Borrowed(&self.firstname)),
+            StudentField::Lastname => Some(Cow::Borrowed(&self.lastname)),
+            StudentField::Email => Some(Cow::Borrowed(&self.email)),
+            StudentField::Age => self.age.map(|age| Cow::Owned(age.to_string())),
+            StudentField::Bio => self.bio.as_deref().map(Cow::Borrowed),
+        }
+    }
+
+    /// Every field's value, as the history records them.
+    pub fn values(&self) -> FieldValues {
+        let mut values = FieldValues::default();
+        for field in StudentField::all() {
+            values.set(field.key(), self.value(field).map(Cow::into_owned));
+        }
+        values
+    }
+}
+
+impl StudentSummary {
+    /// The value of `field` as the list read it (the bio possibly cut short), as text.
+    pub fn value(&self, field: StudentField) -> Option<Cow<'_, str>> {
+        match field {
+            StudentField::Firstname => Some(Cow::Borrowed(&self.firstname)),
+            StudentField::Lastname => Some(Cow::Borrowed(&self.lastname)),
+            StudentField::Email => Some(Cow::Borrowed(&self.email)),
+            StudentField::Age => self.age.map(|age| Cow::Owned(age.to_string())),
+            StudentField::Bio => self.bio.as_deref().map(Cow::Borrowed),
+        }
+    }
+}
+
 /// Prefills the edit form with what is stored.
 impl From<&Student> for StudentForm {
     fn from(student: &Student) -> Self {
-        Self {
-            firstname: student.firstname.clone(),
-            lastname: student.lastname.clone(),
-            email: student.email.clone(),
-            age: student.age.map(|age| age.to_string()).unwrap_or_default(),
-            bio: student.bio.clone().unwrap_or_default(),
-        }
+        Self::of(&student.values())
     }
 }
 
-/// A row to insert. Timestamps are set here, never taken from a form; the derived keys
-/// come from the validated student.
-#[derive(Debug, Insertable)]
-#[diesel(table_name = students, treat_none_as_default_value = false)]
-pub struct NewStudentRow<'a> {
+/// The built-in fields' columns of a valid student, as the insert and the changes write
+/// them (a `None` clears the column), with the keys derived from them.
+#[derive(Debug, Insertable, AsChangeset)]
+#[diesel(
+    table_name = students,
+    treat_none_as_default_value = false,
+    treat_none_as_null = true
+)]
+pub struct StudentColumns<'a> {
     firstname: &'a str,
     lastname: &'a str,
     email: &'a str,
     age: Option<i32>,
     bio: Option<&'a str>,
-    created_at: NaiveDateTime,
-    pub(super) updated_at: NaiveDateTime,
-    pub(super) email_key: String,
-    name_key: String,
-    search_text: String,
-}
-
-impl<'a> NewStudentRow<'a> {
-    pub fn new(student: &'a ValidStudent, created_at: NaiveDateTime) -> Self {
-        Self {
-            firstname: student.firstname.as_str(),
-            lastname: student.lastname.as_str(),
-            email: student.email.as_str(),
-            age: student.age.map(|age| age.get()),
-            bio: student.bio.as_ref().map(|bio| bio.as_str()),
-            created_at,
-            updated_at: created_at,
-            email_key: student.email.key(),
-            name_key: student.name_key(),
-            search_text: student.search_text(),
-        }
-    }
-}
-
-/// The columns an edit replaces (a `None` clears the column).
-#[derive(Debug, AsChangeset)]
-#[diesel(table_name = students, treat_none_as_null = true)]
-pub(super) struct StudentChanges<'a> {
-    firstname: &'a str,
-    lastname: &'a str,
-    email: &'a str,
-    age: Option<i32>,
-    bio: Option<&'a str>,
-    updated_at: NaiveDateTime,
-    pub(super) version: i32,
     email_key: String,
     name_key: String,
     search_text: String,
 }
 
+impl<'a> StudentColumns<'a> {
+    fn of(student: &'a ValidStudent) -> Self {
+        let text = |field| student.text(field).unwrap_or_default();
+        Self {
+            firstname: text(StudentField::Firstname),
+            lastname: text(StudentField::Lastname),
+            email: text(StudentField::Email),
+            age: student
+                .number(StudentField::Age)
+                .and_then(|age| i32::try_from(age).ok()),
+            bio: student.text(StudentField::Bio),
+            email_key: student.email_key(),
+            name_key: student.name_key(),
+            search_text: student.search_text(),
+        }
+    }
+}
+
+/// A row to insert. Timestamps are set here, never taken from a form.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = students)]
+pub struct NewStudentRow<'a> {
+    #[diesel(embed)]
+    columns: StudentColumns<'a>,
+    created_at: NaiveDateTime,
+    pub(super) updated_at: NaiveDateTime,
+}
+
+impl<'a> NewStudentRow<'a> {
+    pub fn new(student: &'a ValidStudent, created_at: NaiveDateTime) -> Self {
+        Self {
+            columns: StudentColumns::of(student),
+            created_at,
+            updated_at: created_at,
+        }
+    }
+
+    /// The unique key of the row's email, to read the row back by.
+    pub(super) fn email_key(&self) -> &str {
+        &self.columns.email_key
+    }
+}
+
+/// The columns an edit replaces.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = students)]
+pub(super) struct StudentChanges<'a> {
+    #[diesel(embed)]
+    columns: StudentColumns<'a>,
+    updated_at: NaiveDateTime,
+    pub(super) version: i32,
+}
+
 impl<'a> StudentChanges<'a> {
     pub(super) fn new(student: &'a ValidStudent, version: i32, updated_at: NaiveDateTime) -> Self {
         Self {
-            firstname: student.firstname.as_str(),
-            lastname: student.lastname.as_str(),
-            email: student.email.as_str(),
-            age: student.age.map(|age| age.get()),
-            bio: student.bio.as_ref().map(|bio| bio.as_str()),
+            columns: StudentColumns::of(student),
             updated_at,
             version,
-            email_key: student.email.key(),
-            name_key: student.name_key(),
-            search_text: student.search_text(),
         }
     }
 }
@@ -145,7 +193,7 @@ pub fn insert_batch(conn: &mut DbConnection, rows: &[NewStudentRow]) -> QueryRes
 /// The id of the student with this email (ignoring case).
 pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option<i64>> {
     students::table
-        .filter(students::email_key.eq(email.to_lowercase()))
+        .filter(students::email_key.eq(unique_key(email)))
         .select(students::id)
         .first(conn)
         .optional()

@@ -2,11 +2,12 @@
 //! history entry (and, for a deletion, the snapshot a restore brings back).
 
 use super::history::{self, Action, Entry, Snapshot};
-use super::merge::{self, ThreeWay};
+use super::merge;
 use super::records::{NewStudentRow, Student, StudentChanges, find};
 use crate::db::outcome::{is_unique_violation, transaction};
 use crate::db::{DbConnection, enrollments, now};
-use crate::domain::{FieldErrors, Refusal, StudentForm, ValidStudent};
+use crate::domain::record::{FieldMerge, ThreeWay, diff};
+use crate::domain::{FieldErrors, Refusal, StudentField, StudentForm, ValidStudent};
 use crate::schema::students;
 use diesel::prelude::*;
 use diesel::result::Error as DieselError;
@@ -46,7 +47,7 @@ pub struct Conflict {
 #[derive(Debug)]
 pub struct Merged {
     pub saved: Saved,
-    pub kept_theirs: Vec<&'static str>,
+    pub kept_theirs: Vec<String>,
     pub changed_by: Vec<String>,
 }
 
@@ -68,8 +69,10 @@ pub struct Restored {
 
 pub(super) type Abort = crate::db::outcome::Abort<SaveError>;
 
-/// A unique violation on a student row is their email (the only unique key besides the id).
-fn email_taken(refusal: Refusal) -> impl FnOnce(DieselError) -> Abort {
+/// A unique violation on a student row is their email's: it is the record's only unique
+/// field besides the id (`tests::the_email_is_the_only_unique_field` holds it to that).
+/// Shared by every write that inserts or changes a row (`batches` too).
+pub(super) fn email_taken(refusal: Refusal) -> impl FnOnce(DieselError) -> Abort {
     move |err| {
         if is_unique_violation(&err) {
             Abort::Refused(SaveError::Refused(refusal))
@@ -117,10 +120,10 @@ pub fn create(
         // Read back by the unique email inside the same transaction: unlike `RETURNING`,
         // this works the same on every database Diesel supports.
         let stored: Student = students::table
-            .filter(students::email_key.eq(&row.email_key))
+            .filter(students::email_key.eq(row.email_key()))
             .select(Student::as_select())
             .first(conn)?;
-        let changes = history::diff(None, Some(&history::values_of(&stored)));
+        let changes = diff(StudentField::defs(), None, Some(&stored.values()));
         history::record(
             conn,
             stored.id,
@@ -169,17 +172,16 @@ pub fn update_merging(
                 changed_by: Vec::new(),
             });
         }
-        let mine = history::values_of_valid(student);
-        let merge = merge::three_way(conn, &current, version, mine)?;
+        let merge = merge::three_way(conn, &current, version, student.values())?;
         if merge.has_conflicts() {
             return Err(conflict(current, Some(merge)));
         }
-        let merged = history::form_of(&merge.merged())
+        let merged = StudentForm::of(&merge.merged())
             .parse()
             .map_err(|errors| Abort::Refused(SaveError::Invalid(errors)))?;
         Ok(Merged {
             saved: save(conn, current, &merged, by)?,
-            kept_theirs: merge.kept_theirs(),
+            kept_theirs: merge.fields_with(FieldMerge::Theirs),
             changed_by: merge.changed_by,
         })
     })
@@ -224,8 +226,11 @@ fn save(
 
 /// The fields `student` would change in `current`; `None` when it changes nothing.
 fn changes_to(current: &Student, student: &ValidStudent) -> Option<Vec<history::FieldChange>> {
-    let proposed = history::values_of_valid(student);
-    let changes = history::diff(Some(&history::values_of(current)), Some(&proposed));
+    let changes = diff(
+        StudentField::defs(),
+        Some(&current.values()),
+        Some(&student.values()),
+    );
     (!changes.is_empty()).then_some(changes)
 }
 
@@ -289,7 +294,7 @@ pub(super) fn delete_one(
     let current = check_version(find_for_update(conn, id)?, expected_version)?;
     let snapshot = Snapshot::of(&current, enrollments::kept_of(conn, id)?);
     diesel::delete(students::table.find(id)).execute(conn)?;
-    let changes = history::diff(Some(&history::values_of(&current)), None);
+    let changes = diff(StudentField::defs(), Some(&current.values()), None);
     let entry = Entry {
         snapshot: Some(&snapshot),
         batch,
@@ -314,19 +319,14 @@ pub fn restore(
         let (change_id, deletion) =
             history::deletion_of(conn, id, now)?.ok_or(Abort::Refused(SaveError::NotFound))?;
         let snapshot = deletion.snapshot;
-        let form = StudentForm {
-            firstname: snapshot.firstname.clone(),
-            lastname: snapshot.lastname.clone(),
-            email: snapshot.email.clone(),
-            age: snapshot.age.map(|age| age.to_string()).unwrap_or_default(),
-            bio: snapshot.bio.clone().unwrap_or_default(),
-        };
         // It was valid when deleted; only a rule tightened since could refuse it.
-        let student = form.parse().map_err(|errors| {
-            Abort::Failed(DieselError::DeserializationError(
-                format!("the deleted student no longer passes validation: {errors:?}").into(),
-            ))
-        })?;
+        let student = StudentForm::of(&snapshot.values())
+            .parse()
+            .map_err(|errors| {
+                Abort::Failed(DieselError::DeserializationError(
+                    format!("the deleted student no longer passes validation: {errors:?}").into(),
+                ))
+            })?;
         let mut row = NewStudentRow::new(&student, snapshot.created_at);
         row.updated_at = now;
         let version = snapshot.version + 1;
@@ -342,7 +342,7 @@ pub fn restore(
         }
         history::forget_snapshot(conn, change_id)?;
         let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
-        let changes = history::diff(None, Some(&history::values_of(&stored)));
+        let changes = diff(StudentField::defs(), None, Some(&stored.values()));
         history::record(
             conn,
             id,
@@ -354,4 +354,19 @@ pub fn restore(
             enrollments_lost: snapshot.enrollments.len() - enrollments,
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `email_taken` reads every unique violation as the email's: a second unique field
+    /// needs its violations told apart first.
+    #[test]
+    fn the_email_is_the_only_unique_field() {
+        let unique: Vec<StudentField> = StudentField::all()
+            .filter(|field| field.def().unique)
+            .collect();
+        assert_eq!(unique, [StudentField::Email]);
+    }
 }

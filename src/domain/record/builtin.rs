@@ -1,0 +1,177 @@
+//! The fields every student has, built into the app: `StudentField`, and its
+//! descriptions. The list of them is the enum's (`StudentField::iter`), so a match on a
+//! field is exhaustive and a new variant cannot be left out of one.
+
+use super::field::FieldDef;
+use super::kind::Kind;
+use std::borrow::Cow;
+use strum::IntoEnumIterator;
+
+/// A field every student has, in the order forms, lists and history show them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter)]
+pub enum StudentField {
+    Firstname,
+    Lastname,
+    Email,
+    Age,
+    Bio,
+}
+
+pub const NAME_MAX_CHARS: usize = 100;
+pub const EMAIL_MAX_CHARS: usize = 80;
+pub const AGE_MIN: i32 = 0;
+pub const AGE_MAX: i32 = 150;
+pub const BIO_MAX_CHARS: usize = 10_000;
+
+/// A first or last name.
+const fn name(
+    key: &'static str,
+    label: &'static str,
+    import_names: &'static [&'static str],
+    api_note: Option<&'static str>,
+    example: &'static str,
+) -> FieldDef {
+    FieldDef {
+        key: Cow::Borrowed(key),
+        label,
+        form_label: label,
+        hint: None,
+        half_width: true,
+        kind: Kind::Line {
+            max_chars: NAME_MAX_CHARS,
+        },
+        required: true,
+        unique: false,
+        searchable: true,
+        api_note,
+        import_names,
+        example,
+    }
+}
+
+static FIRSTNAME: FieldDef = name(
+    "firstname",
+    "field-firstname",
+    &["firstname", "first", "givenname", "forename"],
+    Some("Surrounding spaces are trimmed; no control or invisible formatting characters."),
+    "Ada",
+);
+
+static LASTNAME: FieldDef = name(
+    "lastname",
+    "field-lastname",
+    &["lastname", "last", "surname", "familyname"],
+    None,
+    "Lovelace",
+);
+
+static EMAIL: FieldDef = FieldDef {
+    key: Cow::Borrowed("email"),
+    label: "field-email",
+    form_label: "field-email",
+    hint: Some("student-email-hint"),
+    half_width: false,
+    kind: Kind::Email {
+        max_chars: EMAIL_MAX_CHARS,
+    },
+    required: true,
+    unique: true,
+    searchable: true,
+    api_note: Some("Unique, ignoring case."),
+    import_names: &["email", "emailaddress", "mail"],
+    example: "ada@example.com",
+};
+
+static AGE: FieldDef = FieldDef {
+    key: Cow::Borrowed("age"),
+    label: "field-age",
+    form_label: "student-age-optional",
+    hint: Some("student-age-hint"),
+    half_width: false,
+    kind: Kind::WholeNumber {
+        min: AGE_MIN as i64,
+        max: AGE_MAX as i64,
+    },
+    required: false,
+    unique: false,
+    searchable: false,
+    api_note: None,
+    import_names: &["age"],
+    example: "36",
+};
+
+static BIO: FieldDef = FieldDef {
+    key: Cow::Borrowed("bio"),
+    label: "field-bio",
+    form_label: "student-bio-optional",
+    hint: None,
+    half_width: false,
+    kind: Kind::LongText {
+        max_chars: BIO_MAX_CHARS,
+    },
+    required: false,
+    unique: false,
+    searchable: false,
+    api_note: Some("Line breaks and tabs are kept; other control characters are refused."),
+    import_names: &["bio", "biography", "about", "notes"],
+    example: "Writes the first program.\nLikes engines.",
+};
+
+impl StudentField {
+    /// Every built-in field, in form order.
+    pub fn all() -> StudentFieldIter {
+        Self::iter()
+    }
+
+    pub fn def(self) -> &'static FieldDef {
+        match self {
+            Self::Firstname => &FIRSTNAME,
+            Self::Lastname => &LASTNAME,
+            Self::Email => &EMAIL,
+            Self::Age => &AGE,
+            Self::Bio => &BIO,
+        }
+    }
+
+    /// The built-in descriptions, in form order.
+    pub fn defs() -> impl Iterator<Item = &'static FieldDef> {
+        Self::iter().map(Self::def)
+    }
+
+    /// The field's name (`def().key`).
+    pub fn key(self) -> &'static str {
+        self.def().key()
+    }
+
+    /// The built-in field named `key`.
+    pub fn named(key: &str) -> Option<Self> {
+        Self::iter().find(|field| field.key() == key)
+    }
+
+    /// The message id of the label of the field named `key`, or of "Field" for a name no
+    /// field has (in a history entry older than a rename, say).
+    pub fn label_of(key: &str) -> &'static str {
+        Self::named(key).map_or("field-unknown", |field| field.def().label)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_every_example_passes_its_rules() {
+        let keys: std::collections::HashSet<&str> =
+            StudentField::all().map(StudentField::key).collect();
+        assert_eq!(keys.len(), StudentField::all().count());
+        for def in StudentField::defs() {
+            assert!(def.parse(def.example).unwrap().is_some(), "{}", def.key);
+            assert_eq!(
+                def.import_names.first().copied(),
+                Some(def.key()),
+                "{}",
+                def.key
+            );
+        }
+    }
+}

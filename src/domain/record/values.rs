@@ -1,0 +1,110 @@
+//! A record's values as text, by field name (`FieldValues`): what the history records,
+//! the three-way merge compares and a form is refilled from; and which fields differ
+//! between two records (`diff`).
+
+use super::field::FieldDef;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A record's values as text, by field name; a field without a value is absent.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldValues(BTreeMap<String, String>);
+
+impl FieldValues {
+    /// The value of the field named `key`, if it has one.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
+    /// Sets (or, with `None`, clears) the value of the field named `key`.
+    pub fn set(&mut self, key: &str, value: Option<String>) {
+        match value {
+            Some(value) => self.0.insert(key.to_owned(), value),
+            None => self.0.remove(key),
+        };
+    }
+
+    pub fn with(mut self, key: &str, value: Option<String>) -> Self {
+        self.set(key, value);
+        self
+    }
+}
+
+/// One field's change: `None` on either side is "no value".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+}
+
+/// The fields of `fields` that differ between `old` and `new` (either may be a missing
+/// record), in the order of `fields`.
+pub fn diff<'a>(
+    fields: impl IntoIterator<Item = &'a FieldDef>,
+    old: Option<&FieldValues>,
+    new: Option<&FieldValues>,
+) -> Vec<FieldChange> {
+    let value = |values: Option<&FieldValues>, key: &str| {
+        values.and_then(|values| values.get(key)).map(str::to_owned)
+    };
+    fields
+        .into_iter()
+        .filter_map(|def| {
+            let (old, new) = (value(old, def.key()), value(new, def.key()));
+            (old != new).then(|| FieldChange {
+                field: def.key().to_owned(),
+                old,
+                new,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::record::StudentField;
+
+    fn values(age: Option<&str>) -> FieldValues {
+        FieldValues::default()
+            .with("firstname", Some("Ada".into()))
+            .with("lastname", Some("Lovelace".into()))
+            .with("email", Some("ada@example.com".into()))
+            .with("age", age.map(Into::into))
+    }
+
+    #[test]
+    fn diff_names_only_the_fields_that_changed() {
+        let changes = diff(
+            StudentField::defs(),
+            Some(&values(Some("36"))),
+            Some(&values(None)),
+        );
+        assert_eq!(
+            changes,
+            vec![FieldChange {
+                field: "age".into(),
+                old: Some("36".into()),
+                new: None
+            }]
+        );
+        assert!(
+            diff(
+                StudentField::defs(),
+                Some(&values(None)),
+                Some(&values(None))
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_creation_lists_every_given_field_in_form_order() {
+        let fields: Vec<_> = diff(StudentField::defs(), None, Some(&values(Some("36"))))
+            .into_iter()
+            .map(|change| change.field)
+            .collect();
+        assert_eq!(fields, ["firstname", "lastname", "email", "age"]);
+    }
+}
