@@ -15,6 +15,7 @@ mod docs;
 mod enrollments;
 mod stats;
 mod student_json;
+mod student_schema;
 mod students;
 
 use crate::error::AppError;

@@ -1,76 +1,94 @@
-//! The JSON bodies of `/api/students`: the records answered, and the bodies and query
-//! parameters taken (read into the same `StudentForm` the pages parse).
+//! The JSON bodies of `/api/students`: the records answered and the bodies taken, each
+//! field read or written by the record's description (the schemas too:
+//! `student_schema`), the bodies into the same `StudentForm` the pages parse; and the
+//! list's query parameters.
 
+use super::student_schema;
 use crate::db::students::{Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::PageRequest;
-use crate::domain::{Listing, StudentForm};
+use crate::domain::record::{FieldDef, Kind};
+use crate::domain::{Listing, StudentField, StudentForm};
 use crate::format::Moment;
-use crate::json::{Integer, present};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use crate::json::Integer;
+use serde::de::{Error as _, Unexpected};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+use utoipa::openapi::{RefOr, Schema};
+use utoipa::{IntoParams, PartialSchema, ToSchema};
 
 pub const COLLECTION: &str = "/api/students";
 
+/// The record's fields as a JSON object's members, in form order: each as its kind
+/// answers it (a whole number as a number), `null` for no value.
+#[derive(Debug)]
+struct Fields(Vec<(&'static str, serde_json::Value)>);
+
+impl Fields {
+    fn of<'a>(value: impl Fn(StudentField) -> Option<Cow<'a, str>>) -> Self {
+        Self(
+            StudentField::all()
+                .map(|field| {
+                    let json = value(field)
+                        .and_then(|text| field.def().kind.stored(&text))
+                        .map_or(serde_json::Value::Null, |value| value.to_json());
+                    (field.key(), json)
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Serialize for Fields {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
 /// A stored student.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize)]
 pub struct StudentRecord {
     id: i64,
-    firstname: String,
-    lastname: String,
-    email: String,
-    age: Option<i32>,
-    bio: Option<String>,
-    /// When the record was created (UTC).
-    #[schema(format = DateTime)]
+    #[serde(flatten)]
+    fields: Fields,
     created_at: String,
-    /// When the record was last changed (UTC).
-    #[schema(format = DateTime)]
     updated_at: String,
-    /// Counts the record's saved changes; the `ETag` header carries it (`"3"`).
     version: i32,
 }
 
 impl From<Student> for StudentRecord {
     fn from(student: Student) -> Self {
         Self {
+            id: student.id,
+            fields: Fields::of(|field| student.value(field)),
             created_at: Moment(student.created_at).iso(),
             updated_at: Moment(student.updated_at).iso(),
             version: student.version,
-            id: student.id,
-            firstname: student.firstname,
-            lastname: student.lastname,
-            email: student.email,
-            age: student.age,
-            bio: student.bio,
         }
     }
 }
 
 /// A student in a list.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize)]
 pub struct StudentListItem {
     id: i64,
-    firstname: String,
-    lastname: String,
-    email: String,
-    age: Option<i32>,
-    bio: Option<String>,
-    #[schema(format = DateTime)]
+    #[serde(flatten)]
+    fields: Fields,
     created_at: String,
-    /// How many courses the student is enrolled in.
     enrollments: i64,
 }
 
 impl From<StudentSummary> for StudentListItem {
     fn from(student: StudentSummary) -> Self {
         Self {
-            created_at: Moment(student.created_at).iso(),
             id: student.id,
-            firstname: student.firstname,
-            lastname: student.lastname,
-            email: student.email,
-            age: student.age,
-            bio: student.bio,
+            fields: Fields::of(|field| student.value(field)),
+            created_at: Moment(student.created_at).iso(),
             enrollments: student.enrollments,
         }
     }
@@ -182,95 +200,117 @@ pub enum SortDirection {
     Desc,
 }
 
-/// A new student, or every field of one for `PUT`.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NewStudent {
-    /// Surrounding spaces are trimmed; no control or invisible formatting characters.
-    #[schema(
-        min_length = 1,
-        max_length = 100,
-        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
-    )]
-    firstname: String,
-    #[schema(
-        min_length = 1,
-        max_length = 100,
-        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
-    )]
-    lastname: String,
-    /// Unique, ignoring case.
-    #[schema(min_length = 3, max_length = 80, format = Email, pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$")]
-    email: String,
-    #[serde(default)]
-    #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
-    age: Option<Integer>,
-    /// Line breaks and tabs are kept; other control characters are refused.
-    #[serde(default)]
-    #[schema(
-        max_length = 10000,
-        pattern = r"^([^\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\r\n)*$"
-    )]
-    bio: Option<String>,
-}
+/// A new student, or every field of one for `PUT`: each field of the record by its name,
+/// the required ones present, nothing else.
+#[derive(Debug)]
+pub struct NewStudent(StudentForm);
 
 impl NewStudent {
     pub fn into_form(self) -> StudentForm {
-        StudentForm::default()
-            .with("firstname", self.firstname)
-            .with("lastname", self.lastname)
-            .with("email", self.email)
-            .with(
-                "age",
-                self.age.map(|age| age.0.to_string()).unwrap_or_default(),
-            )
-            .with("bio", self.bio.unwrap_or_default())
+        self.0
     }
 }
 
-/// Some fields of a student: those left out keep their value; `null` clears `age` or `bio`.
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct StudentPatch {
-    #[schema(
-        min_length = 1,
-        max_length = 100,
-        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
-    )]
-    firstname: Option<String>,
-    #[schema(
-        min_length = 1,
-        max_length = 100,
-        pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$"
-    )]
-    lastname: Option<String>,
-    #[schema(min_length = 3, max_length = 80, format = Email, pattern = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$")]
-    email: Option<String>,
-    #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<i64>, minimum = 0, maximum = 150)]
-    age: Option<Option<Integer>>,
-    #[serde(default, deserialize_with = "present")]
-    #[schema(value_type = Option<String>, max_length = 10000, pattern = r"^([^\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\r\n)*$")]
-    bio: Option<Option<String>>,
-}
+/// Some fields of a student: those left out keep their value; `null` clears an optional
+/// one (and leaves a required one as it is).
+#[derive(Debug, Clone)]
+pub struct StudentPatch(Vec<(&'static str, Option<String>)>);
 
 impl StudentPatch {
     pub fn apply_to(self, mut form: StudentForm) -> StudentForm {
-        for (key, raw) in [
-            ("firstname", self.firstname),
-            ("lastname", self.lastname),
-            ("email", self.email),
-        ] {
-            if let Some(raw) = raw {
-                form.set(key, raw);
+        for (key, raw) in self.0 {
+            match raw {
+                Some(raw) => form.set(key, raw),
+                None if !StudentField::named(key).is_some_and(|field| field.def().required) => {
+                    form.set(key, String::new())
+                }
+                None => {}
             }
-        }
-        if let Some(age) = self.age {
-            form.set("age", age.map(|age| age.0.to_string()).unwrap_or_default());
-        }
-        if let Some(bio) = self.bio {
-            form.set("bio", bio.unwrap_or_default());
         }
         form
     }
 }
+
+/// The record's field names, for serde's "expected one of".
+fn field_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| StudentField::all().map(StudentField::key).collect())
+}
+
+/// A body's members as the text a form would hold (`None` for `null`), each checked
+/// against the record's fields: a name no field has, a value of the wrong JSON type, or
+/// `null` for a required field is refused with serde's own words.
+fn members<E: serde::de::Error>(
+    object: serde_json::Map<String, serde_json::Value>,
+) -> Result<Vec<(&'static str, Option<String>)>, E> {
+    object
+        .into_iter()
+        .map(|(key, value)| {
+            let field =
+                StudentField::named(&key).ok_or_else(|| E::unknown_field(&key, field_names()))?;
+            Ok((field.key(), form_text(field.def(), value)?))
+        })
+        .collect()
+}
+
+/// A member's value as the text a form would hold; `None` for `null`.
+fn form_text<E: serde::de::Error>(
+    def: &FieldDef,
+    value: serde_json::Value,
+) -> Result<Option<String>, E> {
+    let text = match def.kind {
+        Kind::WholeNumber { .. } => Option::<Integer>::deserialize(value)
+            .map(|number| number.map(|number| number.0.to_string())),
+        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
+            Option::<String>::deserialize(value)
+        }
+    };
+    text.map_err(E::custom)
+}
+
+impl<'de> Deserialize<'de> for NewStudent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let object = serde_json::Map::deserialize(deserializer)?;
+        let mut form = StudentForm::default();
+        let mut given = Vec::new();
+        for (key, text) in members::<D::Error>(object)? {
+            let required = StudentField::named(key).is_some_and(|field| field.def().required);
+            if required && text.is_none() {
+                return Err(D::Error::invalid_type(Unexpected::Unit, &"a string"));
+            }
+            form.set(key, text.unwrap_or_default());
+            given.push(key);
+        }
+        match StudentField::defs().find(|def| def.required && !given.contains(&def.key())) {
+            Some(missing) => Err(D::Error::missing_field(missing.key())),
+            None => Ok(Self(form)),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for StudentPatch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let object = serde_json::Map::deserialize(deserializer)?;
+        members::<D::Error>(object).map(Self)
+    }
+}
+
+/// The schemas, from the record's description (`student_schema`).
+macro_rules! described {
+    ($($body:ident => $schema:path),+ $(,)?) => {$(
+        impl PartialSchema for $body {
+            fn schema() -> RefOr<Schema> {
+                RefOr::T(Schema::Object($schema()))
+            }
+        }
+
+        impl ToSchema for $body {}
+    )+};
+}
+
+described!(
+    StudentRecord => student_schema::stored,
+    StudentListItem => student_schema::listed,
+    NewStudent => student_schema::whole,
+    StudentPatch => student_schema::patch,
+);

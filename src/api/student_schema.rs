@@ -1,0 +1,187 @@
+//! The OpenAPI schemas of the student bodies, made from the record's description: each
+//! field's type, limits, pattern and note come from its `FieldDef`, so the document
+//! describes every field the API takes and answers, and only those.
+
+use crate::domain::StudentField;
+use crate::domain::record::{FieldDef, Kind};
+use utoipa::openapi::schema::{
+    AdditionalProperties, KnownFormat, Object, ObjectBuilder, SchemaFormat, SchemaType, Type,
+};
+
+/// One line without control or invisible formatting characters, surrounding spaces
+/// allowed (they are trimmed): the rule of `Kind::Line` and `Kind::Email` as a pattern.
+const LINE_PATTERN: &str = r"^[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]([^\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]*[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF])?[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$";
+
+/// Text over lines: line breaks and tabs, no other control characters (`Kind::LongText`).
+const LONG_TEXT_PATTERN: &str = r"^([^\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\r\n)*$";
+
+/// The shortest address `Kind::Email` takes ("a@b" has no dotted domain, but JSON
+/// Schema's `email` format is all a client can check).
+const EMAIL_MIN_CHARS: usize = 3;
+
+fn typed(kind: Type, nullable: bool) -> SchemaType {
+    if nullable {
+        SchemaType::from_iter([kind, Type::Null])
+    } else {
+        SchemaType::new(kind)
+    }
+}
+
+fn format(format: KnownFormat) -> Option<SchemaFormat> {
+    Some(SchemaFormat::KnownFormat(format))
+}
+
+/// A field as a body sends it: its type, limits and pattern; `null` allowed when
+/// `nullable`; its note when `noted`.
+fn sent(def: &FieldDef, nullable: bool, noted: bool) -> Object {
+    let schema = ObjectBuilder::new().description(def.api_note.filter(|_| noted));
+    match def.kind {
+        Kind::Line { max_chars } => schema
+            .schema_type(typed(Type::String, nullable))
+            .min_length(Some(1))
+            .max_length(Some(max_chars))
+            .pattern(Some(LINE_PATTERN)),
+        Kind::Email { max_chars } => schema
+            .schema_type(typed(Type::String, nullable))
+            .format(format(KnownFormat::Email))
+            .min_length(Some(EMAIL_MIN_CHARS))
+            .max_length(Some(max_chars))
+            .pattern(Some(LINE_PATTERN)),
+        Kind::WholeNumber { min, max } => schema
+            .schema_type(typed(Type::Integer, nullable))
+            .format(format(KnownFormat::Int64))
+            .minimum(Some(min))
+            .maximum(Some(max)),
+        Kind::LongText { max_chars } => schema
+            .schema_type(typed(Type::String, nullable))
+            .max_length(Some(max_chars))
+            .pattern(Some(LONG_TEXT_PATTERN)),
+    }
+    .build()
+}
+
+/// A field as a record answers it (`null` for no value).
+fn answered(def: &FieldDef) -> Object {
+    let nullable = !def.required;
+    match def.kind {
+        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
+            ObjectBuilder::new().schema_type(typed(Type::String, nullable))
+        }
+        // Stored in a 32-bit column.
+        Kind::WholeNumber { .. } => ObjectBuilder::new()
+            .schema_type(typed(Type::Integer, nullable))
+            .format(format(KnownFormat::Int32)),
+    }
+    .build()
+}
+
+fn integer(bits: KnownFormat, description: Option<&str>) -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .format(format(bits))
+        .description(description)
+        .build()
+}
+
+fn date_time(description: Option<&str>) -> Object {
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .format(format(KnownFormat::DateTime))
+        .description(description)
+        .build()
+}
+
+/// A record's object: its id, the fields, then `rest` (the properties after them), every
+/// field required that always has a value.
+fn record(description: &str, rest: Vec<(&str, Object)>) -> Object {
+    let mut schema = ObjectBuilder::new()
+        .description(Some(description))
+        .property("id", integer(KnownFormat::Int64, None))
+        .required("id");
+    for def in StudentField::defs() {
+        schema = schema.property(def.key(), answered(def));
+        if def.required {
+            schema = schema.required(def.key());
+        }
+    }
+    for (name, property) in rest {
+        schema = schema.property(name, property).required(name);
+    }
+    schema.build()
+}
+
+/// `StudentRecord`: a stored student.
+pub fn stored() -> Object {
+    record(
+        "A stored student.",
+        vec![
+            (
+                "created_at",
+                date_time(Some("When the record was created (UTC).")),
+            ),
+            (
+                "updated_at",
+                date_time(Some("When the record was last changed (UTC).")),
+            ),
+            (
+                "version",
+                integer(
+                    KnownFormat::Int32,
+                    Some(
+                        "Counts the record's saved changes; the `ETag` header carries it (`\"3\"`).",
+                    ),
+                ),
+            ),
+        ],
+    )
+}
+
+/// `StudentListItem`: a student in a list.
+pub fn listed() -> Object {
+    record(
+        "A student in a list.",
+        vec![
+            ("created_at", date_time(None)),
+            (
+                "enrollments",
+                integer(
+                    KnownFormat::Int64,
+                    Some("How many courses the student is enrolled in."),
+                ),
+            ),
+        ],
+    )
+}
+
+/// `NewStudent`: every field, the required ones required, nothing else.
+pub fn whole() -> Object {
+    let mut schema = ObjectBuilder::new()
+        .description(Some("A new student, or every field of one for `PUT`."))
+        .additional_properties(Some(AdditionalProperties::FreeForm(false)));
+    for def in StudentField::defs() {
+        schema = schema.property(def.key(), sent(def, !def.required, true));
+        if def.required {
+            schema = schema.required(def.key());
+        }
+    }
+    schema.build()
+}
+
+/// `StudentPatch`: any of the fields; `null` clears an optional one.
+pub fn patch() -> Object {
+    let optional: Vec<String> = StudentField::defs()
+        .filter(|def| !def.required)
+        .map(|def| format!("`{}`", def.key()))
+        .collect();
+    let description = format!(
+        "Some fields of a student: those left out keep their value; `null` clears {}.",
+        optional.join(" or ")
+    );
+    let mut schema = ObjectBuilder::new()
+        .description(Some(description))
+        .additional_properties(Some(AdditionalProperties::FreeForm(false)));
+    for def in StudentField::defs() {
+        schema = schema.property(def.key(), sent(def, true, false));
+    }
+    schema.build()
+}
