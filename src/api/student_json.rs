@@ -4,8 +4,8 @@
 //! list's query parameters.
 
 use super::student_schema;
-use crate::db::students::{Student, StudentPage, StudentSummary, Total};
-use crate::domain::listing::PageRequest;
+use crate::db::students::{Student, StudentPage, StudentSummary, StudentValues, Total};
+use crate::domain::listing::{Direction, PageRequest, Sort};
 use crate::domain::record::{FieldDef, Kind};
 use crate::domain::{Listing, StudentField, StudentForm};
 use crate::format::Moment;
@@ -15,6 +15,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
 use std::sync::OnceLock;
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{RefOr, Schema};
 use utoipa::{IntoParams, PartialSchema, ToSchema};
 
@@ -180,25 +181,42 @@ pub struct ListParams {
     pos: Option<u64>,
 }
 
-/// What the list is sorted by.
-#[derive(ToSchema)]
-#[schema(rename_all = "lowercase")]
-#[allow(dead_code)]
-pub enum SortKey {
-    Name,
-    Email,
-    Age,
-    Joined,
+/// What the list is sorted by: the names `Sort` reads.
+pub struct SortKey;
+
+/// `asc` or `desc`: the names `Direction` reads.
+pub struct SortDirection;
+
+/// A string schema with these choices.
+fn choices(description: &str, names: impl IntoIterator<Item = &'static str>) -> Schema {
+    Schema::Object(
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(description))
+            .enum_values(Some(names))
+            .build(),
+    )
 }
 
-/// `asc` or `desc` (default: the key's own, newest first for `joined`).
-#[derive(ToSchema)]
-#[schema(rename_all = "lowercase")]
-#[allow(dead_code)]
-pub enum SortDirection {
-    Asc,
-    Desc,
+impl PartialSchema for SortKey {
+    fn schema() -> RefOr<Schema> {
+        RefOr::T(choices(
+            "What the list is sorted by.",
+            Sort::ALL.map(Sort::param),
+        ))
+    }
 }
+
+impl ToSchema for SortKey {}
+
+impl PartialSchema for SortDirection {
+    fn schema() -> RefOr<Schema> {
+        let description = "`asc` or `desc` (default: the key's own, newest first for `joined`).";
+        RefOr::T(choices(description, Direction::ALL.map(Direction::param)))
+    }
+}
+
+impl ToSchema for SortDirection {}
 
 /// A new student, or every field of one for `PUT`: each field of the record by its name,
 /// the required ones present, nothing else.

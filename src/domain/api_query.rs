@@ -3,6 +3,7 @@
 //! a stale bookmark should). Unknown parameters are ignored, as HTTP expects.
 
 use super::listing::{Listing, MAX_PER_PAGE, MAX_SEARCH_CHARS};
+use super::sort::{Direction, Sort};
 use super::student::{AGE_MAX, AGE_MIN};
 use crate::urlencoded;
 
@@ -29,8 +30,8 @@ pub fn listing(query: &str) -> Result<Listing, String> {
                     .filter(|pos| (1..=MAX_POSITION).contains(pos))
                     .ok_or_else(|| out_of_range(name, 1, MAX_POSITION as i64))?;
             }
-            "sort" => one_of(name, value, &["name", "email", "age", "joined"])?,
-            "dir" => one_of(name, value, &["asc", "desc"])?,
+            "sort" => one_of(name, value, &Sort::ALL.map(Sort::param))?,
+            "dir" => one_of(name, value, &Direction::ALL.map(Direction::param))?,
             _ => {}
         }
     }

@@ -106,13 +106,7 @@ impl Listing {
                 "joined_to" => listing.joined_to = parse_day(value),
                 "page" => number = value.parse::<u64>().ok().filter(|page| *page > 0),
                 "sort" => sort = Sort::parse(value),
-                "dir" => {
-                    direction = match value {
-                        "asc" => Some(Direction::Ascending),
-                        "desc" => Some(Direction::Descending),
-                        _ => None,
-                    }
-                }
+                "dir" => direction = Direction::parse(value),
                 "per_page" => {
                     listing.per_page = match value.parse::<u32>() {
                         Ok(0) | Err(_) => DEFAULT_PER_PAGE,

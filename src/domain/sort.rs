@@ -40,6 +40,14 @@ pub enum Direction {
 }
 
 impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::Ascending, Direction::Descending];
+
+    pub(super) fn parse(raw: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|direction| direction.param() == raw)
+    }
+
     pub fn param(self) -> &'static str {
         match self {
             Self::Ascending => "asc",

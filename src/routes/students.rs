@@ -6,7 +6,9 @@ use super::download;
 use crate::auth::Staff;
 use crate::db::students::export::{self, Selection};
 use crate::db::students::history::{self, RESTORE_DAYS};
-use crate::db::students::{self as queries, Deleted, Merged, SaveError, Student, Total};
+use crate::db::students::{
+    self as queries, Deleted, Merged, SaveError, Student, StudentValues, Total,
+};
 use crate::db::{Database, courses, enrollments};
 use crate::domain::record::ThreeWay;
 use crate::domain::{

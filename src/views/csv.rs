@@ -5,7 +5,7 @@
 
 use crate::db::courses::CourseSummary;
 use crate::db::enrollments::EnrollmentRow;
-use crate::db::students::StudentSummary;
+use crate::db::students::{StudentSummary, StudentValues};
 use crate::domain::StudentField;
 use crate::domain::import::neutralised;
 use crate::domain::student_import::student_columns;

@@ -14,6 +14,7 @@ pub mod csv;
 pub mod dashboard;
 pub mod deleted;
 pub mod errors;
+pub mod fields;
 pub mod imports;
 pub mod locale;
 pub mod login;

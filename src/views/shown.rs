@@ -2,6 +2,7 @@
 //! names, ages, dates, labels — so the rows themselves carry data only. It dereferences to
 //! the row, so templates read `student.email` and `student.full_name()` alike.
 
+use super::fields::{FieldShown, shown_at};
 use crate::db::accounts::Account;
 use crate::db::api_tokens::ApiToken;
 use crate::db::course_deletions::DeletedCourse;
@@ -9,8 +10,9 @@ use crate::db::courses::{Course, CourseChoice, CourseSummary};
 use crate::db::enrollments::{CourseStudent, StudentCourse};
 use crate::db::students::batches::DeletedBatch;
 use crate::db::students::history::{Action, Change, Deletion, FieldChange};
-use crate::db::students::{Student, StudentSummary};
+use crate::db::students::{Student, StudentSummary, StudentValues};
 use crate::domain::StudentField;
+use crate::domain::record::Place;
 use crate::format::{self, Moment};
 use crate::i18n::Message;
 use std::ops::Deref;
@@ -33,41 +35,39 @@ impl<T> Shown<T> {
     }
 }
 
-impl Shown<Student> {
+/// What the list and the student's page show of a student, the same for a stored
+/// student and a list's summary of one.
+impl<T: StudentValues> Shown<T> {
     pub fn full_name(&self) -> String {
-        format::full_name(&self.firstname, &self.lastname)
+        let name = |field| self.value(field).unwrap_or_default();
+        format::full_name(
+            &name(StudentField::Firstname),
+            &name(StudentField::Lastname),
+        )
     }
 
-    /// "23 years old", or nothing when no age was given.
-    pub fn age_label(&self) -> Option<Message> {
-        self.age
-            .map(|age| Message::new("student-age").with("count", age))
+    /// The fields shown as facts (the list's columns before "Joined").
+    pub fn facts(&self) -> Vec<FieldShown> {
+        shown_at(&self.0, Place::Fact)
+    }
+
+    /// The fields shown as sections (the list's columns after "Joined").
+    pub fn sections(&self) -> Vec<FieldShown> {
+        shown_at(&self.0, Place::Section)
     }
 
     pub fn joined(&self) -> Moment {
-        Moment(self.created_at)
+        Moment(self.joined_at())
     }
+}
 
+impl Shown<Student> {
     pub fn updated(&self) -> Moment {
         Moment(self.updated_at)
     }
 }
 
 impl Shown<StudentSummary> {
-    pub fn full_name(&self) -> String {
-        format::full_name(&self.firstname, &self.lastname)
-    }
-
-    /// "23 years old", or nothing when no age was given.
-    pub fn age_label(&self) -> Option<Message> {
-        self.age
-            .map(|age| Message::new("student-age").with("count", age))
-    }
-
-    pub fn joined(&self) -> Moment {
-        Moment(self.created_at)
-    }
-
     /// " and 2 enrollments", for the delete confirmation.
     pub fn and_enrollments(&self) -> Message {
         format::and_enrollments(self.enrollments)

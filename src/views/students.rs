@@ -3,6 +3,7 @@
 //! deleted". The create/edit form and the conflict page are in `student_form`.
 
 use super::Layout;
+use super::fields::{FieldColumn, columns};
 use super::pager::{PageLink, page_links};
 use super::shown::Shown;
 use crate::db::courses::{Course, CourseChoice};
@@ -10,7 +11,8 @@ use crate::db::enrollments::StudentCourse;
 use crate::db::students::history::Change;
 use crate::db::students::{SEARCH_SHOWN, Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::{Direction, PER_PAGE_CHOICES, PageRequest, Sort};
-use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo};
+use crate::domain::record::Place;
+use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentField};
 use crate::format;
 use crate::i18n::Message;
 use askama::Template;
@@ -240,6 +242,11 @@ impl IndexPage {
         .href()
     }
 
+    /// The list's columns of the fields shown at `place`.
+    fn columns(&self, place: Place) -> Vec<FieldColumn> {
+        columns(place)
+    }
+
     /// `aria-sort` of the sorted column (the others have none).
     fn aria_sort(&self, sort: &Sort) -> Option<&'static str> {
         aria_sort(&self.listing, sort)
@@ -259,9 +266,11 @@ impl IndexPage {
     fn sort_description(&self) -> String {
         let column = match self.listing.sort {
             Sort::Name => "column-name",
-            Sort::Email => "field-email",
-            Sort::Age => "field-age",
             Sort::Joined => "student-joined",
+            // The others are the fields sorted by.
+            sort => StudentField::defs()
+                .find(|def| def.sort == Some(sort))
+                .map_or("field-unknown", |def| def.label),
         };
         let order = match self.listing.direction {
             Direction::Ascending => "ascending",

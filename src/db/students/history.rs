@@ -3,7 +3,7 @@
 //! change and its history entry are stored together or not at all. A deletion also keeps
 //! a snapshot of the record and its enrollments for `RESTORE_DAYS`, which `restore` uses.
 
-use super::records::Student;
+use super::records::{Student, StudentValues};
 use crate::db::enrollments::EnrollmentSnapshot;
 use crate::db::{DbConnection, Stamp, now};
 pub use crate::domain::record::FieldChange;

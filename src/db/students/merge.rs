@@ -3,7 +3,7 @@
 //! undoing the edits saved since, and who saved them.
 
 use super::history::{Action, FieldChange};
-use super::records::Student;
+use super::records::{Student, StudentValues};
 use crate::db::DbConnection;
 use crate::domain::StudentField;
 use crate::domain::record::{FieldValues, ThreeWay};

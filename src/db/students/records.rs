@@ -45,20 +45,17 @@ pub struct StudentSummary {
     pub enrollments: i64,
 }
 
-impl Student {
-    /// The stored value of `field`, as text.
-    pub fn value(&self, field: StudentField) -> Option<Cow<'_, str>> {
-        match field {
-            StudentField::Firstname => Some(Cow::Borrowed(&self.firstname)),
-            StudentField::Lastname => Some(Cow::Borrowed(&self.lastname)),
-            StudentField::Email => Some(Cow::Borrowed(&self.email)),
-            StudentField::Age => self.age.map(|age| Cow::Owned(age.to_string())),
-            StudentField::Bio => self.bio.as_deref().map(Cow::Borrowed),
-        }
-    }
+/// A row that holds the record's built-in fields: each one's value as text, read from
+/// its column (the one place a field meets its column on the way out; a match on every
+/// `StudentField`, so a new field fails the build here until it is read).
+pub trait StudentValues {
+    fn value(&self, field: StudentField) -> Option<Cow<'_, str>>;
+
+    /// When the student joined.
+    fn joined_at(&self) -> NaiveDateTime;
 
     /// Every field's value, as the history records them.
-    pub fn values(&self) -> FieldValues {
+    fn values(&self) -> FieldValues {
         let mut values = FieldValues::default();
         for field in StudentField::all() {
             values.set(field.key(), self.value(field).map(Cow::into_owned));
@@ -67,18 +64,29 @@ impl Student {
     }
 }
 
-impl StudentSummary {
-    /// The value of `field` as the list read it (the bio possibly cut short), as text.
-    pub fn value(&self, field: StudentField) -> Option<Cow<'_, str>> {
-        match field {
-            StudentField::Firstname => Some(Cow::Borrowed(&self.firstname)),
-            StudentField::Lastname => Some(Cow::Borrowed(&self.lastname)),
-            StudentField::Email => Some(Cow::Borrowed(&self.email)),
-            StudentField::Age => self.age.map(|age| Cow::Owned(age.to_string())),
-            StudentField::Bio => self.bio.as_deref().map(Cow::Borrowed),
+/// The built-in fields' columns of a row type, read by field.
+macro_rules! student_values {
+    ($($row:ty),+) => {$(
+        impl StudentValues for $row {
+            fn value(&self, field: StudentField) -> Option<Cow<'_, str>> {
+                match field {
+                    StudentField::Firstname => Some(Cow::Borrowed(&self.firstname)),
+                    StudentField::Lastname => Some(Cow::Borrowed(&self.lastname)),
+                    StudentField::Email => Some(Cow::Borrowed(&self.email)),
+                    StudentField::Age => self.age.map(|age| Cow::Owned(age.to_string())),
+                    StudentField::Bio => self.bio.as_deref().map(Cow::Borrowed),
+                }
+            }
+
+            fn joined_at(&self) -> NaiveDateTime {
+                self.created_at
+            }
         }
-    }
+    )+};
 }
+
+// The summary's bio may be cut to what the list shows.
+student_values!(Student, StudentSummary);
 
 /// Prefills the edit form with what is stored.
 impl From<&Student> for StudentForm {

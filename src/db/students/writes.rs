@@ -3,7 +3,7 @@
 
 use super::history::{self, Action, Entry, Snapshot};
 use super::merge;
-use super::records::{NewStudentRow, Student, StudentChanges, find};
+use super::records::{NewStudentRow, Student, StudentChanges, StudentValues, find};
 use crate::db::outcome::{is_unique_violation, transaction};
 use crate::db::{DbConnection, enrollments, now};
 use crate::domain::record::{FieldMerge, ThreeWay, diff};

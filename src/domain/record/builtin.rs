@@ -2,8 +2,9 @@
 //! descriptions. The list of them is the enum's (`StudentField::iter`), so a match on a
 //! field is exhaustive and a new variant cannot be left out of one.
 
-use super::field::FieldDef;
+use super::field::{FieldDef, Place, ReadsAs};
 use super::kind::Kind;
+use crate::domain::sort::Sort;
 use std::borrow::Cow;
 use strum::IntoEnumIterator;
 
@@ -43,6 +44,10 @@ const fn name(
         required: true,
         unique: false,
         searchable: true,
+        place: Place::Name,
+        reads_as: ReadsAs::Text,
+        none: None,
+        sort: None,
         api_note,
         import_names,
         example,
@@ -77,6 +82,10 @@ static EMAIL: FieldDef = FieldDef {
     required: true,
     unique: true,
     searchable: true,
+    place: Place::Fact,
+    reads_as: ReadsAs::Email,
+    none: None,
+    sort: Some(Sort::Email),
     api_note: Some("Unique, ignoring case."),
     import_names: &["email", "emailaddress", "mail"],
     example: "ada@example.com",
@@ -95,6 +104,10 @@ static AGE: FieldDef = FieldDef {
     required: false,
     unique: false,
     searchable: false,
+    place: Place::Fact,
+    reads_as: ReadsAs::Count("student-age"),
+    none: Some("student-age-none"),
+    sort: Some(Sort::Age),
     api_note: None,
     import_names: &["age"],
     example: "36",
@@ -112,6 +125,10 @@ static BIO: FieldDef = FieldDef {
     required: false,
     unique: false,
     searchable: false,
+    place: Place::Section,
+    reads_as: ReadsAs::Text,
+    none: Some("student-bio-none"),
+    sort: None,
     api_note: Some("Line breaks and tabs are kept; other control characters are refused."),
     import_names: &["bio", "biography", "about", "notes"],
     example: "Writes the first program.\nLikes engines.",

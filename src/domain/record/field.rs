@@ -1,8 +1,32 @@
 //! `FieldDef`: everything about one field of the record, in one place.
 
 use super::kind::{Kind, Value};
+use crate::domain::sort::Sort;
 use crate::i18n::Message;
 use std::borrow::Cow;
+
+/// Where the list and the student's page show a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Part of the student's name: the list's name column, the page's heading.
+    Name,
+    /// A column of the list before "Joined", a fact at the top of the page.
+    Fact,
+    /// A column of the list after "Joined" (cut to a few lines), a section of the page
+    /// under its label.
+    Section,
+}
+
+/// How a field's value reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadsAs {
+    /// As it is.
+    Text,
+    /// As an address to write to (a `mailto:` link on the student's page).
+    Email,
+    /// As the message with this id, its `count` the value ("23 years old").
+    Count(&'static str),
+}
 
 /// One field of the student record: what every part of the app needs to know of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +51,12 @@ pub struct FieldDef {
     pub unique: bool,
     /// A search looks in it.
     pub searchable: bool,
+    pub place: Place,
+    pub reads_as: ReadsAs,
+    /// The message id the student's page shows for no value ("No bio yet.").
+    pub none: Option<&'static str>,
+    /// The list's order by this field, when it can be sorted by it.
+    pub sort: Option<Sort>,
     /// What the OpenAPI document says of it beside its type and limits.
     pub api_note: Option<&'static str>,
     /// The column headings a CSV import reads as this field, its key first: compared in
