@@ -4,8 +4,8 @@
 //! skips a row that stays, costs the same per batch however far in, and holds no
 //! connection between batches.
 
-use super::records::StudentSummary;
-use super::search::{SearchPlan, matching, ordered, sort_column};
+use super::records::{StudentSummary, summary_columns};
+use super::search::{SearchPlan, keyset, matching, ordered};
 use crate::db::{DbConnection, budget};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, Sort};
@@ -53,28 +53,14 @@ pub fn batch(
     if let Some(cursor) = cursor {
         query = query.filter(after(listing.sort, listing.direction, cursor));
     }
-    let rows: Vec<(StudentSummary, (String, String, i32))> = ordered(
-        query,
-        listing.sort,
-        listing.direction,
-    )
-    .select((
-        (
-            students::id,
-            students::firstname,
-            students::lastname,
-            students::email,
-            students::age,
-            students::bio,
-            students::created_at,
-            sql::<BigInt>(
-                "(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)",
-            ),
-        ),
-        (students::name_key, students::email_key, students::age_sort),
-    ))
-    .limit(limit)
-    .load(conn)?;
+    let rows: Vec<(StudentSummary, (String, String, i32))> =
+        ordered(query, listing.sort, listing.direction)
+            .select((
+                summary_columns!(i32::MAX, false),
+                (students::name_key, students::email_key, students::age_sort),
+            ))
+            .limit(limit)
+            .load(conn)?;
     let next = match rows.last() {
         Some((last, (name_key, email_key, age_sort))) if rows.len() as i64 == limit => {
             let key = match listing.sort {
@@ -128,12 +114,7 @@ fn after(
     direction: Direction,
     cursor: &Cursor,
 ) -> Box<dyn BoxableExpression<students::table, crate::db::MultiBackend, SqlType = Bool>> {
-    let column = sort_column(sort);
-    let comparison = match direction {
-        Direction::Ascending => ">",
-        Direction::Descending => "<",
-    };
-    let start = sql::<Bool>(&format!("(students.{column}, students.id) {comparison} ("));
+    let start = sql::<Bool>(&keyset(sort, direction, "("));
     let id = cursor.id;
     // One arm per key type: each binds a differently typed value.
     macro_rules! key_then_id {

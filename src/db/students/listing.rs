@@ -2,16 +2,15 @@
 //! links to the pages around it. Every query walks one index from a known row, so its
 //! cost does not grow with the table or with the page number.
 
-use super::records::StudentSummary;
-use super::search::{COUNT_CAP, SearchPlan, matching, matching_in_order, ordered, sort_column};
-use crate::db::fixed_sql::FixedSql;
+use super::records::{StudentSummary, summary_columns};
+use super::search::{COUNT_CAP, SearchPlan, keyset, matching, matching_in_order, ordered};
 use crate::db::{DbConnection, MultiBackend, budget};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, PageRequest, Sort};
 use crate::schema::{student_count, students};
 use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Integer, Nullable, Text};
+use diesel::sql_types::{BigInt, Bool};
 
 /// How many students a listing has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,16 +45,6 @@ pub enum Scope {
 
 type Condition = Box<dyn BoxableExpression<students::table, MultiBackend, SqlType = Bool>>;
 
-diesel::define_sql_function! {
-    /// The `length` characters from position `start` (1-based), on every backend.
-    fn substr(text: Nullable<Text>, start: Integer, length: Integer) -> Nullable<Text>;
-}
-
-/// How many courses the row's student is enrolled in (a seek in the enrollments key per
-/// row), for the delete confirmations that say how many enrollments go too.
-const ENROLLMENT_COUNT: FixedSql<BigInt> =
-    FixedSql::new("(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)");
-
 /// The page of students `listing` asks for, with at most `bio_chars` of each bio (all of
 /// it with `None`), among `scope` of its search's matches. Every query walks one index
 /// from a known row, so its cost does not grow with the table or with the page number.
@@ -69,22 +58,68 @@ pub fn list_page(
         Scope::Every => (SearchPlan::for_listing(conn, listing)?, false),
         Scope::Bounded => SearchPlan::bounded(conn, listing)?,
     };
-    let checked = budget::needs_checks(conn);
-    let per_page = i64::from(listing.per_page);
     let total = count(conn, listing, &search)?;
-    // From the row `from` or after skipping `offset` rows, in `direction`.
-    let fetch_in = |conn: &mut DbConnection,
-                    direction: Direction,
-                    from: Option<i64>,
-                    offset: i64,
-                    limit: i64| {
+    let pages = Pages {
+        listing,
+        search,
+        checked: budget::needs_checks(conn),
+        total,
+        bio_chars: bio_chars.map_or(i32::MAX, |chars| chars as i32),
+        more_matches,
+    };
+    let found = match listing.page {
+        PageRequest::First => pages.first(conn)?,
+        PageRequest::After { id, position } => pages.after(conn, id, position)?,
+        PageRequest::Before { id, position } => pages.before(conn, id, position)?,
+        PageRequest::Number(number) => pages.numbered(conn, number)?,
+        PageRequest::Last => pages.last(conn)?,
+    };
+    match found {
+        Found::Page(page) => Ok(page),
+        // Past the end, or from a row that is gone: that other page instead.
+        Found::Instead(page) => list_page(conn, &listing.at(page), bio_chars, scope),
+    }
+}
+
+/// A page, or the page to show instead of the one asked for.
+enum Found {
+    Page(StudentPage),
+    Instead(PageRequest),
+}
+
+/// What every page of one listing shares: its search, its total, how to read its rows.
+struct Pages<'a> {
+    listing: &'a Listing,
+    search: SearchPlan,
+    checked: bool,
+    total: Total,
+    bio_chars: i32,
+    more_matches: bool,
+}
+
+impl Pages<'_> {
+    fn per_page(&self) -> i64 {
+        i64::from(self.listing.per_page)
+    }
+
+    /// Up to `limit` rows from the row `from` or after skipping `offset` rows, in
+    /// `direction`.
+    fn fetch_in(
+        &self,
+        conn: &mut DbConnection,
+        direction: Direction,
+        from: Option<i64>,
+        offset: i64,
+        limit: i64,
+    ) -> QueryResult<Vec<StudentSummary>> {
+        let (listing, search, checked) = (self.listing, &self.search, self.checked);
         // SQLite guesses that a range matches few rows; PostgreSQL and MySQL know the
         // columns' values and choose well by themselves.
-        let mut query = match (total, &conn) {
+        let mut query = match (self.total, &conn) {
             (Total::AtLeast(_), DbConnection::Sqlite(_)) => {
-                matching_in_order(listing, &search, checked)
+                matching_in_order(listing, search, checked)
             }
-            _ => matching(listing, &search, checked),
+            _ => matching(listing, search, checked),
         };
         if offset > 0 {
             query = query.offset(offset);
@@ -92,151 +127,138 @@ pub fn list_page(
         if let Some(id) = from {
             query = query.filter(continuing_from(listing.sort, direction, id));
         }
-        let bio_chars = bio_chars.map_or(i32::MAX, |chars| chars as i32);
+        // Kept prepared for the list without search or filters only: its shapes are a
+        // few per order (first, last or numbered page), where those of every filter
+        // combination would stay on each connection for its life.
         ordered(query, listing.sort, direction)
-            .select((
-                students::id,
-                students::firstname,
-                students::lastname,
-                students::email,
-                students::age,
-                substr(students::bio, 1, bio_chars),
-                students::created_at,
-                // Kept prepared for the list without search or filters only: its shapes
-                // are a few per order (first, last or numbered page), where those of
-                // every filter combination would stay on each connection for its life.
-                ENROLLMENT_COUNT.kept(!listing.is_filtered()),
-            ))
+            .select(summary_columns!(self.bio_chars, !listing.is_filtered()))
             .limit(limit)
             .load::<StudentSummary>(conn)
-    };
-    let fetch = |conn: &mut DbConnection, from: Option<i64>, limit: i64| {
-        fetch_in(conn, listing.fetch_direction(), from, 0, limit)
-    };
-    let page = match listing.page {
-        PageRequest::First => {
-            let mut students = fetch(conn, None, per_page + 1)?;
-            let has_next = students.len() as i64 > per_page;
-            students.truncate(listing.per_page as usize);
-            StudentPage {
-                first_position: Some(1),
-                has_previous: false,
-                has_next,
-                total,
-                students,
-                more_matches,
-            }
+    }
+
+    /// Up to `limit` rows from the row `from`, in the order the page is read in.
+    fn fetch(
+        &self,
+        conn: &mut DbConnection,
+        from: Option<i64>,
+        limit: i64,
+    ) -> QueryResult<Vec<StudentSummary>> {
+        self.fetch_in(conn, self.listing.fetch_direction(), from, 0, limit)
+    }
+
+    fn page(
+        &self,
+        students: Vec<StudentSummary>,
+        first_position: Option<u64>,
+        has_previous: bool,
+        has_next: bool,
+    ) -> Found {
+        Found::Page(StudentPage {
+            students,
+            total: self.total,
+            first_position,
+            has_previous,
+            has_next,
+            more_matches: self.more_matches,
+        })
+    }
+
+    fn first(&self, conn: &mut DbConnection) -> QueryResult<Found> {
+        let mut students = self.fetch(conn, None, self.per_page() + 1)?;
+        let has_next = students.len() as i64 > self.per_page();
+        students.truncate(self.listing.per_page as usize);
+        Ok(self.page(students, Some(1), false, has_next))
+    }
+
+    fn after(&self, conn: &mut DbConnection, id: i64, position: Option<u64>) -> QueryResult<Found> {
+        let mut students = self.fetch(conn, Some(id), self.per_page() + 1)?;
+        if students.is_empty() {
+            // Past the end (rows were deleted), or the row is gone: start over.
+            return Ok(Found::Instead(if exists(conn, id)? {
+                PageRequest::Last
+            } else {
+                PageRequest::First
+            }));
         }
-        PageRequest::After { id, position } => {
-            let mut students = fetch(conn, Some(id), per_page + 1)?;
-            if students.is_empty() {
-                // Past the end (rows were deleted), or the row is gone: start over.
-                let fallback = if exists(conn, id)? {
-                    PageRequest::Last
-                } else {
-                    PageRequest::First
-                };
-                return list_page(conn, &listing.at(fallback), bio_chars, scope);
-            }
-            let has_next = students.len() as i64 > per_page;
-            students.truncate(listing.per_page as usize);
-            StudentPage {
-                first_position: position.filter(|p| fits(*p, students.len(), total)),
-                has_previous: true,
-                has_next,
-                total,
-                students,
-                more_matches,
-            }
+        let has_next = students.len() as i64 > self.per_page();
+        students.truncate(self.listing.per_page as usize);
+        let position = position.filter(|p| fits(*p, students.len(), self.total));
+        Ok(self.page(students, position, true, has_next))
+    }
+
+    fn before(
+        &self,
+        conn: &mut DbConnection,
+        id: i64,
+        position: Option<u64>,
+    ) -> QueryResult<Found> {
+        let mut students = self.fetch(conn, Some(id), self.per_page() + 1)?;
+        if students.len() as i64 <= self.per_page() {
+            // Nothing before these: that is the first page.
+            return Ok(Found::Instead(PageRequest::First));
         }
-        PageRequest::Before { id, position } => {
-            let mut students = fetch(conn, Some(id), per_page + 1)?;
-            if students.len() as i64 <= per_page {
-                // Nothing before these: that is the first page.
-                return list_page(conn, &listing.at(PageRequest::First), bio_chars, scope);
-            }
-            students.truncate(listing.per_page as usize);
-            students.reverse();
-            StudentPage {
-                first_position: position.filter(|p| fits(*p, students.len(), total)),
-                has_previous: true,
-                has_next: true,
-                total,
-                students,
-                more_matches,
-            }
+        students.truncate(self.listing.per_page as usize);
+        students.reverse();
+        let position = position.filter(|p| fits(*p, students.len(), self.total));
+        Ok(self.page(students, position, true, true))
+    }
+
+    fn numbered(&self, conn: &mut DbConnection, number: u64) -> QueryResult<Found> {
+        let size = u64::from(self.listing.per_page);
+        let pages = match self.total {
+            Total::Exact(n) => Some(n.div_ceil(size).max(1)),
+            Total::AtLeast(_) => None,
+        };
+        let number = pages.map_or(number, |pages| number.min(pages));
+        if number <= 1 {
+            return Ok(Found::Instead(PageRequest::First));
         }
-        PageRequest::Number(number) => {
-            let size = u64::from(listing.per_page);
-            let pages = match total {
-                Total::Exact(n) => Some(n.div_ceil(size).max(1)),
-                Total::AtLeast(_) => None,
-            };
-            let number = pages.map_or(number, |pages| number.min(pages));
-            if number <= 1 || Some(number) == pages {
-                let page = if number <= 1 {
-                    PageRequest::First
-                } else {
-                    PageRequest::Last
-                };
-                return list_page(conn, &listing.at(page), bio_chars, scope);
-            }
-            let skipped = (number - 1).saturating_mul(size);
-            let offset = |rows: u64| i64::try_from(rows).unwrap_or(i64::MAX);
-            let mut students = match total {
-                // Nearer the end than the start: skip the rows after the page instead.
-                Total::Exact(n) if skipped > n / 2 => {
-                    let after_page = n.saturating_sub(skipped + size);
-                    let reversed = listing.direction.reversed();
-                    let mut rows = fetch_in(conn, reversed, None, offset(after_page), per_page)?;
-                    rows.reverse();
-                    rows
-                }
-                _ => fetch_in(conn, listing.direction, None, offset(skipped), per_page + 1)?,
-            };
-            if students.is_empty() {
-                // Past the end of a total too large to count.
-                return list_page(conn, &listing.at(PageRequest::Last), bio_chars, scope);
-            }
-            let has_next = match pages {
-                Some(pages) => number < pages,
-                None => students.len() as i64 > per_page,
-            };
-            students.truncate(listing.per_page as usize);
-            StudentPage {
-                first_position: Some(skipped + 1),
-                has_previous: true,
-                has_next,
-                total,
-                students,
-                more_matches,
-            }
+        if Some(number) == pages {
+            return Ok(Found::Instead(PageRequest::Last));
         }
-        PageRequest::Last => {
-            // Align the last page with the pages counted from the first.
-            let shown = match total {
-                Total::Exact(n) if n > 0 => ((n - 1) % u64::from(listing.per_page)) as i64 + 1,
-                _ => per_page,
-            };
-            let mut students = fetch(conn, None, shown + 1)?;
-            let has_previous = students.len() as i64 > shown;
-            students.truncate(shown as usize);
-            students.reverse();
-            let first_position = match total {
-                Total::Exact(n) => Some(n + 1 - students.len() as u64),
-                Total::AtLeast(_) => None,
-            };
-            StudentPage {
-                first_position,
-                has_previous,
-                has_next: false,
-                total,
-                students,
-                more_matches,
+        let skipped = (number - 1).saturating_mul(size);
+        let offset = |rows: u64| i64::try_from(rows).unwrap_or(i64::MAX);
+        let direction = self.listing.direction;
+        let mut students = match self.total {
+            // Nearer the end than the start: skip the rows after the page instead.
+            Total::Exact(n) if skipped > n / 2 => {
+                let after_page = n.saturating_sub(skipped + size);
+                let reversed = direction.reversed();
+                let mut rows =
+                    self.fetch_in(conn, reversed, None, offset(after_page), self.per_page())?;
+                rows.reverse();
+                rows
             }
+            _ => self.fetch_in(conn, direction, None, offset(skipped), self.per_page() + 1)?,
+        };
+        if students.is_empty() {
+            // Past the end of a total too large to count.
+            return Ok(Found::Instead(PageRequest::Last));
         }
-    };
-    Ok(page)
+        let has_next = match pages {
+            Some(pages) => number < pages,
+            None => students.len() as i64 > self.per_page(),
+        };
+        students.truncate(self.listing.per_page as usize);
+        Ok(self.page(students, Some(skipped + 1), true, has_next))
+    }
+
+    fn last(&self, conn: &mut DbConnection) -> QueryResult<Found> {
+        // Align the last page with the pages counted from the first.
+        let shown = match self.total {
+            Total::Exact(n) if n > 0 => ((n - 1) % u64::from(self.listing.per_page)) as i64 + 1,
+            _ => self.per_page(),
+        };
+        let mut students = self.fetch(conn, None, shown + 1)?;
+        let has_previous = students.len() as i64 > shown;
+        students.truncate(shown as usize);
+        students.reverse();
+        let first_position = match self.total {
+            Total::Exact(n) => Some(n + 1 - students.len() as u64),
+            Total::AtLeast(_) => None,
+        };
+        Ok(self.page(students, first_position, has_previous, false))
+    }
 }
 
 impl StudentPage {
@@ -310,19 +332,12 @@ fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> Que
 /// Rows after row `id` in the given order: a row-value comparison that every backend
 /// answers by seeking in the (key, id) index.
 fn continuing_from(sort: Sort, direction: Direction, id: i64) -> Condition {
-    let column = sort_column(sort);
-    let comparison = match direction {
-        Direction::Ascending => ">",
-        Direction::Descending => "<",
-    };
-    Box::new(
-        sql::<Bool>(&format!(
-            "(students.{column}, students.id) {comparison} \
-             (SELECT anchor.{column}, anchor.id FROM students AS anchor WHERE anchor.id = "
-        ))
-        .bind::<BigInt, _>(id)
-        .sql(")"),
-    )
+    let anchor = keyset(
+        sort,
+        direction,
+        "(SELECT anchor.{column}, anchor.id FROM students AS anchor WHERE anchor.id = ",
+    );
+    Box::new(sql::<Bool>(&anchor).bind::<BigInt, _>(id).sql(")"))
 }
 
 fn exists(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {

@@ -3,12 +3,14 @@
 //! `Student::value` and `StudentSummary::value` read them (matching every `StudentField`,
 //! so a new one fails the build here), the insert and the changes write them.
 
+use crate::db::fixed_sql::FixedSql;
 use crate::db::{DbConnection, Stamp};
 use crate::domain::record::{FieldValues, unique_key};
 use crate::domain::{StudentField, StudentForm, ValidStudent};
 use crate::schema::students;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Integer, Nullable, Text};
 use std::borrow::Cow;
 
 /// A stored student, as read back.
@@ -44,6 +46,34 @@ pub struct StudentSummary {
     /// How many courses the student is enrolled in.
     pub enrollments: i64,
 }
+
+diesel::define_sql_function! {
+    /// The `length` characters from position `start` (1-based), on every backend.
+    fn substr(text: Nullable<Text>, start: Integer, length: Integer) -> Nullable<Text>;
+}
+
+/// How many courses the row's student is enrolled in (a seek in the enrollments key per
+/// row), for the delete confirmations that say how many enrollments go too.
+pub(super) const ENROLLMENT_COUNT: FixedSql<BigInt> =
+    FixedSql::new("(SELECT count(*) FROM enrollments WHERE enrollments.student_id = students.id)");
+
+/// The select list of a `StudentSummary`, with at most `$bio_chars` of the bio and the
+/// statement kept prepared when `$kept` (the list and the export read the same columns).
+macro_rules! summary_columns {
+    ($bio_chars:expr, $kept:expr) => {
+        (
+            students::id,
+            students::firstname,
+            students::lastname,
+            students::email,
+            students::age,
+            super::records::substr(students::bio, 1, $bio_chars),
+            students::created_at,
+            super::records::ENROLLMENT_COUNT.kept($kept),
+        )
+    };
+}
+pub(super) use summary_columns;
 
 /// A row that holds the record's built-in fields: each one's value as text, read from
 /// its column (the one place a field meets its column on the way out; a match on every

@@ -279,6 +279,19 @@ fn filtered(
 }
 
 /// The sort key column of `sort` (ties broken by id).
+/// The start of a keyset condition: rows after (before, descending) a row in the order
+/// of `sort`, compared as `(key, id)` so every backend seeks in that index; `then` is the
+/// SQL of the row compared with (`{column}` in it is the key's column).
+pub fn keyset(sort: Sort, direction: Direction, then: &str) -> String {
+    let column = sort_column(sort);
+    let comparison = match direction {
+        Direction::Ascending => ">",
+        Direction::Descending => "<",
+    };
+    let then = then.replace("{column}", column);
+    format!("(students.{column}, students.id) {comparison} {then}")
+}
+
 pub fn sort_column(sort: Sort) -> &'static str {
     match sort {
         Sort::Name => "name_key",
