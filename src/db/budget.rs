@@ -8,7 +8,7 @@
 //! this app's on every row they look at, which fails the statement once the deadline of the
 //! thread running it has passed.
 
-use super::DbConnection;
+use super::connection::DbConnection;
 use crate::error::OUT_OF_TIME;
 #[cfg(any(feature = "postgres", feature = "mysql"))]
 use diesel::connection::SimpleConnection;

@@ -1,6 +1,6 @@
-//! The database: which backend a `DATABASE_URL` names, the connection pool, the embedded
-//! migrations, the clock the rows are stamped with, and `Database::read`/`write`, which
-//! move a query off the async executor. The queries themselves live in one module per
+//! The database: the connection pool (its connections are `connection`'s, which backend
+//! a URL names is `backend`'s), the embedded migrations, the clock the rows are stamped
+//! with, and `Database::read`/`write`, which move a query off the async executor. The queries themselves live in one module per
 //! table, written once for every backend; each returns row types that carry data only.
 //!
 //! Layer: db. Imports the foundations, the domain and the error kinds. The table modules
@@ -11,7 +11,9 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod app_secrets;
+mod backend;
 pub mod budget;
+mod connection;
 pub mod course_deletions;
 pub mod courses;
 pub mod enrollments;
@@ -28,73 +30,21 @@ pub mod students;
 pub mod uploads;
 
 use crate::domain::Listing;
-use crate::error::{AppError, Context, is_lost_connection};
+use crate::error::{AppError, Context};
 use actix_web::web;
 use anyhow::bail;
 use chrono::{NaiveDateTime, SubsecRound, Utc};
-use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
-use diesel::r2d2::{ManageConnection, Pool};
+use diesel::r2d2::Pool;
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
-use std::fmt;
-use std::ops::{Deref, DerefMut};
 use std::sync::{Arc, mpsc};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use backend::check_url;
+pub(crate) use backend::sqlite_path;
+pub use backend::{Backend, redacted};
+pub use connection::{ConnectionManager, DbConnection, DbPool, MultiBackend, Pooled};
 pub use stamp::Stamp;
-
-/// One connection type for every backend this build supports: Diesel dispatches each
-/// query to the variant's own SQL dialect. SQLite is always built in; PostgreSQL and
-/// MySQL/MariaDB come with the `postgres` and `mysql` cargo features.
-#[derive(diesel::MultiConnection)]
-pub enum DbConnection {
-    Sqlite(SqliteConnection),
-    #[cfg(feature = "postgres")]
-    Postgres(PgConnection),
-    #[cfg(feature = "mysql")]
-    Mysql(MysqlConnection),
-}
-
-pub type DbPool = Pool<ConnectionManager>;
-
-/// A pooled connection and what the pool knows of it: when its server last answered,
-/// and whether it lost that server. It is used as the `DbConnection` it holds.
-pub struct Pooled {
-    conn: DbConnection,
-    answered: Instant,
-    lost: bool,
-}
-
-impl Pooled {
-    /// Notes what `result` says of the connection: its server answered (an error such as
-    /// a refused constraint is an answer too), or the connection is gone.
-    fn note<T>(&mut self, result: &QueryResult<T>) {
-        if result.as_ref().is_err_and(is_lost_connection) {
-            self.lost = true;
-        } else {
-            self.answered = Instant::now();
-        }
-    }
-}
-
-impl Deref for Pooled {
-    type Target = DbConnection;
-
-    fn deref(&self) -> &DbConnection {
-        &self.conn
-    }
-}
-
-impl DerefMut for Pooled {
-    fn deref_mut(&mut self) -> &mut DbConnection {
-        &mut self.conn
-    }
-}
-
-/// A server connection that answered this recently is handed out without asking the
-/// server first. Under load every connection answers many times a second, so a page is
-/// spared a round trip per checkout; one idle longer (through an outage, say) is asked.
-const FRESH: Duration = Duration::from_secs(1);
 
 /// Runs `$body` with `$conn` bound to the backend's own connection, for the fixed queries
 /// that run on every page (the session, the list's total). Through `DbConnection` Diesel
@@ -139,226 +89,11 @@ pub const QUERY_BUDGET: Duration = Duration::from_secs(2);
 /// (an unreachable host otherwise hangs for the operating system's TCP timeout).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-    Mysql,
-}
-
-impl Backend {
-    /// The backend a URL names by its scheme; anything without a known scheme is a file.
-    pub fn of(database_url: &str) -> Self {
-        let scheme = database_url.split_once("://").map(|(scheme, _)| scheme);
-        match scheme {
-            Some("postgres" | "postgresql") => Self::Postgres,
-            Some("mysql") => Self::Mysql,
-            _ => Self::Sqlite,
-        }
-    }
-}
-
-impl fmt::Display for Backend {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Sqlite => "SQLite",
-            Self::Postgres => "PostgreSQL",
-            Self::Mysql => "MySQL/MariaDB",
-        })
-    }
-}
-
-/// The file a SQLite `DATABASE_URL` names: `sqlite://path`, `sqlite:path` or a plain path.
-pub(crate) fn sqlite_path(database_url: &str) -> &str {
-    database_url
-        .strip_prefix("sqlite://")
-        .or_else(|| database_url.strip_prefix("sqlite:"))
-        .unwrap_or(database_url)
-}
-
-/// The URL with any password replaced, for messages and logs.
-pub fn redacted(database_url: &str) -> String {
-    let Some((scheme, rest)) = database_url.split_once("://") else {
-        return database_url.to_owned();
-    };
-    match rest.split_once('@') {
-        Some((user_info, host)) if user_info.contains(':') => {
-            let user = user_info.split(':').next().unwrap_or_default();
-            format!("{scheme}://{user}:***@{host}")
-        }
-        _ => database_url.to_owned(),
-    }
-}
-
-/// Settings every new SQLite connection gets. `busy_timeout` comes first: switching to WAL
-/// takes a lock, and the pool opens several connections at once.
-const SQLITE_SETTINGS: &str = "PRAGMA busy_timeout = 5000;
-     PRAGMA journal_mode = WAL;
-     PRAGMA synchronous = NORMAL;
-     PRAGMA foreign_keys = ON;
-     PRAGMA soft_heap_limit = 8000000;";
-
-/// Makes every SQLite connection this process opens from now on plan its statements
-/// without looking at the values bound to them (SQLite's "query planner stability
-/// guarantee"). Without it SQLite plans `LIMIT ?` for the value bound, and so compiles
-/// every statement with a `LIMIT` (Diesel binds every limit) twice each time it runs,
-/// once to prepare it and again after the bind: a tenth of a list page's time. Diesel
-/// gives no access to the connection handle, so the setting is SQLite's per-connection
-/// hook, registered once.
-fn plans_independent_of_values() {
-    use libsqlite3_sys::{SQLITE_DBCONFIG_ENABLE_QPSG, sqlite3, sqlite3_api_routines};
-    use std::ffi::{c_char, c_int};
-
-    unsafe extern "C" fn on_open(
-        db: *mut sqlite3,
-        _error: *mut *mut c_char,
-        _api: *const sqlite3_api_routines,
-    ) -> c_int {
-        // SAFETY: SQLite calls this with the handle of the connection it is opening;
-        // ENABLE_QPSG takes an int and an optional int pointer for the old value.
-        unsafe {
-            libsqlite3_sys::sqlite3_db_config(
-                db,
-                SQLITE_DBCONFIG_ENABLE_QPSG,
-                1 as c_int,
-                std::ptr::null_mut::<c_int>(),
-            )
-        }
-    }
-
-    static REGISTERED: std::sync::Once = std::sync::Once::new();
-    REGISTERED.call_once(|| {
-        // SAFETY: registers a function with the signature SQLite's hook expects; it is
-        // never unregistered.
-        let code = unsafe { libsqlite3_sys::sqlite3_auto_extension(Some(on_open)) };
-        if code != libsqlite3_sys::SQLITE_OK {
-            log::warn!("SQLite refused the planner setting (code {code}); pages are slower");
-        }
-    });
-}
-
-/// Opens connections to the backend the URL names (an r2d2 manager of our own, so that
-/// a failure reports the backend's real error rather than "invalid connection url").
-#[derive(Debug, Clone)]
-pub struct ConnectionManager {
-    backend: Backend,
-    url: String,
-}
-
-impl ConnectionManager {
-    pub fn new(database_url: &str) -> Self {
-        let backend = Backend::of(database_url);
-        let url = match backend {
-            Backend::Sqlite => sqlite_path(database_url).to_owned(),
-            Backend::Postgres | Backend::Mysql => database_url.to_owned(),
-        };
-        Self { backend, url }
-    }
-
-    fn establish(&self) -> ConnectionResult<DbConnection> {
-        match self.backend {
-            Backend::Sqlite => {
-                plans_independent_of_values();
-                let mut conn = SqliteConnection::establish(&self.url)?;
-                conn.batch_execute(SQLITE_SETTINGS)
-                    .map_err(ConnectionError::CouldntSetupConfiguration)?;
-                budget::register(&mut conn).map_err(ConnectionError::CouldntSetupConfiguration)?;
-                Ok(DbConnection::Sqlite(conn))
-            }
-            #[cfg(feature = "postgres")]
-            Backend::Postgres => PgConnection::establish(&self.url).map(DbConnection::Postgres),
-            #[cfg(not(feature = "postgres"))]
-            Backend::Postgres => Err(not_built_in(self.backend, "postgres")),
-            #[cfg(feature = "mysql")]
-            Backend::Mysql => MysqlConnection::establish(&self.url).map(DbConnection::Mysql),
-            #[cfg(not(feature = "mysql"))]
-            Backend::Mysql => Err(not_built_in(self.backend, "mysql")),
-        }
-    }
-}
-
-#[cfg(not(all(feature = "postgres", feature = "mysql")))]
-fn not_built_in(backend: Backend, feature: &str) -> ConnectionError {
-    ConnectionError::BadConnection(format!(
-        "this build has no {backend} support: rebuild with `--features {feature}`"
-    ))
-}
-
-impl ManageConnection for ConnectionManager {
-    type Connection = Pooled;
-    type Error = ConnectionError;
-
-    fn connect(&self) -> Result<Pooled, ConnectionError> {
-        Ok(Pooled {
-            conn: self.establish()?,
-            answered: Instant::now(),
-            lost: false,
-        })
-    }
-
-    /// Asked at each checkout of a server connection (SQLite's file does not go away):
-    /// one round trip, unless the server answered on it a moment ago.
-    fn is_valid(&self, conn: &mut Pooled) -> Result<(), ConnectionError> {
-        if conn.answered.elapsed() < FRESH {
-            return Ok(());
-        }
-        let result = conn.conn.batch_execute("SELECT 1");
-        conn.note(&result);
-        result.map_err(ConnectionError::CouldntSetupConfiguration)
-    }
-
-    /// Asked as a connection goes back (no round trip): one that lost its server, or that
-    /// a panic left inside a transaction, is dropped rather than handed out again.
-    fn has_broken(&self, conn: &mut Pooled) -> bool {
-        conn.lost || diesel::r2d2::R2D2Connection::is_broken(&mut conn.conn)
-    }
-}
-
-/// What `DATABASE_URL` may be, for the messages that refuse one.
-const SUPPORTED_URLS: &str = "a SQLite file (students.db, sqlite://path/students.db), \
-     postgres://user:password@host/database or mysql://user:password@host/database";
-
-/// Refuses, before connecting, a URL that names no supported database, and a SQLite file
-/// in a folder that does not exist (SQLite itself says only "unable to open database file").
-fn check_url(database_url: &str) -> anyhow::Result<()> {
-    if let Some((scheme, _)) = database_url.split_once("://")
-        && !matches!(scheme, "sqlite" | "postgres" | "postgresql" | "mysql")
-    {
-        bail!(
-            "DATABASE_URL {} names a {scheme}:// address, which is no database this app \
-             supports: use {SUPPORTED_URLS}",
-            redacted(database_url)
-        );
-    }
-    if Backend::of(database_url) != Backend::Sqlite {
-        return Ok(());
-    }
-    // A SQLite URI (`file:path?mode=ro`) names its file before the query.
-    let file = sqlite_path(database_url);
-    let file = match file.strip_prefix("file:") {
-        Some(uri) => uri.split('?').next().unwrap_or_default(),
-        None => file,
-    };
-    let path = std::path::Path::new(file);
-    if path.as_os_str().is_empty() {
-        bail!("DATABASE_URL is empty: use {SUPPORTED_URLS}");
-    }
-    match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => bail!(
-            "cannot open the SQLite database {}: the folder {} does not exist (create it, or \
-             name a file in a folder that does)",
-            path.display(),
-            folder.display()
-        ),
-        _ => Ok(()),
-    }
-}
-
 /// Opens the pool (creating a SQLite file if needed), failing within a few seconds with
 /// the backend's own message: bad password, missing database, unreachable host.
 pub fn connect(database_url: &str) -> anyhow::Result<Database> {
     check_url(database_url)?;
-    let manager = ConnectionManager::new(database_url);
+    let manager = ConnectionManager::new(database_url, budget::register);
     let backend = manager.backend;
     let where_ = redacted(database_url);
     // The first connection, on a thread we stop waiting for after CONNECT_TIMEOUT. It also
@@ -525,34 +260,5 @@ impl Database {
             Ok(result?)
         })
         .await?
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_scheme_picks_the_backend() {
-        assert_eq!(Backend::of("students.db"), Backend::Sqlite);
-        assert_eq!(Backend::of("sqlite://data/students.db"), Backend::Sqlite);
-        assert_eq!(Backend::of("postgres://u@h/db"), Backend::Postgres);
-        assert_eq!(Backend::of("postgresql://u@h/db"), Backend::Postgres);
-        assert_eq!(Backend::of("mysql://u@h/db"), Backend::Mysql);
-        assert_eq!(sqlite_path("sqlite://data/students.db"), "data/students.db");
-        assert_eq!(sqlite_path("sqlite:students.db"), "students.db");
-    }
-
-    #[test]
-    fn passwords_never_reach_messages() {
-        assert_eq!(
-            redacted("postgres://app:s3cret@db:5432/students"),
-            "postgres://app:***@db:5432/students"
-        );
-        assert_eq!(
-            redacted("mysql://root@127.0.0.1/test"),
-            "mysql://root@127.0.0.1/test"
-        );
-        assert_eq!(redacted("students.db"), "students.db");
     }
 }

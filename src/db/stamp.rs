@@ -7,7 +7,7 @@
 //! anything else (a fraction, a zone, a Julian day number) goes to Diesel's own reader.
 //! PostgreSQL and MySQL send timestamps as binary and take Diesel's reader unchanged.
 
-use super::MultiBackend;
+use super::connection::MultiBackend;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::backend::Backend;
 use diesel::deserialize::{self, FromSql, FromSqlRow};

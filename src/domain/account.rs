@@ -4,7 +4,7 @@
 //! No type here that holds a password derives `Debug`: a logged form must not show it.
 
 use super::fields::{FieldErrors, required_text};
-use super::student::{Email, PersonName};
+use super::person::{Email, PersonName};
 use crate::i18n::Message;
 use serde::Deserialize;
 use std::fmt;

@@ -5,8 +5,8 @@
 
 use super::course::{parse_code, parse_grade};
 use super::import::{Column, ImportPlan, Problem, plan};
+use super::person::Email;
 use super::refusal::Refusal;
-use super::student::Email;
 use crate::i18n::Message;
 use std::collections::{HashMap, HashSet};
 

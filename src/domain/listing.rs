@@ -6,8 +6,8 @@
 //! not by number, so that page 40 000 costs what page 1 costs; `pos` carries the position
 //! of the page's first row for the "1–25 of 12 345" line.
 
+use super::person::Age;
 pub use super::sort::{Direction, Sort};
-use super::student::Age;
 use crate::i18n::TimeZone;
 use chrono::NaiveDate;
 use std::fmt::Write;

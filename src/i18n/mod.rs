@@ -13,12 +13,14 @@ mod catalog;
 pub mod clock;
 mod message;
 mod numbers;
+mod pieces;
 
 pub use clock::{Clock, TimeZone};
 pub use message::{Arg, Message, ToArg};
 
-use catalog::{Catalog, Key, Piece, Prepared};
+use catalog::{Catalog, Prepared};
 use fluent_bundle::{FluentArgs, FluentValue};
+use pieces::{Key, Piece};
 
 /// A language the pages are translated into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -13,7 +13,7 @@ use crate::format;
 use crate::i18n::Message;
 use crate::views::csv;
 use crate::views::shown::Shown;
-use crate::views::students::ConfirmUnenrollPage;
+use crate::views::student_confirm::ConfirmUnenrollPage;
 use crate::views::{Layout, render, see_other};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};

@@ -23,8 +23,10 @@ pub mod own_account;
 pub mod pager;
 pub mod pages;
 pub mod shown;
+pub mod student_confirm;
 pub mod student_form;
 pub mod students;
+pub mod svg;
 
 use crate::db::accounts::Account;
 use crate::domain::account::safe_next;
