@@ -59,7 +59,7 @@ impl Refusal {
         }
     }
 
-    /// The message id saying why (`validation.ftl`).
+    /// The message id saying why (`src/locales/*/errors.ftl`).
     pub fn message_id(self) -> &'static str {
         match self {
             Self::StudentEmailTaken => "refused-student-email-taken",
