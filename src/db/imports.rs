@@ -4,12 +4,12 @@
 
 use super::outcome::{Abort, transaction};
 use super::students::batches::{self, BatchDone};
-use super::students::{SaveError, taken_emails};
+use super::students::{SaveError, taken};
 use super::{DbConnection, enrollments};
 use crate::domain::enrollment_import::{EnrollmentPlan, Known, plan_enrollments, refuse_unknown};
 use crate::domain::import::ImportKind;
 use crate::domain::student_import::{StudentPlan, plan_students, refuse_taken};
-use crate::domain::{Refusal, ValidEnrollment};
+use crate::domain::{Refusal, StudentField, ValidEnrollment};
 use crate::schema::{courses, enrollments as enrollments_table, students};
 use diesel::prelude::*;
 
@@ -38,8 +38,14 @@ pub fn plan(conn: &mut DbConnection, kind: ImportKind, bytes: &[u8]) -> QueryRes
 
 pub fn students_plan(conn: &mut DbConnection, bytes: &[u8]) -> QueryResult<StudentPlan> {
     let mut plan = plan_students(bytes);
-    let keys: Vec<String> = plan.rows.iter().map(|row| row.value.email_key()).collect();
-    refuse_taken(&mut plan, &taken_emails(conn, &keys)?);
+    for field in StudentField::unique() {
+        let keys: Vec<String> = plan
+            .rows
+            .iter()
+            .filter_map(|row| row.value.key_of(field))
+            .collect();
+        refuse_taken(&mut plan, field, &taken(conn, field, &keys)?);
+    }
     Ok(plan)
 }
 

@@ -4,15 +4,17 @@
 //! and a later CSV import into its row report: the same words everywhere.
 
 use super::fields::FieldErrors;
+use super::record::StudentField;
 use crate::i18n::Message;
 
 /// Why a valid write was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
-    /// Another student has this email (ignoring case).
-    StudentEmailTaken,
-    /// A deleted student cannot come back: another student has their email now.
-    EmailTakenSinceDeletion,
+    /// Another student has this value of a unique field (ignoring case).
+    StudentTaken(StudentField),
+    /// A deleted student cannot come back: another student has their value of this
+    /// unique field now.
+    TakenSinceDeletion(StudentField),
     /// Another course has this code (codes are stored in capitals).
     CourseCodeTaken,
     /// A deleted course cannot come back: another course has its code now.
@@ -48,9 +50,8 @@ impl Refusal {
     /// The form field (and API `errors` key) the message belongs to.
     pub fn field(self) -> &'static str {
         match self {
-            Self::StudentEmailTaken | Self::EmailTakenSinceDeletion | Self::AccountEmailTaken => {
-                "email"
-            }
+            Self::StudentTaken(field) | Self::TakenSinceDeletion(field) => field.key(),
+            Self::AccountEmailTaken => "email",
             Self::CourseCodeTaken | Self::CodeTakenSinceDeletion => "code",
             Self::AlreadyEnrolled | Self::CourseDeleted | Self::UnknownCourse => "course_id",
             Self::LastAdmin => "role",
@@ -62,8 +63,11 @@ impl Refusal {
     /// The message id saying why (`src/locales/*/errors.ftl`).
     pub fn message_id(self) -> &'static str {
         match self {
-            Self::StudentEmailTaken => "refused-student-email-taken",
-            Self::EmailTakenSinceDeletion => "refused-email-taken-since",
+            Self::StudentTaken(field) => field.def().unique.map_or("", |unique| unique.taken),
+            Self::TakenSinceDeletion(field) => field
+                .def()
+                .unique
+                .map_or("", |unique| unique.taken_since_deletion),
             Self::CourseCodeTaken => "refused-course-code-taken",
             Self::CodeTakenSinceDeletion => "refused-code-taken-since",
             Self::AlreadyEnrolled => "refused-already-enrolled",
@@ -82,8 +86,8 @@ impl Refusal {
 
     pub fn kind(self) -> RefusalKind {
         match self {
-            Self::StudentEmailTaken
-            | Self::EmailTakenSinceDeletion
+            Self::StudentTaken(_)
+            | Self::TakenSinceDeletion(_)
             | Self::CourseCodeTaken
             | Self::CodeTakenSinceDeletion
             | Self::AlreadyEnrolled

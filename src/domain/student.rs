@@ -177,6 +177,12 @@ impl ValidStudent {
         unique_key(self.email())
     }
 
+    /// The unique key of the value of `field`, when it has one.
+    pub fn key_of(&self, field: StudentField) -> Option<String> {
+        self.value(field.key())
+            .map(|value| unique_key(&value.text()))
+    }
+
     pub fn full_name(&self) -> String {
         full_name(
             self.text(StudentField::Firstname).unwrap_or_default(),

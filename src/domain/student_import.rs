@@ -1,6 +1,7 @@
 //! Students from a CSV file: the columns the export writes and the import reads, and each
 //! row checked by the student form's own rules and messages, with duplicates within the
-//! file. Emails other students have are the database's to say (`refuse_taken`).
+//! file for every unique field. Values other students have are the database's to say
+//! (`refuse_taken`).
 
 use super::import::{Column, ImportPlan, Problem, plan};
 use super::record::StudentField;
@@ -41,7 +42,8 @@ pub type StudentPlan = ImportPlan<ValidStudent>;
 
 /// The students a file would add, and the problems of its other rows.
 pub fn plan_students(bytes: &[u8]) -> StudentPlan {
-    let mut emails: HashMap<String, usize> = HashMap::new();
+    // The first row of the file holding each unique field's values (their keys).
+    let mut first: HashMap<(StudentField, String), usize> = HashMap::new();
     let columns = columns();
     plan(bytes, &columns, &IGNORED, |row, cells| {
         let mut form = StudentForm::default();
@@ -57,26 +59,40 @@ pub fn plan_students(bytes: &[u8]) -> StudentPlan {
                 })
                 .collect::<Vec<_>>()
         })?;
-        match emails.get(&student.email_key()) {
-            Some(first) => Err(vec![Problem::at(
-                row,
-                Some("field-email"),
-                Message::new("import-same-email").with("row", *first),
-            )]),
-            None => {
-                emails.insert(student.email_key(), row);
-                Ok(student)
+        let mut problems = Vec::new();
+        for field in StudentField::unique() {
+            let Some(key) = student.key_of(field) else {
+                continue;
+            };
+            match first.get(&(field, key.clone())) {
+                Some(earlier) => {
+                    let def = field.def();
+                    let same = def.unique.map_or("", |unique| unique.same_in_file);
+                    let message = Message::new(same).with("row", *earlier);
+                    problems.push(Problem::at(row, Some(def.label), message));
+                }
+                None => {
+                    first.insert((field, key), row);
+                }
             }
+        }
+        if problems.is_empty() {
+            Ok(student)
+        } else {
+            Err(problems)
         }
     })
 }
-/// Moves the rows whose email (case folded) is among `taken` to the problems.
-pub fn refuse_taken(plan: &mut StudentPlan, taken: &[String]) {
+
+/// Moves the rows whose value of the unique `field` (its key) is among `taken` to the
+/// problems.
+pub fn refuse_taken(plan: &mut StudentPlan, field: StudentField, taken: &[String]) {
     let taken: HashSet<&str> = taken.iter().map(String::as_str).collect();
-    plan.refuse("field-email", |student| {
-        taken
-            .contains(student.email_key().as_str())
-            .then(|| Refusal::StudentEmailTaken.message())
+    plan.refuse(field.def().label, |student| {
+        student
+            .key_of(field)
+            .filter(|key| taken.contains(key.as_str()))
+            .map(|_| Refusal::StudentTaken(field).message())
     });
 }
 
@@ -170,7 +186,11 @@ mod tests {
             Some("=Ada")
         );
         assert_eq!(plan.ignored_columns, ["id", "joined", "enrollments"]);
-        refuse_taken(&mut plan, &["alan@example.com".to_owned()]);
+        refuse_taken(
+            &mut plan,
+            StudentField::Email,
+            &["alan@example.com".to_owned()],
+        );
         assert_eq!(plan.rows.len(), 1);
         assert_eq!(plan.problems[0].row, Some(3));
     }

@@ -199,10 +199,13 @@ pub async fn restore(
                 .with("count", students)
                 .with("also", format::and_enrollments(enrollments)),
         )),
-        Err(NotRestored::EmailTaken(name)) => Ok(see_other_refused(
-            &back.href(),
-            Message::new("bulk-restore-email-taken").with("name", name),
-        )),
+        Err(NotRestored::Taken { name, field }) => {
+            let taken = field.def().unique.map_or("", |unique| unique.batch_taken);
+            Ok(see_other_refused(
+                &back.href(),
+                Message::new(taken).with("name", name),
+            ))
+        }
         Err(NotRestored::Nothing) => Ok(see_other_refused(
             &back.href(),
             Message::new("bulk-restored-already"),

@@ -137,6 +137,28 @@ async fn every_described_field_makes_the_round_trip(app: TestApp) {
         );
     }
 
+    // Each unique field: another student with the same value in other letter case is
+    // refused at that field, and not stored.
+    for field in StudentField::unique() {
+        let same: Vec<(&'static str, String)> = StudentField::defs()
+            .map(|def| match def.key() == field.key() {
+                true => (def.key(), def.example.to_uppercase()),
+                false => (def.key(), other_value(def)),
+            })
+            .collect();
+        let response = app.post_form("/create/", &form_of(&same)).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            field.key()
+        );
+        let page = response.text().await.unwrap();
+        let error = format!("id=\"{}-error\"", field.key());
+        assert!(page.contains(&error), "the refusal is at {}", field.key());
+        assert_eq!(app.stored_students().await.len(), 1);
+    }
+
     // The CSV export: a column per field, holding the value.
     let cells = exported(&app, id).await;
     for def in StudentField::defs() {

@@ -4,7 +4,7 @@
 
 use super::history::{self, Action, Entry, NewChange, restore_cutoff};
 use super::records::{NewStudentRow, insert_batch};
-use super::writes::{Abort, Deleted, SaveError, delete_one, email_taken, restore};
+use super::writes::{Abort, Deleted, SaveError, delete_one, failed, restore, taken};
 use crate::db::outcome::Abort as AbortWith;
 use crate::db::outcome::{last_insert_id, transaction};
 use crate::db::{DbConnection, now};
@@ -109,12 +109,13 @@ pub fn delete_many(
 pub enum NotRestored {
     /// Nothing of it can be restored any more (restored already, or past the 30 days).
     Nothing,
-    /// This student's email (their full name here) belongs to another student now.
-    EmailTaken(String),
+    /// This student's (their full name here) value of the unique `field` belongs to
+    /// another student now.
+    Taken { name: String, field: StudentField },
 }
 
 /// Restores every student of deletion batch `batch` that can still be restored, or none:
-/// one whose email was taken since refuses the whole batch, naming them (each of the
+/// one whose email (or other unique value) was taken since refuses the whole batch, naming them (each of the
 /// others can still be restored alone from "Recently deleted").
 pub fn restore_many(
     conn: &mut DbConnection,
@@ -141,11 +142,16 @@ pub fn restore_many(
                     students += 1;
                     enrollments += restored.enrollments;
                 }
-                Err(SaveError::Refused(_)) => {
+                Err(SaveError::Refused(Refusal::TakenSinceDeletion(field))) => {
                     let name = history::deletion_of(conn, *id, now())?
                         .map(|(_, deletion)| deletion.snapshot.full_name())
                         .unwrap_or_default();
-                    return Err(AbortWith::Refused(NotRestored::EmailTaken(name)));
+                    return Err(AbortWith::Refused(NotRestored::Taken { name, field }));
+                }
+                Err(SaveError::Refused(other)) => {
+                    return Err(AbortWith::Failed(diesel::result::Error::QueryBuilderError(
+                        format!("a restore was refused: {other:?}").into(),
+                    )));
                 }
                 // Restored alone meanwhile.
                 Err(SaveError::NotFound) => {}
@@ -189,7 +195,7 @@ pub fn import(
                 .iter()
                 .map(|student| NewStudentRow::new(student, joined))
                 .collect();
-            insert_batch(conn, &rows).map_err(email_taken(Refusal::StudentEmailTaken))?;
+            insert_batch(conn, &rows).map_err(taken(Refusal::StudentTaken, failed))?;
             let keys: Vec<String> = chunk.iter().map(ValidStudent::email_key).collect();
             let ids: HashMap<String, i64> = students::table
                 .filter(students::email_key.eq_any(&keys))

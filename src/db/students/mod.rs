@@ -17,7 +17,7 @@ mod writes;
 pub use listing::{Scope, StudentPage, Total, list_page};
 pub use records::{
     NewStudentRow, Student, StudentSummary, StudentValues, find, find_by_email, insert_batch,
-    max_id, taken_emails,
+    max_id, taken,
 };
 pub use search::{COUNT_CAP, SEARCH_SHOWN};
 pub use writes::{

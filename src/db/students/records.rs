@@ -9,6 +9,7 @@ use crate::domain::record::{FieldValues, unique_key};
 use crate::domain::{StudentField, StudentForm, ValidStudent};
 use crate::schema::students;
 use chrono::NaiveDateTime;
+use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Nullable, Text};
 use std::borrow::Cow;
@@ -237,15 +238,24 @@ pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option
         .optional()
 }
 
-/// Which of the case-folded emails `keys` other students have already.
-pub fn taken_emails(conn: &mut DbConnection, keys: &[String]) -> QueryResult<Vec<String>> {
+/// Which of the keys `keys` of the unique `field`'s values other students have already.
+pub fn taken(
+    conn: &mut DbConnection,
+    field: StudentField,
+    keys: &[String],
+) -> QueryResult<Vec<String>> {
+    let Some(column) = field.def().key_column() else {
+        return Ok(Vec::new());
+    };
+    // The column's name comes from the field's description, never from a request.
+    let column = sql::<Text>(&format!("students.{column}"));
     let mut taken = Vec::new();
     // A few hundred at a time: every backend takes that many bound values.
     for chunk in keys.chunks(500) {
         taken.extend(
             students::table
-                .filter(students::email_key.eq_any(chunk))
-                .select(students::email_key)
+                .filter(column.clone().eq_any(chunk))
+                .select(column.clone())
                 .load::<String>(conn)?,
         );
     }

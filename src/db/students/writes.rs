@@ -4,19 +4,19 @@
 use super::history::{self, Action, Entry, Snapshot};
 use super::merge;
 use super::records::{NewStudentRow, Student, StudentChanges, StudentValues, find};
-use crate::db::outcome::{is_unique_violation, transaction};
+use crate::db::outcome::transaction;
 use crate::db::{DbConnection, enrollments, now};
 use crate::domain::record::{FieldMerge, ThreeWay, diff};
 use crate::domain::{FieldErrors, Refusal, StudentField, StudentForm, ValidStudent};
 use crate::schema::students;
 use diesel::prelude::*;
-use diesel::result::Error as DieselError;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 /// Why a write was refused, as opposed to failing.
 #[derive(Debug, Clone)]
 pub enum SaveError {
-    /// A rule refused it: `StudentEmailTaken` (also when a concurrent request won the
-    /// race: the unique index decides), or `EmailTakenSinceDeletion` for a restore.
+    /// A rule refused it: `StudentTaken` (also when a concurrent request won the race:
+    /// the unique index decides), or `TakenSinceDeletion` for a restore.
     Refused(Refusal),
     /// The student does not exist (any more), or has no restorable deletion.
     NotFound,
@@ -69,17 +69,36 @@ pub struct Restored {
 
 pub(super) type Abort = crate::db::outcome::Abort<SaveError>;
 
-/// A unique violation on a student row is their email's: it is the record's only unique
-/// field besides the id (`tests::the_email_is_the_only_unique_field` holds it to that).
-/// Shared by every write that inserts or changes a row (`batches` too).
-pub(super) fn email_taken(refusal: Refusal) -> impl FnOnce(DieselError) -> Abort {
+/// A unique violation on a student row refused as `refusal` of the unique field whose
+/// index it names (the database decides, so a concurrent write that won the race is
+/// refused the same way); `otherwise` for a violation of another key (the id, by a
+/// restore). Every write that inserts or changes a row maps its errors so (`batches` too).
+pub(super) fn taken(
+    refusal: fn(StudentField) -> Refusal,
+    otherwise: fn(DieselError) -> Abort,
+) -> impl FnOnce(DieselError) -> Abort {
     move |err| {
-        if is_unique_violation(&err) {
-            Abort::Refused(SaveError::Refused(refusal))
-        } else {
-            Abort::Failed(err)
+        let field = match &err {
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
+                let report = format!(
+                    "{} {}",
+                    info.message(),
+                    info.constraint_name().unwrap_or("")
+                );
+                StudentField::unique().find(|field| field.def().is_violated_in(&report))
+            }
+            _ => None,
+        };
+        match field {
+            Some(field) => Abort::Refused(SaveError::Refused(refusal(field))),
+            None => otherwise(err),
         }
     }
+}
+
+/// A write's error as it is: it failed.
+pub(super) fn failed(err: DieselError) -> Abort {
+    Abort::Failed(err)
 }
 
 /// Reads the student a transaction is about to change, after locking their row with a
@@ -116,7 +135,7 @@ pub fn create(
         diesel::insert_into(students::table)
             .values(&row)
             .execute(conn)
-            .map_err(email_taken(Refusal::StudentEmailTaken))?;
+            .map_err(taken(Refusal::StudentTaken, failed))?;
         // Read back by the unique email inside the same transaction: unlike `RETURNING`,
         // this works the same on every database Diesel supports.
         let stored: Student = students::table
@@ -255,7 +274,7 @@ fn replace(
     diesel::update(students::table.find(id))
         .set(&row)
         .execute(conn)
-        .map_err(email_taken(Refusal::StudentEmailTaken))?;
+        .map_err(taken(Refusal::StudentTaken, failed))?;
     history::record(
         conn,
         id,
@@ -333,7 +352,10 @@ pub fn restore(
         diesel::insert_into(students::table)
             .values((&row, students::id.eq(id), students::version.eq(version)))
             .execute(conn)
-            .map_err(email_taken(Refusal::EmailTakenSinceDeletion))?;
+            // The id taken: restored meanwhile.
+            .map_err(taken(Refusal::TakenSinceDeletion, |_| {
+                Abort::Refused(SaveError::NotFound)
+            }))?;
         let mut enrollments = 0;
         for enrollment in &snapshot.enrollments {
             if enrollments::restore(conn, id, enrollment)? {
@@ -354,19 +376,4 @@ pub fn restore(
             enrollments_lost: snapshot.enrollments.len() - enrollments,
         })
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `email_taken` reads every unique violation as the email's: a second unique field
-    /// needs its violations told apart first.
-    #[test]
-    fn the_email_is_the_only_unique_field() {
-        let unique: Vec<StudentField> = StudentField::all()
-            .filter(|field| field.def().unique)
-            .collect();
-        assert_eq!(unique, [StudentField::Email]);
-    }
 }

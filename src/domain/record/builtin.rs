@@ -2,7 +2,7 @@
 //! descriptions. The list of them is the enum's (`StudentField::iter`), so a match on a
 //! field is exhaustive and a new variant cannot be left out of one.
 
-use super::field::{FieldDef, Place, ReadsAs};
+use super::field::{FieldDef, Place, ReadsAs, Unique};
 use super::kind::Kind;
 use crate::domain::sort::Sort;
 use std::borrow::Cow;
@@ -42,7 +42,7 @@ const fn name(
             max_chars: NAME_MAX_CHARS,
         },
         required: true,
-        unique: false,
+        unique: None,
         searchable: true,
         place: Place::Name,
         reads_as: ReadsAs::Text,
@@ -80,7 +80,12 @@ static EMAIL: FieldDef = FieldDef {
         max_chars: EMAIL_MAX_CHARS,
     },
     required: true,
-    unique: true,
+    unique: Some(Unique {
+        taken: "refused-student-email-taken",
+        taken_since_deletion: "refused-email-taken-since",
+        batch_taken: "bulk-restore-email-taken",
+        same_in_file: "import-same-email",
+    }),
     searchable: true,
     place: Place::Fact,
     reads_as: ReadsAs::Email,
@@ -102,7 +107,7 @@ static AGE: FieldDef = FieldDef {
         max: AGE_MAX as i64,
     },
     required: false,
-    unique: false,
+    unique: None,
     searchable: false,
     place: Place::Fact,
     reads_as: ReadsAs::Count("student-age"),
@@ -123,7 +128,7 @@ static BIO: FieldDef = FieldDef {
         max_chars: BIO_MAX_CHARS,
     },
     required: false,
-    unique: false,
+    unique: None,
     searchable: false,
     place: Place::Section,
     reads_as: ReadsAs::Text,
@@ -165,6 +170,11 @@ impl StudentField {
         Self::iter().find(|field| field.key() == key)
     }
 
+    /// The fields no two students share a value of.
+    pub fn unique() -> impl Iterator<Item = Self> {
+        Self::iter().filter(|field| field.def().unique.is_some())
+    }
+
     /// The message id of the label of the field named `key`, or of "Field" for a name no
     /// field has (in a history entry older than a rename, say).
     pub fn label_of(key: &str) -> &'static str {
@@ -190,5 +200,20 @@ mod tests {
                 def.key
             );
         }
+    }
+
+    #[test]
+    fn a_unique_violation_names_its_field_on_every_backend() {
+        let email = StudentField::Email.def();
+        for report in [
+            "UNIQUE constraint failed: students.email_key",
+            "duplicate key value violates unique constraint \"students_email_key\"",
+            "Duplicate entry 'ada@example.com' for key 'students.students_email_key'",
+            "Duplicate entry 'ada@example.com' for key 'students_email_key'",
+        ] {
+            assert!(email.is_violated_in(report), "{report}");
+        }
+        assert!(!email.is_violated_in("UNIQUE constraint failed: students.id"));
+        assert!(!StudentField::Age.def().is_violated_in("students.age_key"));
     }
 }

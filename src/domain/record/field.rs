@@ -5,6 +5,21 @@ use crate::domain::sort::Sort;
 use crate::i18n::Message;
 use std::borrow::Cow;
 
+/// A unique field: its value's case-folded key (`unique_key`) is stored in the column
+/// `{key}_key` under the unique index `students_{key}_key`, so a violation names the
+/// field; and the message ids of its refusals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unique {
+    /// "A student with this email already exists."
+    pub taken: &'static str,
+    /// A restore refused: another student has the deleted one's value now.
+    pub taken_since_deletion: &'static str,
+    /// A batch restore refused for the student named `name`.
+    pub batch_taken: &'static str,
+    /// An import's row with the value of an earlier `row` of the same file.
+    pub same_in_file: &'static str,
+}
+
 /// Where the list and the student's page show a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
@@ -46,9 +61,9 @@ pub struct FieldDef {
     pub kind: Kind,
     /// A blank value is refused.
     pub required: bool,
-    /// No two students share a value (ignoring letter case): the database's unique index
-    /// on the value's key decides, and its violation is this field's refusal.
-    pub unique: bool,
+    /// No two students share a value (ignoring letter case), and what is said when one
+    /// would: the database's unique index decides (`Unique`).
+    pub unique: Option<Unique>,
     /// A search looks in it.
     pub searchable: bool,
     pub place: Place,
@@ -62,7 +77,7 @@ pub struct FieldDef {
     /// The column headings a CSV import reads as this field, its key first: compared in
     /// lower case without spaces, hyphens or underscores.
     pub import_names: &'static [&'static str],
-    /// A value every rule accepts (the tests' round trip, the OpenAPI example).
+    /// A value every rule accepts (the tests walk it through every part of the app).
     pub example: &'static str,
 }
 
@@ -74,5 +89,20 @@ impl FieldDef {
     /// Parses what was typed into the field, by its kind and whether it is required.
     pub fn parse(&self, raw: &str) -> Result<Option<Value>, Message> {
         self.kind.parse(self.label, raw, self.required)
+    }
+
+    /// The column holding the unique key of a unique field's value.
+    pub fn key_column(&self) -> Option<String> {
+        self.unique.map(|_| format!("{}_key", self.key))
+    }
+
+    /// Whether a database's report of a unique violation (its message, or the
+    /// constraint's name) is about this field's index: SQLite names the column
+    /// (`students.email_key`), PostgreSQL and MySQL the index (`students_email_key`).
+    pub fn is_violated_in(&self, report: &str) -> bool {
+        self.key_column().is_some_and(|column| {
+            report.contains(&format!("students.{column}"))
+                || report.contains(&format!("students_{column}"))
+        })
     }
 }

@@ -16,7 +16,7 @@ mod merge;
 mod values;
 
 pub use builtin::{AGE_MAX, AGE_MIN, BIO_MAX_CHARS, EMAIL_MAX_CHARS, NAME_MAX_CHARS, StudentField};
-pub use field::{FieldDef, Place, ReadsAs};
+pub use field::{FieldDef, Place, ReadsAs, Unique};
 pub(super) use kind::email;
 pub use kind::{Kind, Value, unique_key};
 pub use merge::{FieldMerge, ThreeWay};
