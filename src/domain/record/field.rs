@@ -74,8 +74,8 @@ pub struct FieldDef {
     pub sort: Option<Sort>,
     /// What the OpenAPI document says of it beside its type and limits.
     pub api_note: Option<&'static str>,
-    /// The column headings a CSV import reads as this field, its key first: compared in
-    /// lower case without spaces, hyphens or underscores.
+    /// The column headings a CSV import reads as this field, its key among them: compared
+    /// in lower case without spaces, hyphens or underscores.
     pub import_names: &'static [&'static str],
     /// A value every rule accepts (the tests walk it through every part of the app).
     pub example: &'static str,
