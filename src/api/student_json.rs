@@ -13,7 +13,6 @@ use crate::json::Integer;
 use serde::de::{Error as _, Unexpected};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::borrow::Cow;
 use std::sync::OnceLock;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{RefOr, Schema};
@@ -27,14 +26,17 @@ pub const COLLECTION: &str = "/api/students";
 struct Fields(Vec<(&'static str, serde_json::Value)>);
 
 impl Fields {
-    fn of<'a>(value: impl Fn(StudentField) -> Option<Cow<'a, str>>) -> Self {
+    fn of(row: &impl StudentValues) -> Self {
         Self(
             StudentField::all()
                 .map(|field| {
-                    let json = value(field)
-                        .and_then(|text| field.def().kind.stored(&text))
-                        .map_or(serde_json::Value::Null, |value| value.to_json());
-                    (field.key(), json)
+                    let json = match field.def().kind {
+                        Kind::WholeNumber { .. } => row.number(field).map(Into::into),
+                        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
+                            row.value(field).map(|text| text.into_owned().into())
+                        }
+                    };
+                    (field.key(), json.unwrap_or(serde_json::Value::Null))
                 })
                 .collect(),
         )
@@ -66,7 +68,7 @@ impl From<Student> for StudentRecord {
     fn from(student: Student) -> Self {
         Self {
             id: student.id,
-            fields: Fields::of(|field| student.value(field)),
+            fields: Fields::of(&student),
             created_at: Moment(student.created_at).iso(),
             updated_at: Moment(student.updated_at).iso(),
             version: student.version,
@@ -88,7 +90,7 @@ impl From<StudentSummary> for StudentListItem {
     fn from(student: StudentSummary) -> Self {
         Self {
             id: student.id,
-            fields: Fields::of(|field| student.value(field)),
+            fields: Fields::of(&student),
             created_at: Moment(student.created_at).iso(),
             enrollments: student.enrollments,
         }

@@ -59,7 +59,7 @@ impl StudentForm {
         let mut values = BTreeMap::new();
         for def in StudentField::defs() {
             if let Some(Some(value)) = errors.check(def.key(), def.parse(self.get(def.key()))) {
-                values.insert(def.key().to_owned(), value);
+                values.insert(def.key(), value);
             }
         }
         if errors.is_empty() {
@@ -141,7 +141,7 @@ impl EditForm {
 /// (a field without a value is absent). Only `StudentForm::parse` makes one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidStudent {
-    values: BTreeMap<String, Value>,
+    values: BTreeMap<&'static str, Value>,
 }
 
 impl ValidStudent {
@@ -162,7 +162,7 @@ impl ValidStudent {
     pub fn values(&self) -> FieldValues {
         let mut values = FieldValues::default();
         for (key, value) in &self.values {
-            values.set(key, Some(value.text().into_owned()));
+            values.set(*key, Some(value.text().into_owned()));
         }
         values
     }

@@ -5,8 +5,9 @@
 use crate::db::students::StudentValues;
 use crate::domain::StudentField;
 use crate::domain::listing::Sort;
-use crate::domain::record::{FieldDef, Place, ReadsAs};
+use crate::domain::record::{Place, ReadsAs};
 use crate::i18n::Message;
+use std::borrow::Cow;
 
 /// A column of the list, or a heading of the student's page.
 pub struct FieldColumn {
@@ -28,31 +29,31 @@ pub fn columns(place: Place) -> Vec<FieldColumn> {
         .collect()
 }
 
-/// One field of one student, as it reads.
-pub struct FieldShown {
+/// One field of one student, as it reads (borrowing the row's text).
+pub struct FieldShown<'a> {
     pub key: &'static str,
     /// The message ids of its label, and of what the student's page says for no value.
     pub label: &'static str,
     pub none: Option<&'static str>,
-    reading: Option<Reading>,
+    reading: Option<Reading<'a>>,
 }
 
-enum Reading {
-    Text(String),
-    Email(String),
+enum Reading<'a> {
+    Text(Cow<'a, str>),
+    Email(Cow<'a, str>),
     Count(Message),
 }
 
-impl FieldShown {
-    fn of(def: &'static FieldDef, text: Option<String>) -> Self {
-        let reading = text.map(|text| match def.reads_as {
-            ReadsAs::Text => Reading::Text(text),
-            ReadsAs::Email => Reading::Email(text),
-            ReadsAs::Count(id) => match text.parse::<i64>() {
-                Ok(count) => Reading::Count(Message::new(id).with("count", count)),
-                Err(_) => Reading::Text(text),
-            },
-        });
+impl<'a> FieldShown<'a> {
+    fn of(row: &'a impl StudentValues, field: StudentField) -> Self {
+        let def = field.def();
+        let reading = match def.reads_as {
+            ReadsAs::Text => row.value(field).map(Reading::Text),
+            ReadsAs::Email => row.value(field).map(Reading::Email),
+            ReadsAs::Count(id) => row
+                .number(field)
+                .map(|count| Reading::Count(Message::new(id).with("count", count))),
+        };
         Self {
             key: def.key(),
             label: def.label,
@@ -87,9 +88,9 @@ impl FieldShown {
 }
 
 /// The fields of `row` shown at `place`, in form order.
-pub fn shown_at(row: &impl StudentValues, place: Place) -> Vec<FieldShown> {
+pub fn shown_at(row: &impl StudentValues, place: Place) -> Vec<FieldShown<'_>> {
     StudentField::all()
         .filter(|field| field.def().place == place)
-        .map(|field| FieldShown::of(field.def(), row.value(field).map(Into::into)))
+        .map(|field| FieldShown::of(row, field))
         .collect()
 }

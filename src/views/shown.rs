@@ -47,12 +47,12 @@ impl<T: StudentValues> Shown<T> {
     }
 
     /// The fields shown as facts (the list's columns before "Joined").
-    pub fn facts(&self) -> Vec<FieldShown> {
+    pub fn facts(&self) -> Vec<FieldShown<'_>> {
         shown_at(&self.0, Place::Fact)
     }
 
     /// The fields shown as sections (the list's columns after "Joined").
-    pub fn sections(&self) -> Vec<FieldShown> {
+    pub fn sections(&self) -> Vec<FieldShown<'_>> {
         shown_at(&self.0, Place::Section)
     }
 

@@ -61,8 +61,8 @@ fn original_of(
         }
         let changes: Vec<FieldChange> = serde_json::from_str(changes).ok()?;
         for change in changes {
-            StudentField::named(&change.field)?;
-            values.set(&change.field, change.old);
+            let field = StudentField::named(&change.field)?;
+            values.set(field.key(), change.old);
         }
     }
     Some(values)

@@ -82,6 +82,9 @@ pub(super) use summary_columns;
 pub trait StudentValues {
     fn value(&self, field: StudentField) -> Option<Cow<'_, str>>;
 
+    /// The stored value of a whole-number `field` as a number (`None` for any other).
+    fn number(&self, field: StudentField) -> Option<i64>;
+
     /// When the student joined.
     fn joined_at(&self) -> NaiveDateTime;
 
@@ -109,6 +112,16 @@ macro_rules! student_values {
                 }
             }
 
+            fn number(&self, field: StudentField) -> Option<i64> {
+                match field {
+                    StudentField::Age => self.age.map(i64::from),
+                    StudentField::Firstname
+                    | StudentField::Lastname
+                    | StudentField::Email
+                    | StudentField::Bio => None,
+                }
+            }
+
             fn joined_at(&self) -> NaiveDateTime {
                 self.created_at
             }
@@ -127,14 +140,8 @@ impl From<&Student> for StudentForm {
 }
 
 /// The built-in fields' columns of a valid student, as the insert and the changes write
-/// them (a `None` clears the column), with the keys derived from them.
-#[derive(Debug, Insertable, AsChangeset)]
-#[diesel(
-    table_name = students,
-    treat_none_as_default_value = false,
-    treat_none_as_null = true
-)]
-pub struct StudentColumns<'a> {
+/// them, with the keys derived from them.
+struct Columns<'a> {
     firstname: &'a str,
     lastname: &'a str,
     email: &'a str,
@@ -145,7 +152,7 @@ pub struct StudentColumns<'a> {
     search_text: String,
 }
 
-impl<'a> StudentColumns<'a> {
+impl<'a> Columns<'a> {
     fn of(student: &'a ValidStudent) -> Self {
         let text = |field| student.text(field).unwrap_or_default();
         Self {
@@ -163,20 +170,35 @@ impl<'a> StudentColumns<'a> {
     }
 }
 
-/// A row to insert. Timestamps are set here, never taken from a form.
+/// A row to insert. Timestamps are set here, never taken from a form. (Flat rather than
+/// embedding the columns: Diesel writes an embedding insert's SQL anew on every run.)
 #[derive(Debug, Insertable)]
-#[diesel(table_name = students)]
+#[diesel(table_name = students, treat_none_as_default_value = false)]
 pub struct NewStudentRow<'a> {
-    #[diesel(embed)]
-    columns: StudentColumns<'a>,
+    firstname: &'a str,
+    lastname: &'a str,
+    email: &'a str,
+    age: Option<i32>,
+    bio: Option<&'a str>,
+    email_key: String,
+    name_key: String,
+    search_text: String,
     created_at: NaiveDateTime,
     pub(super) updated_at: NaiveDateTime,
 }
 
 impl<'a> NewStudentRow<'a> {
     pub fn new(student: &'a ValidStudent, created_at: NaiveDateTime) -> Self {
+        let columns = Columns::of(student);
         Self {
-            columns: StudentColumns::of(student),
+            firstname: columns.firstname,
+            lastname: columns.lastname,
+            email: columns.email,
+            age: columns.age,
+            bio: columns.bio,
+            email_key: columns.email_key,
+            name_key: columns.name_key,
+            search_text: columns.search_text,
             created_at,
             updated_at: created_at,
         }
@@ -184,24 +206,38 @@ impl<'a> NewStudentRow<'a> {
 
     /// The unique key of the row's email, to read the row back by.
     pub(super) fn email_key(&self) -> &str {
-        &self.columns.email_key
+        &self.email_key
     }
 }
 
-/// The columns an edit replaces.
+/// The columns an edit replaces (a `None` clears the column).
 #[derive(Debug, AsChangeset)]
-#[diesel(table_name = students)]
+#[diesel(table_name = students, treat_none_as_null = true)]
 pub(super) struct StudentChanges<'a> {
-    #[diesel(embed)]
-    columns: StudentColumns<'a>,
+    firstname: &'a str,
+    lastname: &'a str,
+    email: &'a str,
+    age: Option<i32>,
+    bio: Option<&'a str>,
+    email_key: String,
+    name_key: String,
+    search_text: String,
     updated_at: NaiveDateTime,
     pub(super) version: i32,
 }
 
 impl<'a> StudentChanges<'a> {
     pub(super) fn new(student: &'a ValidStudent, version: i32, updated_at: NaiveDateTime) -> Self {
+        let columns = Columns::of(student);
         Self {
-            columns: StudentColumns::of(student),
+            firstname: columns.firstname,
+            lastname: columns.lastname,
+            email: columns.email,
+            age: columns.age,
+            bio: columns.bio,
+            email_key: columns.email_key,
+            name_key: columns.name_key,
+            search_text: columns.search_text,
             updated_at,
             version,
         }

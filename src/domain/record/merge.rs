@@ -5,6 +5,7 @@
 
 use super::field::FieldDef;
 use super::values::FieldValues;
+use std::borrow::Cow;
 
 /// What became of one field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +31,7 @@ pub struct ThreeWay {
     pub theirs: FieldValues,
     pub mine: FieldValues,
     /// What became of each field (by its key), in form order.
-    pub fields: Vec<(String, FieldMerge)>,
+    pub fields: Vec<(Cow<'static, str>, FieldMerge)>,
     /// Who saved the versions since ("Ada Lovelace <ada@example.com>"), oldest first.
     pub changed_by: Vec<String>,
 }
@@ -55,7 +56,7 @@ impl ThreeWay {
                     Some(original) if original == mine => FieldMerge::Theirs,
                     _ => FieldMerge::Conflict,
                 };
-                (key.to_owned(), merge)
+                (def.key.clone(), merge)
             })
             .collect();
         Self {
@@ -71,7 +72,7 @@ impl ThreeWay {
     pub fn outcome(&self, key: &str) -> FieldMerge {
         self.fields
             .iter()
-            .find(|(field, _)| field == key)
+            .find(|(field, _)| *field == key)
             .map_or(FieldMerge::Unchanged, |(_, merge)| *merge)
     }
 
@@ -87,7 +88,7 @@ impl ThreeWay {
         let mut merged = self.mine.clone();
         for (key, merge) in &self.fields {
             if *merge == FieldMerge::Theirs {
-                merged.set(key, self.theirs.get(key).map(str::to_owned));
+                merged.set(key.clone(), self.theirs.get(key).map(str::to_owned));
             }
         }
         merged
@@ -98,7 +99,7 @@ impl ThreeWay {
         self.fields
             .iter()
             .filter(|(_, merge)| *merge == outcome)
-            .map(|(key, _)| key.clone())
+            .map(|(key, _)| key.to_string())
             .collect()
     }
 }

@@ -4,11 +4,13 @@
 
 use super::field::FieldDef;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-/// A record's values as text, by field name; a field without a value is absent.
+/// A record's values as text, by field name; a field without a value is absent. (A
+/// built-in field's name is borrowed, a school's own one owned.)
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FieldValues(BTreeMap<String, String>);
+pub struct FieldValues(BTreeMap<Cow<'static, str>, String>);
 
 impl FieldValues {
     /// The value of the field named `key`, if it has one.
@@ -17,14 +19,15 @@ impl FieldValues {
     }
 
     /// Sets (or, with `None`, clears) the value of the field named `key`.
-    pub fn set(&mut self, key: &str, value: Option<String>) {
+    pub fn set(&mut self, key: impl Into<Cow<'static, str>>, value: Option<String>) {
+        let key = key.into();
         match value {
-            Some(value) => self.0.insert(key.to_owned(), value),
-            None => self.0.remove(key),
+            Some(value) => self.0.insert(key, value),
+            None => self.0.remove(&key),
         };
     }
 
-    pub fn with(mut self, key: &str, value: Option<String>) -> Self {
+    pub fn with(mut self, key: &'static str, value: Option<String>) -> Self {
         self.set(key, value);
         self
     }
