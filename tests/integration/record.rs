@@ -197,30 +197,14 @@ async fn every_described_field_makes_the_round_trip(app: TestApp) {
         .map(|def| (def.key(), other_value(def)))
         .collect();
     // Theirs changes every other field, mine the rest.
-    let theirs: Vec<(&'static str, String)> = examples
-        .iter()
-        .zip(&others)
-        .enumerate()
-        .map(|(at, (example, other))| {
-            if at % 2 == 0 {
-                other.clone()
-            } else {
-                example.clone()
-            }
-        })
-        .collect();
-    let mine: Vec<(&'static str, String)> = examples
-        .iter()
-        .zip(&others)
-        .enumerate()
-        .map(|(at, (example, other))| {
-            if at % 2 == 1 {
-                other.clone()
-            } else {
-                example.clone()
-            }
-        })
-        .collect();
+    let changing = |parity: usize| -> Vec<(&'static str, String)> {
+        let pairs = examples.iter().zip(&others).enumerate();
+        pairs
+            .map(|(at, (example, other))| if at % 2 == parity { other } else { example })
+            .cloned()
+            .collect()
+    };
+    let (theirs, mine) = (changing(0), changing(1));
     let edit = format!("/{id}/edit/");
     let response = app
         .post_form(&edit, &with(form_of(&theirs), "version", &version))

@@ -71,14 +71,10 @@ fn original_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::record::sammy;
 
     fn values(last: &str, age: &str, bio: &str) -> FieldValues {
-        FieldValues::default()
-            .with("firstname", Some("Sammy".into()))
-            .with("lastname", Some(last.into()))
-            .with("email", Some("sammy@example.com".into()))
-            .with("age", Some(age.into()))
-            .with("bio", Some(bio.into()))
+        sammy(last, age, bio)
     }
 
     #[test]

@@ -108,14 +108,10 @@ impl ThreeWay {
 mod tests {
     use super::*;
     use crate::domain::record::StudentField;
+    use crate::domain::record::values::sammy;
 
     fn values(last: &str, age: &str, bio: &str) -> FieldValues {
-        FieldValues::default()
-            .with("firstname", Some("Sammy".into()))
-            .with("lastname", Some(last.into()))
-            .with("email", Some("sammy@example.com".into()))
-            .with("age", Some(age.into()))
-            .with("bio", Some(bio.into()))
+        sammy(last, age, bio)
     }
 
     fn merge(original: Option<FieldValues>, theirs: FieldValues, mine: FieldValues) -> ThreeWay {

@@ -20,4 +20,6 @@ pub use field::{FieldDef, Place, ReadsAs, Unique};
 pub(super) use kind::email;
 pub use kind::{Kind, Value, unique_key};
 pub use merge::{FieldMerge, ThreeWay};
+#[cfg(test)]
+pub(crate) use values::sammy;
 pub use values::{FieldChange, FieldValues, diff};

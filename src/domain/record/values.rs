@@ -64,6 +64,17 @@ pub fn diff<'a>(
         .collect()
 }
 
+/// A student's values for the merge tests: Sammy, with this last name, age and bio.
+#[cfg(test)]
+pub(crate) fn sammy(last: &str, age: &str, bio: &str) -> FieldValues {
+    FieldValues::default()
+        .with("firstname", Some("Sammy".into()))
+        .with("lastname", Some(last.into()))
+        .with("email", Some("sammy@example.com".into()))
+        .with("age", Some(age.into()))
+        .with("bio", Some(bio.into()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
