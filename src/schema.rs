@@ -17,8 +17,40 @@ diesel::table! {
         search_text -> Text,
         age_sort -> Integer,
         version -> Integer,
+        /// The school's fields' values, as JSON by field id (migration 2026-12-08).
+        fields -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    /// The fields a school defines (migration 2026-12-08).
+    student_fields (id) {
+        id -> BigInt,
+        key -> Text,
+        position -> Integer,
+        retired -> Bool,
+        spec -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The school's fields' values as rows, for lookups and uniqueness.
+    student_values (student_id, field_id, item) {
+        student_id -> BigInt,
+        field_id -> BigInt,
+        item -> Text,
+        item_key -> Nullable<Text>,
+        number -> Nullable<BigInt>,
+        unique_key -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(student_values -> students (student_id));
+diesel::joinable!(student_values -> student_fields (field_id));
+diesel::allow_tables_to_appear_in_same_query!(students, student_values, student_fields);
 
 diesel::table! {
     student_count (id) {

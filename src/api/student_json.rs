@@ -6,14 +6,13 @@
 use super::student_schema;
 use crate::db::students::{Student, StudentPage, StudentSummary, StudentValues, Total};
 use crate::domain::listing::{Direction, PageRequest, Sort};
-use crate::domain::record::{FieldDef, Kind};
-use crate::domain::{Listing, StudentField, StudentForm};
+use crate::domain::record::{FieldDef, Kind, Record};
+use crate::domain::{Listing, StudentForm};
+use crate::error::AppError;
 use crate::format::Moment;
 use crate::json::Integer;
-use serde::de::{Error as _, Unexpected};
 use serde::ser::SerializeMap;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::sync::OnceLock;
+use serde::{Deserialize, Serialize, Serializer};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{RefOr, Schema};
 use utoipa::{IntoParams, PartialSchema, ToSchema};
@@ -23,20 +22,27 @@ pub const COLLECTION: &str = "/api/students";
 /// The record's fields as a JSON object's members, in form order: each as its kind
 /// answers it (a whole number as a number), `null` for no value.
 #[derive(Debug)]
-struct Fields(Vec<(&'static str, serde_json::Value)>);
+struct Fields(Vec<(String, serde_json::Value)>);
 
 impl Fields {
-    fn of(row: &impl StudentValues) -> Self {
+    fn of(record: &Record, row: &impl StudentValues) -> Self {
         Self(
-            StudentField::all()
-                .map(|field| {
-                    let json = match field.def().kind {
-                        Kind::WholeNumber { .. } => row.number(field).map(Into::into),
-                        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
-                            row.value(field).map(|text| text.into_owned().into())
+            record
+                .fields()
+                .map(|def| {
+                    let json = match (def.builtin(), &def.kind) {
+                        (Some(field), Kind::WholeNumber { .. }) => {
+                            row.number(field).map(Into::into)
                         }
+                        _ => row
+                            .value(def)
+                            .and_then(|text| def.kind.stored(&text))
+                            .map(|value| value.to_json()),
                     };
-                    (field.key(), json.unwrap_or(serde_json::Value::Null))
+                    (
+                        def.key().to_owned(),
+                        json.unwrap_or(serde_json::Value::Null),
+                    )
                 })
                 .collect(),
         )
@@ -64,11 +70,11 @@ pub struct StudentRecord {
     version: i32,
 }
 
-impl From<Student> for StudentRecord {
-    fn from(student: Student) -> Self {
+impl StudentRecord {
+    pub fn new(record: &Record, student: Student) -> Self {
         Self {
             id: student.id,
-            fields: Fields::of(&student),
+            fields: Fields::of(record, &student),
             created_at: Moment(student.created_at).iso(),
             updated_at: Moment(student.updated_at).iso(),
             version: student.version,
@@ -86,11 +92,11 @@ pub struct StudentListItem {
     enrollments: i64,
 }
 
-impl From<StudentSummary> for StudentListItem {
-    fn from(student: StudentSummary) -> Self {
+impl StudentListItem {
+    fn new(record: &Record, student: StudentSummary) -> Self {
         Self {
             id: student.id,
-            fields: Fields::of(&student),
+            fields: Fields::of(record, &student),
             created_at: Moment(student.created_at).iso(),
             enrollments: student.enrollments,
         }
@@ -132,7 +138,11 @@ impl StudentList {
             Total::AtLeast(n) => (n, false),
         };
         Self {
-            students: page.students.into_iter().map(Into::into).collect(),
+            students: page
+                .students
+                .into_iter()
+                .map(|student| StudentListItem::new(&page.record, student))
+                .collect(),
             total,
             total_is_exact,
             first_position: page.first_position,
@@ -221,29 +231,69 @@ impl PartialSchema for SortDirection {
 impl ToSchema for SortDirection {}
 
 /// A new student, or every field of one for `PUT`: each field of the record by its name,
-/// the required ones present, nothing else.
-#[derive(Debug)]
-pub struct NewStudent(StudentForm);
-
-impl NewStudent {
-    pub fn into_form(self) -> StudentForm {
-        self.0
-    }
-}
+/// the required ones present, nothing else (checked against the record as it is now:
+/// `into_form`).
+#[derive(Debug, Deserialize)]
+pub struct NewStudent(serde_json::Map<String, serde_json::Value>);
 
 /// Some fields of a student: those left out keep their value; `null` clears an optional
 /// one (and leaves a required one as it is).
-#[derive(Debug, Clone)]
-pub struct StudentPatch(Vec<(&'static str, Option<String>)>);
+#[derive(Debug, Clone, Deserialize)]
+pub struct StudentPatch(serde_json::Map<String, serde_json::Value>);
+
+/// A body that does not fit the record: a 422 in serde's words, as for any JSON of the
+/// wrong shape (`ApiJson`).
+fn unreadable(why: impl std::fmt::Display) -> AppError {
+    AppError::WrongShape(why.to_string())
+}
+
+impl NewStudent {
+    /// The body as the form of `record` it stands for.
+    pub fn into_form(self, record: &Record) -> Result<StudentForm, AppError> {
+        let mut form = StudentForm::default();
+        let mut given = Vec::new();
+        for (def, text) in members(record, self.0)? {
+            if def.required && text.is_none() {
+                return Err(unreadable(format!(
+                    "invalid type: null, expected a string for `{}`",
+                    def.key()
+                )));
+            }
+            form.set(def.key(), text.unwrap_or_default());
+            given.push(def.key());
+        }
+        match record
+            .fields()
+            .find(|def| def.required && !given.contains(&def.key()))
+        {
+            Some(missing) => Err(unreadable(format!("missing field `{}`", missing.key()))),
+            None => Ok(form),
+        }
+    }
+}
 
 impl StudentPatch {
+    /// Checks the body against `record` (a 400 for a member no field has, or of the
+    /// wrong type), ready to apply.
+    pub fn read(self, record: &Record) -> Result<Patch, AppError> {
+        let members = members(record, self.0)?
+            .into_iter()
+            .map(|(def, text)| (def.key().to_owned(), def.required, text))
+            .collect();
+        Ok(Patch(members))
+    }
+}
+
+/// A checked patch: each field's key, whether it is required, and its new text.
+#[derive(Debug, Clone)]
+pub struct Patch(Vec<(String, bool, Option<String>)>);
+
+impl Patch {
     pub fn apply_to(self, mut form: StudentForm) -> StudentForm {
-        for (key, raw) in self.0 {
+        for (key, required, raw) in self.0 {
             match raw {
-                Some(raw) => form.set(key, raw),
-                None if !StudentField::named(key).is_some_and(|field| field.def().required) => {
-                    form.set(key, String::new())
-                }
+                Some(raw) => form.set(&key, raw),
+                None if !required => form.set(&key, String::new()),
                 None => {}
             }
         }
@@ -251,67 +301,63 @@ impl StudentPatch {
     }
 }
 
-/// The record's field names, for serde's "expected one of".
-fn field_names() -> &'static [&'static str] {
-    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    NAMES.get_or_init(|| StudentField::all().map(StudentField::key).collect())
-}
-
 /// A body's members as the text a form would hold (`None` for `null`), each checked
-/// against the record's fields: a name no field has, a value of the wrong JSON type, or
-/// `null` for a required field is refused with serde's own words.
-fn members<E: serde::de::Error>(
+/// against `record`'s fields: a name no field has, or a value of the wrong JSON type,
+/// is refused in serde's words.
+fn members(
+    record: &Record,
     object: serde_json::Map<String, serde_json::Value>,
-) -> Result<Vec<(&'static str, Option<String>)>, E> {
+) -> Result<Vec<(&FieldDef, Option<String>)>, AppError> {
     object
         .into_iter()
         .map(|(key, value)| {
-            let field =
-                StudentField::named(&key).ok_or_else(|| E::unknown_field(&key, field_names()))?;
-            Ok((field.key(), form_text(field.def(), value)?))
+            let def = record.named(&key).ok_or_else(|| {
+                let names: Vec<String> = record
+                    .fields()
+                    .map(|def| format!("`{}`", def.key()))
+                    .collect();
+                unreadable(format!(
+                    "unknown field `{key}`, expected one of {}",
+                    names.join(", ")
+                ))
+            })?;
+            Ok((def, form_text(def, value).map_err(unreadable)?))
         })
         .collect()
 }
 
 /// A member's value as the text a form would hold; `None` for `null`.
-fn form_text<E: serde::de::Error>(
-    def: &FieldDef,
-    value: serde_json::Value,
-) -> Result<Option<String>, E> {
-    let text = match def.kind {
-        Kind::WholeNumber { .. } => Option::<Integer>::deserialize(value)
-            .map(|number| number.map(|number| number.0.to_string())),
-        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
-            Option::<String>::deserialize(value)
+fn form_text(def: &FieldDef, value: serde_json::Value) -> Result<Option<String>, String> {
+    let in_serde_words = |err: serde_json::Error| err.to_string();
+    match def.kind {
+        Kind::WholeNumber { .. } => {
+            return Option::<Integer>::deserialize(value)
+                .map(|number| number.map(|number| number.0.to_string()))
+                .map_err(in_serde_words);
         }
-    };
-    text.map_err(E::custom)
-}
-
-impl<'de> Deserialize<'de> for NewStudent {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let object = serde_json::Map::deserialize(deserializer)?;
-        let mut form = StudentForm::default();
-        let mut given = Vec::new();
-        for (key, text) in members::<D::Error>(object)? {
-            let required = StudentField::named(key).is_some_and(|field| field.def().required);
-            if required && text.is_none() {
-                return Err(D::Error::invalid_type(Unexpected::Unit, &"a string"));
-            }
-            form.set(key, text.unwrap_or_default());
-            given.push(key);
+        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } | Kind::Date { .. } => {
+            return Option::<String>::deserialize(value).map_err(in_serde_words);
         }
-        match StudentField::defs().find(|def| def.required && !given.contains(&def.key())) {
-            Some(missing) => Err(D::Error::missing_field(missing.key())),
-            None => Ok(Self(form)),
-        }
+        Kind::YesNo | Kind::Choice { .. } | Kind::Choices { .. } => {}
     }
+    if value.is_null() {
+        return Ok(None);
+    }
+    def.kind
+        .form_text_of_json(&value)
+        .map(Some)
+        .ok_or_else(|| format!("invalid type for `{}`: {}", def.key(), kind_of(&value)))
 }
 
-impl<'de> Deserialize<'de> for StudentPatch {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let object = serde_json::Map::deserialize(deserializer)?;
-        members::<D::Error>(object).map(Self)
+/// How serde names a JSON value's type ("a string", "an integer"…).
+fn kind_of(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "a sequence",
+        serde_json::Value::Object(_) => "a map",
     }
 }
 

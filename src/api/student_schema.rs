@@ -2,10 +2,11 @@
 //! field's type, limits, pattern and note come from its `FieldDef`, so the document
 //! describes every field the API takes and answers, and only those.
 
-use crate::domain::StudentField;
-use crate::domain::record::{FieldDef, Kind};
+use crate::domain::record::{FieldDef, Kind, Record};
+use utoipa::openapi::Schema;
 use utoipa::openapi::schema::{
-    AdditionalProperties, KnownFormat, Object, ObjectBuilder, SchemaFormat, SchemaType, Type,
+    AdditionalProperties, ArrayBuilder, KnownFormat, Object, ObjectBuilder, SchemaFormat,
+    SchemaType, Type,
 };
 
 /// One line without control or invisible formatting characters, surrounding spaces
@@ -33,46 +34,87 @@ fn format(format: KnownFormat) -> Option<SchemaFormat> {
 
 /// A field as a body sends it: its type, limits and pattern; `null` allowed when
 /// `nullable`; its note when `noted`.
-fn sent(def: &FieldDef, nullable: bool, noted: bool) -> Object {
-    let schema = ObjectBuilder::new().description(def.api_note.filter(|_| noted));
-    match def.kind {
-        Kind::Line { max_chars } => schema
-            .schema_type(typed(Type::String, nullable))
-            .min_length(Some(1))
-            .max_length(Some(max_chars))
-            .pattern(Some(LINE_PATTERN)),
-        Kind::Email { max_chars } => schema
-            .schema_type(typed(Type::String, nullable))
-            .format(format(KnownFormat::Email))
-            .min_length(Some(EMAIL_MIN_CHARS))
-            .max_length(Some(max_chars))
-            .pattern(Some(LINE_PATTERN)),
-        Kind::WholeNumber { min, max } => schema
-            .schema_type(typed(Type::Integer, nullable))
-            .format(format(KnownFormat::Int64))
-            .minimum(Some(min))
-            .maximum(Some(max)),
-        Kind::LongText { max_chars } => schema
-            .schema_type(typed(Type::String, nullable))
-            .max_length(Some(max_chars))
-            .pattern(Some(LONG_TEXT_PATTERN)),
+fn sent(def: &FieldDef, nullable: bool, noted: bool) -> Schema {
+    let description = def.api_note.filter(|_| noted);
+    if let Kind::Choices { .. } = def.kind {
+        let item = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(choice_keys(def, false)));
+        return Schema::Array(
+            ArrayBuilder::new()
+                .schema_type(typed(Type::Array, nullable))
+                .description(description)
+                .items(item)
+                .unique_items(true)
+                .build(),
+        );
     }
-    .build()
+    let schema = ObjectBuilder::new().description(description);
+    Schema::Object(
+        match def.kind {
+            Kind::Line { max_chars } => schema
+                .schema_type(typed(Type::String, nullable))
+                .min_length(Some(1))
+                .max_length(Some(max_chars))
+                .pattern(Some(LINE_PATTERN)),
+            Kind::Email { max_chars } => schema
+                .schema_type(typed(Type::String, nullable))
+                .format(format(KnownFormat::Email))
+                .min_length(Some(EMAIL_MIN_CHARS))
+                .max_length(Some(max_chars))
+                .pattern(Some(LINE_PATTERN)),
+            Kind::WholeNumber { min, max } => schema
+                .schema_type(typed(Type::Integer, nullable))
+                .format(format(KnownFormat::Int64))
+                .minimum(Some(min))
+                .maximum(Some(max)),
+            Kind::LongText { max_chars } => schema
+                .schema_type(typed(Type::String, nullable))
+                .max_length(Some(max_chars))
+                .pattern(Some(LONG_TEXT_PATTERN)),
+            Kind::Date { .. } => schema
+                .schema_type(typed(Type::String, nullable))
+                .format(format(KnownFormat::Date)),
+            Kind::YesNo => schema.schema_type(typed(Type::Boolean, nullable)),
+            Kind::Choice { .. } | Kind::Choices { .. } => schema
+                .schema_type(typed(Type::String, nullable))
+                .enum_values(Some(choice_keys(def, nullable))),
+        }
+        .build(),
+    )
+}
+
+/// The keys of a choice field's choices (and `null`, when it may have none), for `enum`.
+fn choice_keys(def: &FieldDef, nullable: bool) -> Vec<serde_json::Value> {
+    let keys = def
+        .kind
+        .choices()
+        .iter()
+        .map(|choice| choice.key.clone().into());
+    keys.chain(nullable.then_some(serde_json::Value::Null))
+        .collect()
 }
 
 /// A field as a record answers it (`null` for no value).
-fn answered(def: &FieldDef) -> Object {
+fn answered(def: &FieldDef) -> Schema {
     let nullable = !def.required;
-    match def.kind {
-        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
-            ObjectBuilder::new().schema_type(typed(Type::String, nullable))
+    Schema::Object(
+        match def.kind {
+            Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
+                ObjectBuilder::new().schema_type(typed(Type::String, nullable))
+            }
+            // A built-in one is stored in a 32-bit column.
+            Kind::WholeNumber { .. } if def.builtin().is_some() => ObjectBuilder::new()
+                .schema_type(typed(Type::Integer, nullable))
+                .format(format(KnownFormat::Int32)),
+            Kind::WholeNumber { .. }
+            | Kind::Date { .. }
+            | Kind::YesNo
+            | Kind::Choice { .. }
+            | Kind::Choices { .. } => return sent(def, nullable, false),
         }
-        // Stored in a 32-bit column.
-        Kind::WholeNumber { .. } => ObjectBuilder::new()
-            .schema_type(typed(Type::Integer, nullable))
-            .format(format(KnownFormat::Int32)),
-    }
-    .build()
+        .build(),
+    )
 }
 
 fn integer(bits: KnownFormat, description: Option<&str>) -> Object {
@@ -93,12 +135,12 @@ fn date_time(description: Option<&str>) -> Object {
 
 /// A record's object: its id, the fields, then `rest` (the properties after them), every
 /// field required that always has a value.
-fn record(description: &str, rest: Vec<(&str, Object)>) -> Object {
+fn record(fields: &Record, description: &str, rest: Vec<(&str, Object)>) -> Object {
     let mut schema = ObjectBuilder::new()
         .description(Some(description))
         .property("id", integer(KnownFormat::Int64, None))
         .required("id");
-    for def in StudentField::defs() {
+    for def in fields.fields() {
         schema = schema.property(def.key(), answered(def));
         if def.required {
             schema = schema.required(def.key());
@@ -112,7 +154,13 @@ fn record(description: &str, rest: Vec<(&str, Object)>) -> Object {
 
 /// `StudentRecord`: a stored student.
 pub fn stored() -> Object {
+    stored_of(&Record::builtin())
+}
+
+/// `StudentRecord` with `fields`.
+pub fn stored_of(fields: &Record) -> Object {
     record(
+        fields,
         "A stored student.",
         vec![
             (
@@ -138,7 +186,13 @@ pub fn stored() -> Object {
 
 /// `StudentListItem`: a student in a list.
 pub fn listed() -> Object {
+    listed_of(&Record::builtin())
+}
+
+/// `StudentListItem` with `fields`.
+pub fn listed_of(fields: &Record) -> Object {
     record(
+        fields,
         "A student in a list.",
         vec![
             ("created_at", date_time(None)),
@@ -155,10 +209,15 @@ pub fn listed() -> Object {
 
 /// `NewStudent`: every field, the required ones required, nothing else.
 pub fn whole() -> Object {
+    whole_of(&Record::builtin())
+}
+
+/// `NewStudent` with `fields`.
+pub fn whole_of(fields: &Record) -> Object {
     let mut schema = ObjectBuilder::new()
         .description(Some("A new student, or every field of one for `PUT`."))
         .additional_properties(Some(AdditionalProperties::FreeForm(false)));
-    for def in StudentField::defs() {
+    for def in fields.fields() {
         schema = schema.property(def.key(), sent(def, !def.required, true));
         if def.required {
             schema = schema.required(def.key());
@@ -169,7 +228,13 @@ pub fn whole() -> Object {
 
 /// `StudentPatch`: any of the fields; `null` clears an optional one.
 pub fn patch() -> Object {
-    let optional: Vec<String> = StudentField::defs()
+    patch_of(&Record::builtin())
+}
+
+/// `StudentPatch` with `fields`.
+pub fn patch_of(fields: &Record) -> Object {
+    let optional: Vec<String> = fields
+        .fields()
         .filter(|def| !def.required)
         .map(|def| format!("`{}`", def.key()))
         .collect();
@@ -180,7 +245,7 @@ pub fn patch() -> Object {
     let mut schema = ObjectBuilder::new()
         .description(Some(description))
         .additional_properties(Some(AdditionalProperties::FreeForm(false)));
-    for def in StudentField::defs() {
+    for def in fields.fields() {
         schema = schema.property(def.key(), sent(def, true, false));
     }
     schema.build()

@@ -10,8 +10,9 @@ use super::student_json::{
     COLLECTION, ListParams, NewStudent, StudentList, StudentPatch, StudentRecord,
 };
 use crate::auth::Staff;
-use crate::db::Database;
-use crate::db::students::{self as queries, SaveError, Saved, Student};
+use crate::db::students::{self as queries, SaveError, Saved, Student, StudentValues};
+use crate::db::{Database, fields};
+use crate::domain::record::Record;
 use crate::domain::{StudentForm, ValidStudent, api_query};
 use crate::error::AppError;
 use crate::http;
@@ -20,10 +21,14 @@ use crate::json::ApiJson;
 use actix_web::http::header::{self, EntityTag, Header, IfNoneMatch};
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, web};
 
-async fn find(db: &Database, id: i64) -> Result<Student, AppError> {
-    db.read("finding the student", move |conn| queries::find(conn, id))
-        .await?
-        .ok_or(AppError::NotFound)
+/// Student `id`, and the fields students have now.
+async fn find(db: &Database, id: i64) -> Result<(Student, Record), AppError> {
+    let (student, fields) = db
+        .read("finding the student", move |conn| {
+            Ok((queries::find(conn, id)?, fields::record(conn)?))
+        })
+        .await?;
+    Ok((student.ok_or(AppError::NotFound)?, fields))
 }
 
 /// A student's entity tag: their version, as a strong validator.
@@ -32,10 +37,10 @@ fn etag_of(student: &Student) -> EntityTag {
 }
 
 /// The student as JSON, with their `ETag`.
-fn record(response: &mut HttpResponseBuilder, student: Student) -> HttpResponse {
+fn record(response: &mut HttpResponseBuilder, fields: &Record, student: Student) -> HttpResponse {
     response
         .insert_header(header::ETag(etag_of(&student)))
-        .json(StudentRecord::from(student))
+        .json(StudentRecord::new(fields, student))
 }
 
 /// What a request's `If-Match` asks of the stored version.
@@ -159,7 +164,7 @@ pub async fn show(
     id: web::Path<i64>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let student = find(&db, *id).await?;
+    let (student, fields) = find(&db, *id).await?;
     let current_tag = etag_of(&student);
     let unchanged = match IfNoneMatch::parse(&request) {
         Ok(IfNoneMatch::Any) => true,
@@ -171,7 +176,7 @@ pub async fn show(
             .insert_header(header::ETag(current_tag))
             .finish());
     }
-    Ok(record(&mut HttpResponse::Ok(), student))
+    Ok(record(&mut HttpResponse::Ok(), &fields, student))
 }
 
 /// Add a student.
@@ -202,7 +207,12 @@ pub async fn create(
     staff: Staff,
     body: ApiJson<NewStudent>,
 ) -> Result<HttpResponse, AppError> {
-    let student = body.0.into_form().parse_sent().map_err(AppError::Invalid)?;
+    let fields = db.record().await?;
+    let student = body
+        .0
+        .into_form(&fields)?
+        .parse_sent(&fields)
+        .map_err(AppError::Invalid)?;
     let by = staff.account.label();
     let stored = db
         .write("adding a student", move |conn| {
@@ -213,6 +223,7 @@ pub async fn create(
     let location = format!("{COLLECTION}/{}", stored.id);
     Ok(record(
         HttpResponse::Created().insert_header((header::LOCATION, location)),
+        &fields,
         stored,
     ))
 }
@@ -245,13 +256,18 @@ pub async fn replace(
     body: ApiJson<NewStudent>,
 ) -> Result<HttpResponse, AppError> {
     // The body's problems first: a bad body is a 422 whatever version it names.
-    let student = body.0.into_form().parse_sent().map_err(AppError::Invalid)?;
-    let current = find(&db, *id).await?;
+    let fields = db.record().await?;
+    let student = body
+        .0
+        .into_form(&fields)?
+        .parse_sent(&fields)
+        .map_err(AppError::Invalid)?;
+    let (current, _) = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
     let stored = save(&db, &staff, current.id, student, expected_version)
         .await?
         .map_err(refused)?;
-    Ok(record(&mut HttpResponse::Ok(), stored))
+    Ok(record(&mut HttpResponse::Ok(), &fields, stored))
 }
 
 /// Change some fields of a student.
@@ -281,8 +297,10 @@ pub async fn update(
     request: HttpRequest,
     body: ApiJson<StudentPatch>,
 ) -> Result<HttpResponse, AppError> {
-    let (patch, condition) = (body.0, Precondition::of(&request)?);
+    let fields = db.record().await?;
+    let (patch, condition) = (body.0.read(&fields)?, Precondition::of(&request)?);
     let (id, by) = (*id, staff.account.label());
+    let record_of = fields.clone();
     // Applied to the stored student under its row lock: the fields left out keep their
     // values as they are at that moment, with or without a version named.
     let saved = db
@@ -291,13 +309,16 @@ pub async fn update(
                 conn,
                 id,
                 |current| condition.allows(current),
-                |current| patch.apply_to(StudentForm::from(current)).parse_sent(),
+                |current| {
+                    let stored = StudentForm::of(&record_of, &current.values(&record_of));
+                    patch.apply_to(stored).parse_sent(&record_of)
+                },
                 Some(&by),
             )
         })
         .await?
         .map_err(refused)?;
-    Ok(record(&mut HttpResponse::Ok(), saved.student))
+    Ok(record(&mut HttpResponse::Ok(), &fields, saved.student))
 }
 
 /// Delete a student. For 30 days they can be restored from the "Recently deleted" page.
@@ -324,12 +345,12 @@ pub async fn delete(
     id: web::Path<i64>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let current = find(&db, *id).await?;
+    let (current, fields) = find(&db, *id).await?;
     let expected_version = if_match(&request, &current)?;
     let id = current.id;
     let by = staff.account.label();
     db.write("deleting a student", move |conn| {
-        queries::delete(conn, id, expected_version, Some(&by))
+        queries::delete(conn, &fields, id, expected_version, Some(&by))
     })
     .await?
     .map_err(refused)?;

@@ -8,7 +8,6 @@ use crate::db::students::SaveError;
 use crate::db::students::batches::BatchDone;
 use crate::domain::import::{ImportKind, Problem};
 use crate::domain::student_import::StudentPlan;
-use crate::i18n::Message;
 use anyhow::{Context, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::Path;
@@ -34,9 +33,8 @@ impl Report {
 
 /// "row 3, Age: Age must be between 0 and 150."
 fn line_of(problem: &Problem) -> String {
-    match (problem.row, problem.column) {
+    match (problem.row, &problem.column) {
         (Some(row), Some(column)) => {
-            let column = Message::new(column);
             format!("row {row}, {column}: {}", problem.message)
         }
         (Some(row), None) => format!("row {row}: {}", problem.message),

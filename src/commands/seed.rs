@@ -3,7 +3,8 @@
 
 use crate::db::students::{self as queries, NewStudentRow};
 use crate::db::{DbConnection, DbPool};
-use crate::db::{courses, enrollments, now};
+use crate::db::{courses, enrollments, fields, now};
+use crate::domain::record::Record;
 use crate::domain::{CourseForm, StudentForm, ValidEnrollment, ValidStudent};
 use chrono::{Duration, NaiveDateTime};
 use diesel::Connection;
@@ -128,6 +129,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
         sqlite.batch_execute("PRAGMA cache_size = -262144")?;
     }
     let mut report = SeedReport::default();
+    let record = fields::record(&mut conn)?;
     for (firstname, lastname, email, age, bio) in TUTORIAL_STUDENTS {
         let form = StudentForm::default()
             .with("firstname", firstname)
@@ -136,7 +138,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
             .with("age", age.to_string())
             .with("bio", bio);
         let student = form
-            .parse()
+            .parse(&record)
             .map_err(|errors| anyhow::anyhow!("tutorial student is invalid: {errors:?}"))?;
         // Refused when already there (seeded before).
         if queries::create(&mut conn, &student, None)?.is_ok() {
@@ -298,7 +300,7 @@ fn generated(
         .with("firstname", firstname)
         .with("lastname", lastname);
     let student = form
-        .parse()
+        .parse(&Record::builtin())
         .map_err(|errors| anyhow::anyhow!("generated student {form:?} is invalid: {errors:?}"))?;
     Ok((student, joined))
 }

@@ -5,11 +5,12 @@
 use super::outcome::{Abort, transaction};
 use super::students::batches::{self, BatchDone};
 use super::students::{SaveError, taken};
-use super::{DbConnection, enrollments};
+use super::{DbConnection, enrollments, fields};
 use crate::domain::enrollment_import::{EnrollmentPlan, Known, plan_enrollments, refuse_unknown};
 use crate::domain::import::ImportKind;
+use crate::domain::record::Record;
 use crate::domain::student_import::{StudentPlan, plan_students, refuse_taken};
-use crate::domain::{Refusal, StudentField, ValidEnrollment};
+use crate::domain::{Refusal, ValidEnrollment};
 use crate::schema::{courses, enrollments as enrollments_table, students};
 use diesel::prelude::*;
 
@@ -36,15 +37,17 @@ pub fn plan(conn: &mut DbConnection, kind: ImportKind, bytes: &[u8]) -> QueryRes
     })
 }
 
+/// The students `bytes` would add by the record's fields as they are now.
 pub fn students_plan(conn: &mut DbConnection, bytes: &[u8]) -> QueryResult<StudentPlan> {
-    let mut plan = plan_students(bytes);
-    for field in StudentField::unique() {
+    let record = fields::record(conn)?;
+    let mut plan = plan_students(&record, bytes);
+    for def in record.unique() {
         let keys: Vec<String> = plan
             .rows
             .iter()
-            .filter_map(|row| row.value.key_of(field))
+            .filter_map(|row| row.value.key_of(def.key()))
             .collect();
-        refuse_taken(&mut plan, field, &taken(conn, field, &keys)?);
+        refuse_taken(&mut plan, def, &taken(conn, def, &keys)?);
     }
     Ok(plan)
 }
@@ -106,7 +109,10 @@ pub fn import(
         ImportKind::Students => {
             let plan = students_plan(conn, bytes)?;
             let students: Vec<_> = plan.rows.into_iter().map(|row| row.value).collect();
-            Ok(batches::import(conn, &students, by, progress)?.map(Imported::Students))
+            let record = students
+                .first()
+                .map_or_else(Record::builtin, |student| student.record().clone());
+            Ok(batches::import(conn, &record, &students, by, progress)?.map(Imported::Students))
         }
         ImportKind::Enrollments => transaction(conn, |conn| {
             let plan = enrollments_plan(conn, bytes)?;

@@ -17,6 +17,7 @@ mod connection;
 pub mod course_deletions;
 pub mod courses;
 pub mod enrollments;
+pub mod fields;
 pub mod fixed_sql;
 mod group_commit;
 pub mod health;
@@ -191,6 +192,12 @@ impl Database {
         T: Send + 'static,
     {
         self.run(query).await.context(step)
+    }
+
+    /// The fields students have now (`fields::record`), to read a form or body by.
+    pub async fn record(&self) -> Result<crate::domain::record::Record, AppError> {
+        self.read("reading the student fields", fields::record)
+            .await
     }
 
     /// Like `read`, for the expensive reads (a page of the index): stopped by the database

@@ -6,7 +6,7 @@ use crate::domain::Refusal;
 use diesel::prelude::*;
 
 /// Why a write did not happen, when the database itself did not fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WriteError {
     /// The record does not exist (any more).
     NotFound,

@@ -10,26 +10,23 @@ use super::refusal::Refusal;
 use crate::i18n::Message;
 use std::collections::{HashMap, HashSet};
 
-const COLUMNS: [Column; 3] = [
-    Column {
-        field: "email",
-        names: &["email", "emailaddress", "mail", "student", "studentemail"],
-        label: "field-email",
-        required: true,
-    },
-    Column {
-        field: "course",
-        names: &["course", "coursecode", "code"],
-        label: "field-course",
-        required: true,
-    },
-    Column {
-        field: "grade",
-        names: &["grade", "status"],
-        label: "field-grade",
-        required: false,
-    },
-];
+fn columns() -> [Column; 3] {
+    [
+        Column::fixed(
+            "email",
+            &["email", "emailaddress", "mail", "student", "studentemail"],
+            "field-email",
+            true,
+        ),
+        Column::fixed(
+            "course",
+            &["course", "coursecode", "code"],
+            "field-course",
+            true,
+        ),
+        Column::fixed("grade", &["grade", "status"], "field-grade", false),
+    ]
+}
 
 /// The enrollment export's other columns.
 const IGNORED: [&str; 5] = ["title", "studentid", "firstname", "lastname", "enrolled"];
@@ -59,16 +56,26 @@ pub const UNKNOWN_COURSE: Message = Message::new("import-unknown-course");
 
 pub fn plan_enrollments(bytes: &[u8]) -> EnrollmentPlan {
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
-    plan(bytes, &COLUMNS, &IGNORED, |row, cells| {
+    plan(bytes, &columns(), &IGNORED, |row, cells| {
         let mut problems = Vec::new();
         let email = Email::parse(&cells[0])
-            .map_err(|message| problems.push(Problem::at(row, Some("field-email"), message)))
+            .map_err(|message| {
+                problems.push(Problem::at(row, Some(Message::new("field-email")), message))
+            })
             .ok();
         let code = parse_code("field-course-code", &cells[1])
-            .map_err(|message| problems.push(Problem::at(row, Some("field-course"), message)))
+            .map_err(|message| {
+                problems.push(Problem::at(
+                    row,
+                    Some(Message::new("field-course")),
+                    message,
+                ))
+            })
             .ok();
         let grade = parse_grade(&cells[2])
-            .map_err(|message| problems.push(Problem::at(row, Some("field-grade"), message)))
+            .map_err(|message| {
+                problems.push(Problem::at(row, Some(Message::new("field-grade")), message))
+            })
             .ok();
         let (Some(email), Some(code), Some(grade)) = (email, code, grade) else {
             return Err(problems);
@@ -77,7 +84,7 @@ pub fn plan_enrollments(bytes: &[u8]) -> EnrollmentPlan {
         if let Some(first) = seen.get(&key) {
             return Err(vec![Problem::at(
                 row,
-                Some("field-course"),
+                Some(Message::new("field-course")),
                 Message::new("import-same-enrollment").with("row", *first),
             )]);
         }
@@ -93,10 +100,10 @@ pub fn plan_enrollments(bytes: &[u8]) -> EnrollmentPlan {
 /// Moves the rows naming a student or course that does not exist, or an enrollment that
 /// does, to the problems.
 pub fn refuse_unknown(plan: &mut EnrollmentPlan, known: &Known) {
-    plan.refuse("field-email", |line| {
+    plan.refuse(&Message::new("field-email"), |line| {
         (!known.students.contains_key(&line.email_key)).then_some(UNKNOWN_STUDENT)
     });
-    plan.refuse("field-course", |line| {
+    plan.refuse(&Message::new("field-course"), |line| {
         let course = known.courses.get(&line.code)?;
         let student = known.students.get(&line.email_key)?;
         known
@@ -104,7 +111,7 @@ pub fn refuse_unknown(plan: &mut EnrollmentPlan, known: &Known) {
             .contains(&(*student, *course))
             .then(|| Refusal::AlreadyEnrolled.message())
     });
-    plan.refuse("field-course", |line| {
+    plan.refuse(&Message::new("field-course"), |line| {
         (!known.courses.contains_key(&line.code)).then_some(UNKNOWN_COURSE)
     });
 }
@@ -120,13 +127,17 @@ mod tests {
         assert_eq!(plan.rows.len(), 3);
         assert_eq!(plan.rows[0].value.code, "BIO-101");
         assert_eq!(plan.rows[0].value.email_key, "ada@example.com");
-        let rows: Vec<_> = plan.problems.iter().map(|p| (p.row, p.column)).collect();
+        let rows: Vec<_> = plan
+            .problems
+            .iter()
+            .map(|p| (p.row, p.column.clone()))
+            .collect();
         assert_eq!(
             rows,
             [
-                (Some(3), Some("field-course")),
-                (Some(4), Some("field-email")),
-                (Some(4), Some("field-course")),
+                (Some(3), Some(Message::new("field-course"))),
+                (Some(4), Some(Message::new("field-email"))),
+                (Some(4), Some(Message::new("field-course"))),
             ]
         );
         let known = Known {

@@ -6,15 +6,35 @@
 //! the field too.
 
 use crate::i18n::Message;
+use std::borrow::Cow;
+
+/// A field's name as the rules' messages say it: the id of a message (a built-in field's,
+/// "field-firstname"), or a label itself (a school's own field, in its languages).
+pub trait Label: Copy {
+    fn message(self) -> Message;
+}
+
+impl Label for &'static str {
+    fn message(self) -> Message {
+        Message::new(self)
+    }
+}
+
+impl Label for &Message {
+    fn message(self) -> Message {
+        self.clone()
+    }
+}
 
 /// Messages for the fields that failed to parse, keyed by form field name, in form order
 /// (the order the parser checked them), one message per field.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct FieldErrors(Vec<(&'static str, Message)>);
+pub struct FieldErrors(Vec<(Cow<'static, str>, Message)>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: Message) {
-        if self.get(field).is_none() {
+    pub fn add(&mut self, field: impl Into<Cow<'static, str>>, message: Message) {
+        let field = field.into();
+        if self.get(&field).is_none() {
             self.0.push((field, message));
         }
     }
@@ -28,8 +48,10 @@ impl FieldErrors {
     }
 
     /// Every (field, message) pair, for the summary above the form.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Message)> {
-        self.0.iter().map(|(name, message)| (*name, message))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Message)> {
+        self.0
+            .iter()
+            .map(|(name, message)| (name.as_ref(), message))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -41,13 +63,17 @@ impl FieldErrors {
     }
 
     /// Runs a field parser and keeps its error, so one pass reports every bad field.
-    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, Message>) -> Option<T> {
+    pub fn check<T>(
+        &mut self,
+        field: impl Into<Cow<'static, str>>,
+        parsed: Result<T, Message>,
+    ) -> Option<T> {
         parsed.map_err(|message| self.add(field, message)).ok()
     }
 }
 
 /// Rejects the characters no name or address should carry (NUL, escape codes, newlines…).
-pub(super) fn reject_control_chars(label: &'static str, value: &str) -> Result<(), Message> {
+pub(super) fn reject_control_chars(label: impl Label, value: &str) -> Result<(), Message> {
     if value.chars().any(char::is_control) {
         Err(about(label, "error-control-characters"))
     } else {
@@ -66,7 +92,7 @@ fn is_format_control(c: char) -> bool {
 }
 
 /// Rejects the invisible formatting characters a name or label could be spoofed with.
-pub(super) fn reject_format_controls(label: &'static str, value: &str) -> Result<(), Message> {
+pub(super) fn reject_format_controls(label: impl Label, value: &str) -> Result<(), Message> {
     if value.chars().any(is_format_control) {
         Err(about(label, "error-format-characters"))
     } else {
@@ -76,15 +102,15 @@ pub(super) fn reject_format_controls(label: &'static str, value: &str) -> Result
 
 /// The API's bound on a value as sent, before any trimming: its document says `maxLength`
 /// of the value itself (the forms' rule counts the trimmed value).
-pub(super) fn at_most_as_sent(label: &'static str, raw: &str, max: usize) -> Result<(), Message> {
+pub(super) fn at_most_as_sent(label: impl Label, raw: &str, max: usize) -> Result<(), Message> {
     at_most(label, raw, max)
 }
 
 /// A form's `parse` result for a JSON body: also refused where a value as sent is longer
 /// than its bound (`bounds`: each field's name, label, value as sent and maximum), with
 /// those problems first and the form's own after them.
-pub(super) fn parse_sent<'a, T>(
-    bounds: impl IntoIterator<Item = (&'static str, &'static str, &'a str, usize)>,
+pub(super) fn parse_sent<'a, T, F: Into<Cow<'static, str>>, L: Label>(
+    bounds: impl IntoIterator<Item = (F, L, &'a str, usize)>,
     parsed: Result<T, FieldErrors>,
 ) -> Result<T, FieldErrors> {
     let mut errors = FieldErrors::default();
@@ -95,8 +121,8 @@ pub(super) fn parse_sent<'a, T>(
         Ok(valid) if errors.is_empty() => Ok(valid),
         Ok(_) => Err(errors),
         Err(more) => {
-            for (field, message) in more.iter() {
-                errors.add(field, message.clone());
+            for (field, message) in more.0 {
+                errors.add(field, message);
             }
             Err(errors)
         }
@@ -105,7 +131,7 @@ pub(super) fn parse_sent<'a, T>(
 
 /// The message "{field} must be at most {max} characters (it has {length})." when
 /// `value` is longer than `max` characters.
-pub(super) fn at_most(label: &'static str, value: &str, max: usize) -> Result<(), Message> {
+pub(super) fn at_most(label: impl Label, value: &str, max: usize) -> Result<(), Message> {
     let length = value.chars().count();
     if length > max {
         return Err(about(label, "error-too-long")
@@ -116,12 +142,12 @@ pub(super) fn at_most(label: &'static str, value: &str, max: usize) -> Result<()
 }
 
 /// Message `id` about the field labelled `label`.
-pub(super) fn about(label: &'static str, id: &'static str) -> Message {
-    Message::new(id).with("field", Message::new(label))
+pub(super) fn about(label: impl Label, id: &'static str) -> Message {
+    Message::new(id).with("field", label.message())
 }
 
 /// Trims `raw` and checks it is present and at most `max` characters (not bytes).
-pub(super) fn required_text(label: &'static str, raw: &str, max: usize) -> Result<String, Message> {
+pub(super) fn required_text(label: impl Label, raw: &str, max: usize) -> Result<String, Message> {
     let value = raw.trim();
     if value.is_empty() {
         return Err(about(label, "error-required"));
@@ -135,7 +161,7 @@ pub(super) fn required_text(label: &'static str, raw: &str, max: usize) -> Resul
 /// Free text that may span lines: blank means none; line breaks (stored as `\n`) and tabs
 /// are fine, other control characters (NUL above all, which PostgreSQL cannot store) not.
 pub(super) fn optional_long_text(
-    label: &'static str,
+    label: impl Label,
     raw: &str,
     max: usize,
 ) -> Result<Option<String>, Message> {

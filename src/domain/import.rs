@@ -5,6 +5,7 @@
 //! other row, each with its row and column. What a row is, and its rules, are the caller's
 //! (`student_import`, `enrollment_import`).
 
+use super::record::normalized;
 use crate::i18n::{Arg, Message};
 use std::borrow::Cow;
 
@@ -65,27 +66,39 @@ pub fn restored(cell: &str) -> &str {
     }
 }
 
-/// A column an import reads: its field, the header names it is known by (compared ignoring
-/// case, spaces, `_` and `-`), the message id of the label its messages use, and whether a
-/// file must have it.
+/// A column an import reads: its field, the header names it is known by (as `normalized`
+/// makes them: compared ignoring case, spaces, `_` and `-`), the label its messages use,
+/// and whether a file must have it.
 pub struct Column {
-    pub field: &'static str,
-    pub names: &'static [&'static str],
-    pub label: &'static str,
+    pub field: Cow<'static, str>,
+    pub names: Vec<String>,
+    pub label: Message,
     pub required: bool,
 }
 
+impl Column {
+    /// A column of a fixed field, known by `names` (written as `normalized` makes them).
+    pub fn fixed(field: &'static str, names: &[&str], label: &'static str, required: bool) -> Self {
+        Self {
+            field: Cow::Borrowed(field),
+            names: names.iter().map(|name| (*name).to_owned()).collect(),
+            label: Message::new(label),
+            required,
+        }
+    }
+}
+
 /// One problem of an import file: where (a row as a spreadsheet numbers it, the header
-/// being row 1; a column by its label's message id) and what.
+/// being row 1; a column by its label) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub row: Option<usize>,
-    pub column: Option<&'static str>,
+    pub column: Option<Message>,
     pub message: Message,
 }
 
 impl Problem {
-    pub fn at(row: usize, column: Option<&'static str>, message: Message) -> Self {
+    pub fn at(row: usize, column: Option<Message>, message: Message) -> Self {
         Self {
             row: Some(row),
             column,
@@ -151,13 +164,13 @@ impl<R> ImportPlan<R> {
 
     /// Moves the rows `refuse` has a message for (a check against the database) to the
     /// problems, at `column`.
-    pub fn refuse(&mut self, column: &'static str, mut refuse: impl FnMut(&R) -> Option<Message>) {
+    pub fn refuse(&mut self, column: &Message, mut refuse: impl FnMut(&R) -> Option<Message>) {
         let mut kept = Vec::with_capacity(self.rows.len());
         for planned in std::mem::take(&mut self.rows) {
             match refuse(&planned.value) {
                 Some(message) => {
                     self.problems
-                        .push(Problem::at(planned.row, Some(column), message))
+                        .push(Problem::at(planned.row, Some(column.clone()), message))
                 }
                 None => kept.push(planned),
             }
@@ -275,10 +288,10 @@ fn positions(
     let mut at = vec![None; columns.len()];
     let (mut skipped, mut unknown) = (Vec::new(), Vec::new());
     for (index, name) in header.iter().enumerate() {
-        let key = normalised(name);
+        let key = normalized(name);
         if let Some(column) = columns
             .iter()
-            .position(|column| column.names.contains(&key.as_str()))
+            .position(|column| column.names.contains(&key))
         {
             if at[column].is_some() {
                 return Err(Message::new("import-column-twice").with("column", name.trim()));
@@ -292,7 +305,7 @@ fn positions(
     }
     if !unknown.is_empty() {
         // The names a file may use are the columns' own (`field`), as the export writes.
-        let known: Vec<&str> = columns.iter().map(|column| column.field).collect();
+        let known: Vec<&str> = columns.iter().map(|column| column.field.as_ref()).collect();
         return Err(Message::new("import-unknown-columns")
             .with("count", unknown.len())
             .with("columns", Arg::list(unknown))
@@ -304,7 +317,7 @@ fn positions(
         .iter()
         .zip(&at)
         .filter(|(column, at)| column.required && at.is_none())
-        .map(|(column, _)| Message::new(column.label))
+        .map(|(column, _)| column.label.clone())
         .collect();
     if !missing.is_empty() {
         return Err(Message::new("import-missing-columns")
@@ -312,14 +325,6 @@ fn positions(
             .with("columns", Arg::list(missing)));
     }
     Ok((at, skipped))
-}
-
-/// A header name compared ignoring case, spaces, `_` and `-`.
-fn normalised(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_whitespace() && *c != '_' && *c != '-')
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

@@ -4,17 +4,18 @@
 //! (`refuse_taken`).
 
 use super::import::{Column, ImportPlan, Problem, plan};
-use super::record::StudentField;
-use super::refusal::Refusal;
+use super::record::{FieldDef, Record, normalized};
+use super::refusal::{Refusal, TakenField};
 use super::student::{StudentForm, ValidStudent};
 use crate::i18n::Message;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// The student export's columns, in order: the id, the record's fields, when the
 /// student joined and how many courses they take. The import reads the record's fields
 /// from them and accepts the others (`IGNORED`) without reading them.
-pub fn student_columns() -> Vec<&'static str> {
-    let fields = StudentField::all().map(StudentField::key);
+pub fn student_columns(record: &Record) -> Vec<&str> {
+    let fields = record.fields().map(FieldDef::key);
     ["id"]
         .into_iter()
         .chain(fields)
@@ -22,17 +23,22 @@ pub fn student_columns() -> Vec<&'static str> {
         .collect()
 }
 
-/// The columns the import reads: the record's fields, by the names their descriptions
-/// give.
-fn columns() -> Vec<Column> {
-    StudentField::defs()
-        .map(|def| Column {
-            field: def.key(),
-            names: def.import_names,
-            label: def.label,
-            required: def.required,
-        })
-        .collect()
+/// The column of the field `def`: known by its import names, its key and (a school's
+/// field) its label in every language.
+fn column(def: &FieldDef) -> Column {
+    let mut names: Vec<String> = def
+        .import_names
+        .iter()
+        .map(|name| normalized(name))
+        .collect();
+    names.push(normalized(def.key()));
+    names.extend(def.label.given_texts().map(normalized));
+    Column {
+        field: def.key.clone(),
+        names,
+        label: def.label.clone(),
+        required: def.required,
+    }
 }
 
 /// The export's other columns: a student's id and joining date are the app's to give.
@@ -40,39 +46,41 @@ const IGNORED: [&str; 3] = ["id", "joined", "enrollments"];
 
 pub type StudentPlan = ImportPlan<ValidStudent>;
 
-/// The students a file would add, and the problems of its other rows.
-pub fn plan_students(bytes: &[u8]) -> StudentPlan {
+/// The students a file would add by the fields of `record`, and the problems of its
+/// other rows.
+pub fn plan_students(record: &Record, bytes: &[u8]) -> StudentPlan {
     // The first row of the file holding each unique field's values (their keys).
-    let mut first: HashMap<(StudentField, String), usize> = HashMap::new();
-    let columns = columns();
+    let mut first: HashMap<(Cow<'static, str>, String), usize> = HashMap::new();
+    let columns: Vec<Column> = record.fields().map(column).collect();
     plan(bytes, &columns, &IGNORED, |row, cells| {
         let mut form = StudentForm::default();
         for (column, cell) in columns.iter().zip(cells) {
-            form.set(column.field, cell);
+            form.set(&column.field, cell);
         }
-        let student = form.parse().map_err(|errors| {
+        let student = form.parse(record).map_err(|errors| {
             errors
                 .iter()
                 .map(|(field, message)| {
-                    let label = StudentField::label_of(field);
+                    let label = record.label_of(field);
                     Problem::at(row, Some(label), message.clone())
                 })
                 .collect::<Vec<_>>()
         })?;
         let mut problems = Vec::new();
-        for field in StudentField::unique() {
-            let Some(key) = student.key_of(field) else {
+        for def in record.unique() {
+            let Some(key) = student.key_of(def.key()) else {
                 continue;
             };
-            match first.get(&(field, key.clone())) {
+            match first.get(&(def.key.clone(), key.clone())) {
                 Some(earlier) => {
-                    let def = field.def();
                     let same = def.unique.map_or("", |unique| unique.same_in_file);
-                    let message = Message::new(same).with("row", *earlier);
-                    problems.push(Problem::at(row, Some(def.label), message));
+                    let message = Message::new(same)
+                        .with("row", *earlier)
+                        .with("field", def.label.clone());
+                    problems.push(Problem::at(row, Some(def.label.clone()), message));
                 }
                 None => {
-                    first.insert((field, key), row);
+                    first.insert((def.key.clone(), key), row);
                 }
             }
         }
@@ -84,24 +92,26 @@ pub fn plan_students(bytes: &[u8]) -> StudentPlan {
     })
 }
 
-/// Moves the rows whose value of the unique `field` (its key) is among `taken` to the
-/// problems.
-pub fn refuse_taken(plan: &mut StudentPlan, field: StudentField, taken: &[String]) {
+/// Moves the rows whose value of the unique field `def` (its key) is among `taken` to
+/// the problems.
+pub fn refuse_taken(plan: &mut StudentPlan, def: &FieldDef, taken: &[String]) {
     let taken: HashSet<&str> = taken.iter().map(String::as_str).collect();
-    plan.refuse(field.def().label, |student| {
+    let refusal = Refusal::StudentTaken(TakenField::of(def));
+    plan.refuse(&def.label, |student| {
         student
-            .key_of(field)
+            .key_of(def.key())
             .filter(|key| taken.contains(key.as_str()))
-            .map(|_| Refusal::StudentTaken(field).message())
+            .map(|_| refusal.message())
     });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::StudentField;
 
     fn plan(text: &str) -> StudentPlan {
-        plan_students(text.as_bytes())
+        plan_students(&Record::builtin(), text.as_bytes())
     }
 
     #[test]
@@ -125,18 +135,18 @@ mod tests {
         let plan = plan(file);
         assert_eq!(plan.rows.len(), 2, "a short row's missing cells are blank");
         assert_eq!(plan.data_rows, 5);
-        let found: Vec<(Option<usize>, Option<&str>)> = plan
+        let found: Vec<(Option<usize>, Option<Message>)> = plan
             .problems
             .iter()
-            .map(|problem| (problem.row, problem.column))
+            .map(|problem| (problem.row, problem.column.clone()))
             .collect();
         assert_eq!(
             found,
             [
-                (Some(3), Some("field-firstname")),
-                (Some(3), Some("field-email")),
-                (Some(3), Some("field-age")),
-                (Some(4), Some("field-email")),
+                (Some(3), Some(Message::new("field-firstname"))),
+                (Some(3), Some(Message::new("field-email"))),
+                (Some(3), Some(Message::new("field-age"))),
+                (Some(4), Some(Message::new("field-email"))),
                 (Some(5), None),
             ]
         );
@@ -165,7 +175,7 @@ mod tests {
                 "not UTF-8 text (line 2)",
             ),
         ] {
-            let plan = plan_students(file);
+            let plan = plan_students(&Record::builtin(), file);
             assert_eq!(plan.problems.len(), 1, "{file:?}");
             assert!(
                 plan.problems[0].message.to_string().contains(expected),
@@ -188,7 +198,7 @@ mod tests {
         assert_eq!(plan.ignored_columns, ["id", "joined", "enrollments"]);
         refuse_taken(
             &mut plan,
-            StudentField::Email,
+            StudentField::Email.def(),
             &["alan@example.com".to_owned()],
         );
         assert_eq!(plan.rows.len(), 1);

@@ -44,6 +44,7 @@ resources!(
     "courses",
     "dashboard",
     "errors",
+    "fields",
     "forms",
     "imports",
     "layout",

@@ -34,12 +34,56 @@ impl Arg {
     }
 }
 
+/// The id of a message given as texts rather than by the translations (`Message::given`).
+const GIVEN: &str = "given";
+
 impl Message {
     pub const fn new(id: &'static str) -> Self {
         Self {
             id: Cow::Borrowed(id),
             args: Vec::new(),
         }
+    }
+
+    /// A text given in several languages by people rather than by the translations (a
+    /// school's label for its own field): `texts` are (language tag, text) pairs, the
+    /// first one given shown where the reader's language has none.
+    pub fn given(texts: impl IntoIterator<Item = (String, String)>) -> Self {
+        Self {
+            id: Cow::Borrowed(GIVEN),
+            args: texts
+                .into_iter()
+                .map(|(language, text)| (Cow::Owned(language), Arg::Text(text)))
+                .collect(),
+        }
+    }
+
+    /// The text of a `given` message in the language tagged `language`, or its first.
+    pub fn given_in(&self, language: &str) -> Option<&str> {
+        if self.id != GIVEN {
+            return None;
+        }
+        let found = self
+            .args
+            .iter()
+            .find(|(tag, _)| tag == language)
+            .or_else(|| self.args.first());
+        match found {
+            Some((_, Arg::Text(text))) => Some(text),
+            _ => Some(""),
+        }
+    }
+
+    /// The texts of a `given` message, in every language (none for another message).
+    pub fn given_texts(&self) -> impl Iterator<Item = &str> {
+        let given = self.id == GIVEN;
+        self.args
+            .iter()
+            .filter(move |_| given)
+            .filter_map(|(_, arg)| match arg {
+                Arg::Text(text) => Some(text.as_str()),
+                _ => None,
+            })
     }
 
     /// Text that is not translated: an API-only detail (the API speaks English), or a

@@ -123,6 +123,10 @@ impl Language {
     }
 
     fn write_message(self, out: &mut String, message: &Message) {
+        if let Some(text) = message.given_in(self.tag()) {
+            out.push_str(text);
+            return;
+        }
         let catalog = Catalog::of(self);
         match catalog.get(message.id()) {
             Some(Prepared::Fixed(text)) => out.push_str(text),

@@ -7,7 +7,7 @@ use crate::auth::Staff;
 use crate::db::students::SaveError;
 use crate::db::students::batches::{self, BatchDone, NotRestored};
 use crate::db::students::export::{self, Selection};
-use crate::db::{Database, courses, enrollments};
+use crate::db::{Database, courses, enrollments, fields};
 use crate::domain::bulk::{BulkAction, BulkRequest, Chosen, MAX_BULK, too_many_message};
 use crate::domain::{Listing, Refusal, ReturnTo};
 use crate::error::AppError;
@@ -147,7 +147,8 @@ pub async fn delete(
     let by = staff.account.label();
     let deleted = db
         .write("deleting the selected students", move |conn| {
-            batches::delete_many(conn, &ids, Some(&by))
+            let record = fields::record(conn)?;
+            batches::delete_many(conn, &record, &ids, Some(&by))
         })
         .await?;
     match deleted {
@@ -185,7 +186,8 @@ pub async fn restore(
     let (batch, by) = (*batch, staff.account.label());
     let restored = db
         .write("restoring deleted students", move |conn| {
-            batches::restore_many(conn, batch, Some(&by))
+            let record = fields::record(conn)?;
+            batches::restore_many(conn, &record, batch, Some(&by))
         })
         .await?;
     match restored {
@@ -200,11 +202,10 @@ pub async fn restore(
                 .with("also", format::and_enrollments(enrollments)),
         )),
         Err(NotRestored::Taken { name, field }) => {
-            let taken = field.def().unique.map_or("", |unique| unique.batch_taken);
-            Ok(see_other_refused(
-                &back.href(),
-                Message::new(taken).with("name", name),
-            ))
+            let why = Message::new(field.unique.batch_taken)
+                .with("name", name)
+                .with("field", field.label);
+            Ok(see_other_refused(&back.href(), why))
         }
         Err(NotRestored::Nothing) => Ok(see_other_refused(
             &back.href(),

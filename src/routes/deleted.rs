@@ -5,7 +5,7 @@
 use super::students::find_or_404;
 use crate::auth::Staff;
 use crate::db::students::{self as queries, SaveError, batches, history};
-use crate::db::{Database, course_deletions, now};
+use crate::db::{Database, course_deletions, fields, now};
 use crate::domain::{Refusal, ReturnTo};
 use crate::error::AppError;
 use crate::form::CsrfOnly;
@@ -45,7 +45,7 @@ async fn deleted_page(
         batches: Shown::all(batches),
         courses: Shown::all(courses),
         total,
-        refusal: refusal.map(Refusal::message_id),
+        refusal: refusal.as_ref().map(Refusal::message),
     })
 }
 
@@ -68,7 +68,8 @@ pub async fn restore(
     let back = ReturnTo::from_query(request.query_string()).unwrap_or(ReturnTo::Student(id));
     let restored = db
         .write("restoring a student", move |conn| {
-            queries::restore(conn, id, Some(&by))
+            let record = fields::record(conn)?;
+            queries::restore(conn, &record, id, Some(&by))
         })
         .await?;
     let refusal = match restored {
@@ -91,7 +92,7 @@ pub async fn restore(
         }
         // Restored already (say, a second click), or no restorable deletion at all.
         Err(SaveError::NotFound | SaveError::Conflict(_)) => {
-            let student = find_or_404(&db, id).await?;
+            let (student, _) = find_or_404(&db, id).await?;
             let notice = Message::new("restored-already").with(
                 "name",
                 format::full_name(&student.firstname, &student.lastname),

@@ -75,7 +75,7 @@ pub async fn enroll(
     layout: Layout,
     form: CsrfForm<EnrollmentForm>,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&db, *id).await?;
+    let (student, _) = find_or_404(&db, *id).await?;
     let form = form.into_inner();
     let enrollment = match form.parse() {
         Ok(enrollment) => enrollment,
@@ -116,7 +116,7 @@ async fn enrollment_or_404(
     student_id: i64,
     course_id: i64,
 ) -> Result<(Student, Course), AppError> {
-    let student = find_or_404(db, student_id).await?;
+    let (student, _) = find_or_404(db, student_id).await?;
     let course = db
         .read("finding the enrollment", move |conn| {
             let enrolled = enrollments::courses_of(conn, student_id)?

@@ -7,7 +7,7 @@ use crate::auth::Staff;
 use crate::db::imports::{self, Imported};
 use crate::db::students::batches::{self, BatchDone};
 use crate::db::students::{SaveError, history};
-use crate::db::{Database, uploads};
+use crate::db::{Database, fields, uploads};
 use crate::domain::enrollment_import::plan_enrollments;
 use crate::domain::import::ImportKind;
 use crate::domain::student_import::plan_students;
@@ -62,9 +62,11 @@ pub async fn upload(
             );
         }
     };
-    // A file that cannot be read at all is said at once, without the database.
+    // A file that cannot be read at all is said at once, before anything is stored.
     let unreadable = match kind {
-        ImportKind::Students => plan_students(&file.bytes).file_problem().cloned(),
+        ImportKind::Students => plan_students(&db.record().await?, &file.bytes)
+            .file_problem()
+            .cloned(),
         ImportKind::Enrollments => plan_enrollments(&file.bytes).file_problem().cloned(),
     };
     if let Some(problem) = unreadable {
@@ -201,7 +203,8 @@ pub async fn undo(
     let (batch, by) = (*batch, staff.account.label());
     let undone = db
         .write("undoing an import", move |conn| {
-            batches::undo_import(conn, batch, Some(&by))
+            let record = fields::record(conn)?;
+            batches::undo_import(conn, &record, batch, Some(&by))
         })
         .await?;
     match undone {

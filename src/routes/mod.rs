@@ -18,6 +18,7 @@ mod imports;
 mod login;
 mod own_account;
 mod preferences;
+mod school_fields;
 mod students;
 
 use crate::db::{self, Database};
@@ -78,6 +79,28 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .service(web::resource("/password/").post(own_account::change_password))
                 .service(web::resource("/tokens/").post(own_account::create_token))
                 .service(web::resource("/tokens/{id}/delete/").post(own_account::revoke_token)),
+        )
+        .service(
+            web::scope("/fields")
+                .service(web::resource("/").route(read().to(school_fields::index)))
+                .service(
+                    web::resource("/create/")
+                        .route(read().to(school_fields::new))
+                        .post(school_fields::create),
+                )
+                .service(
+                    web::resource("/{id}/edit/")
+                        .route(read().to(school_fields::edit))
+                        .post(school_fields::update),
+                )
+                .service(web::resource("/{id}/move/").post(school_fields::shift))
+                .service(web::resource("/{id}/retire/").post(school_fields::retire))
+                .service(web::resource("/{id}/bring-back/").post(school_fields::bring_back))
+                .service(
+                    web::resource("/{id}/delete/")
+                        .route(read().to(school_fields::confirm_delete))
+                        .post(school_fields::delete),
+                ),
         )
         .service(
             web::scope("/accounts")

@@ -72,7 +72,7 @@ async fn check_current(
 /// throttled.
 fn current_password_refused(
     checked: &Checked<()>,
-    field: &'static str,
+    field: impl Into<std::borrow::Cow<'static, str>>,
 ) -> Option<(FieldErrors, Option<TimeDelta>)> {
     let (message, wait) = match checked {
         Checked::Right(()) => return None,
@@ -159,7 +159,7 @@ pub async fn create_token(
             let (mut errors, wait) = refused.unwrap_or_default();
             if let Err(name_errors) = parsed {
                 for (field, message) in name_errors.iter() {
-                    errors.add(field, message.clone());
+                    errors.add(field.to_owned(), message.clone());
                 }
             }
             let page = AccountPage {

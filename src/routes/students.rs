@@ -9,10 +9,10 @@ use crate::db::students::history::{self, RESTORE_DAYS};
 use crate::db::students::{
     self as queries, Deleted, Merged, SaveError, Student, StudentValues, Total,
 };
-use crate::db::{Database, courses, enrollments};
-use crate::domain::record::ThreeWay;
+use crate::db::{Database, courses, enrollments, fields};
+use crate::domain::record::{Record, ThreeWay};
 use crate::domain::{
-    CreateForm, EditForm, EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentField, StudentForm,
+    CreateForm, EditForm, EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentForm,
 };
 use crate::error::AppError;
 use crate::form::{CsrfForm, CsrfOnly};
@@ -33,10 +33,14 @@ const TABLE_BIO_CHARS: u32 = 200;
 /// How many changes the student page lists.
 const HISTORY_SHOWN: i64 = 50;
 
-pub async fn find_or_404(db: &Database, id: i64) -> Result<Student, AppError> {
-    db.read("finding the student", move |conn| queries::find(conn, id))
-        .await?
-        .ok_or(AppError::NotFound)
+/// Student `id`, and the fields students have now.
+pub async fn find_or_404(db: &Database, id: i64) -> Result<(Student, Record), AppError> {
+    let (student, record) = db
+        .read("finding the student", move |conn| {
+            Ok((queries::find(conn, id)?, fields::record(conn)?))
+        })
+        .await?;
+    Ok((student.ok_or(AppError::NotFound)?, record))
 }
 
 /// Student `id`'s page, with their courses, the "Enroll in…" form (with `errors`) and the
@@ -48,7 +52,7 @@ pub async fn show_page(
     enrollment: EnrollmentForm,
     errors: FieldErrors,
 ) -> Result<ShowPage, AppError> {
-    let (student, taken, all_courses, history, history_total) = db
+    let (student, taken, all_courses, history, history_total, record) = db
         .read("loading the student page", move |conn| {
             let Some(student) = queries::find(conn, id)? else {
                 return Ok(None);
@@ -59,6 +63,7 @@ pub async fn show_page(
                 courses::all(conn)?,
                 history::of_student(conn, id, HISTORY_SHOWN)?,
                 history::count_of_student(conn, id)?,
+                fields::record(conn)?,
             )))
         })
         .await?
@@ -76,6 +81,7 @@ pub async fn show_page(
         errors,
         history: Shown::all(history),
         history_total,
+        record,
     })
 }
 
@@ -164,8 +170,9 @@ pub async fn export_selection(
         "exporting students",
         move |conn, cursor| {
             let header = cursor.is_none();
+            let record = fields::record(conn)?;
             let (rows, next) = export::batch(conn, &selection, cursor.as_ref(), download::BATCH)?;
-            Ok((csv::students(&rows, header), next))
+            Ok((csv::students(&record, &rows, header), next))
         },
     )
     .await
@@ -187,9 +194,14 @@ pub async fn show(
     render(StatusCode::OK, &page)
 }
 
-pub async fn new(layout: Layout, request: HttpRequest) -> Result<HttpResponse, AppError> {
+pub async fn new(
+    db: web::Data<Database>,
+    layout: Layout,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
     let page = FormPage::for_new(
         layout,
+        db.record().await?,
         return_to(&request),
         StudentForm::default(),
         FieldErrors::default(),
@@ -209,10 +221,11 @@ pub async fn create(
         student: form,
         then,
     } = form.into_inner();
-    let student = match form.parse() {
+    let record = db.record().await?;
+    let student = match form.parse(&record) {
         Ok(student) => student,
         Err(errors) => {
-            let page = FormPage::for_new(layout, back, form, errors);
+            let page = FormPage::for_new(layout, record, back, form, errors);
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -232,7 +245,7 @@ pub async fn create(
             Ok(see_other(&next, notice))
         }
         Err(SaveError::Refused(refusal)) => {
-            let page = FormPage::for_new(layout, back, form, refusal.into());
+            let page = FormPage::for_new(layout, record, back, form, refusal.into());
             render(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         // A create names no existing student and no version, and its values were parsed.
@@ -250,10 +263,10 @@ pub async fn edit(
     layout: Layout,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&db, *id).await?;
-    let form = StudentForm::from(&student);
+    let (student, record) = find_or_404(&db, *id).await?;
+    let form = StudentForm::of(&record, &student.values(&record));
     let back = return_to(&request);
-    let page = FormPage::for_edit(layout, back, &student, student.version, form);
+    let page = FormPage::for_edit(layout, record, back, &student, student.version, form);
     render(StatusCode::OK, &page)
 }
 
@@ -267,17 +280,18 @@ pub async fn update(
     request: HttpRequest,
     form: CsrfForm<EditForm>,
 ) -> Result<HttpResponse, AppError> {
-    let current = find_or_404(&db, *id).await?;
+    let (current, record) = find_or_404(&db, *id).await?;
     let back = return_to(&request);
     let form = form.into_inner();
     let version = form
         .version()
         .ok_or_else(|| AppError::BadRequest(Message::new("error-form-no-version")))?;
     let form = form.student;
-    let student = match form.parse() {
+    let student = match form.parse(&record) {
         Ok(student) => student,
         Err(errors) => {
-            let page = FormPage::for_edit(layout, back, &current, version, form).with(errors);
+            let page =
+                FormPage::for_edit(layout, record, back, &current, version, form).with(errors);
             return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -289,24 +303,25 @@ pub async fn update(
         })
         .await?;
     let refused = match saved {
-        Ok(merged) => return Ok(see_other(&back.href(), saved_notice(&merged))),
+        Ok(merged) => return Ok(see_other(&back.href(), saved_notice(&record, &merged))),
         Err(SaveError::NotFound) => return Err(AppError::NotFound),
         Err(SaveError::Refused(refusal)) => refusal.into(),
         Err(SaveError::Invalid(errors)) => errors,
         Err(SaveError::Conflict(conflict)) => {
             let merge = conflict.merge.unwrap_or_else(|| {
-                ThreeWay::new(StudentField::defs(), None, conflict.saved.values(), mine)
+                let theirs = conflict.saved.values(&record);
+                ThreeWay::new(record.fields(), None, theirs, mine)
             });
-            let page = FormPage::for_conflict(layout, back, &conflict.saved, &merge);
+            let page = FormPage::for_conflict(layout, record, back, &conflict.saved, &merge);
             return render(StatusCode::CONFLICT, &page);
         }
     };
-    let page = FormPage::for_edit(layout, back, &current, version, form).with(refused);
+    let page = FormPage::for_edit(layout, record, back, &current, version, form).with(refused);
     render(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 /// "Saved changes to Ada Lovelace. Kept Grace Hopper's newer change to Last name."
-fn saved_notice(merged: &Merged) -> Notice {
+fn saved_notice(record: &Record, merged: &Merged) -> Notice {
     let Merged {
         saved,
         kept_theirs,
@@ -319,9 +334,7 @@ fn saved_notice(merged: &Merged) -> Notice {
         return about(&saved.student, "student-saved");
     }
     let mut notice = about(&saved.student, "student-saved-kept");
-    let labels = kept_theirs
-        .iter()
-        .map(|field| Message::new(StudentField::label_of(field)));
+    let labels = kept_theirs.iter().map(|field| record.label_of(field));
     notice.text = notice
         .text
         .with("people", changed_by.len())
@@ -338,7 +351,7 @@ pub async fn confirm_delete(
     layout: Layout,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let student = find_or_404(&db, *id).await?;
+    let (student, _) = find_or_404(&db, *id).await?;
     let id = student.id;
     let count = db
         .read("counting the student's enrollments", move |conn| {
@@ -363,9 +376,10 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     let (id, by) = (*id, staff.account.label());
     let back = return_to(&request).without_student(id);
+    let record = db.record().await?;
     let deleted = db
         .write("deleting a student", move |conn| {
-            queries::delete(conn, id, None, Some(&by))
+            queries::delete(conn, &record, id, None, Some(&by))
         })
         .await?;
     match deleted {

@@ -6,8 +6,8 @@
 use crate::db::courses::CourseSummary;
 use crate::db::enrollments::EnrollmentRow;
 use crate::db::students::{StudentSummary, StudentValues};
-use crate::domain::StudentField;
 use crate::domain::import::neutralised;
+use crate::domain::record::{CHOICES_SEPARATOR, FieldDef, Record};
 use crate::domain::student_import::student_columns;
 use crate::format::Moment;
 use chrono::NaiveDateTime;
@@ -70,14 +70,14 @@ fn number(buffer: &mut itoa::Buffer, value: impl itoa::Integer) -> Cow<'_, str> 
 
 /// Students as `student_columns`: the id, the record's fields, when they joined and
 /// how many courses they take.
-pub fn students(rows: &[StudentSummary], header: bool) -> Vec<u8> {
-    let columns = header.then(student_columns);
+pub fn students(record: &Record, rows: &[StudentSummary], header: bool) -> Vec<u8> {
+    let columns = header.then(|| student_columns(record));
     let mut lines = Lines::new(columns.as_deref(), rows.len());
     let (mut id, mut enrollments) = Default::default();
     for student in rows {
-        let fields = StudentField::all().map(|field| match student.value(field) {
+        let fields = record.fields().map(|def| match student.value(def) {
             Some(Cow::Borrowed(value)) => text(value),
-            Some(Cow::Owned(value)) => Cow::Owned(text(&value).into_owned()),
+            Some(Cow::Owned(value)) => Cow::Owned(text(&by_text(def, &value)).into_owned()),
             None => Cow::Borrowed(""),
         });
         let row = [number(&mut id, student.id)]
@@ -90,6 +90,25 @@ pub fn students(rows: &[StudentSummary], header: bool) -> Vec<u8> {
         lines.row(row);
     }
     lines.into_bytes()
+}
+
+/// A choice field's value as the import reads it back: each choice by its (first) text,
+/// several separated by semicolons.
+fn by_text<'a>(def: &FieldDef, value: &'a str) -> Cow<'a, str> {
+    let choices = def.kind.choices();
+    if choices.is_empty() {
+        return Cow::Borrowed(value);
+    }
+    let texts: Vec<&str> = value
+        .split(CHOICES_SEPARATOR)
+        .map(|key| {
+            choices
+                .iter()
+                .find(|choice| choice.key == key)
+                .map_or(key, |choice| choice.text.first())
+        })
+        .collect();
+    Cow::Owned(texts.join("; "))
 }
 
 pub fn courses(rows: &[CourseSummary]) -> Vec<u8> {

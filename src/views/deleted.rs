@@ -6,6 +6,7 @@ use super::shown::Shown;
 use crate::db::course_deletions::DeletedCourse;
 use crate::db::students::batches::DeletedBatch;
 use crate::db::students::history::{Deletion, RESTORE_DAYS};
+use crate::i18n::Message;
 use askama::Template;
 
 #[derive(Template)]
@@ -20,7 +21,7 @@ pub struct DeletedPage {
     /// How many can be restored in all (the page shows the newest ones).
     pub total: i64,
     /// Why a restore was refused (a message id).
-    pub refusal: Option<&'static str>,
+    pub refusal: Option<Message>,
 }
 
 impl DeletedPage {

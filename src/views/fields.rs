@@ -1,29 +1,28 @@
 //! The record's fields as the list and the student's page show them, read from their
 //! descriptions: which make up the name, which are the facts and the sections, and how
-//! each value reads ("23 years old", a `mailto:` link, the text itself).
+//! each value reads ("23 years old", a `mailto:` link, a choice's text, the text itself).
 
 use crate::db::students::StudentValues;
-use crate::domain::StudentField;
 use crate::domain::listing::Sort;
-use crate::domain::record::{Place, ReadsAs};
-use crate::i18n::Message;
+use crate::domain::record::{CHOICES_SEPARATOR, FieldDef, Kind, Place, ReadsAs, Record};
+use crate::i18n::{Arg, Message};
 use std::borrow::Cow;
 
 /// A column of the list, or a heading of the student's page.
-pub struct FieldColumn {
-    pub key: &'static str,
-    /// The message id of its label.
-    pub label: &'static str,
+pub struct FieldColumn<'a> {
+    pub key: &'a str,
+    pub label: &'a Message,
     pub sort: Option<Sort>,
 }
 
-/// The list's columns of the fields shown at `place`, in form order.
-pub fn columns(place: Place) -> Vec<FieldColumn> {
-    StudentField::defs()
-        .filter(|def| def.place == place)
+/// The list's columns of `record`'s fields shown at `place`, in form order.
+pub fn columns(record: &Record, place: Place) -> Vec<FieldColumn<'_>> {
+    record
+        .fields()
+        .filter(|def| def.place == place && def.in_list)
         .map(|def| FieldColumn {
             key: def.key(),
-            label: def.label,
+            label: &def.label,
             sort: def.sort,
         })
         .collect()
@@ -31,9 +30,9 @@ pub fn columns(place: Place) -> Vec<FieldColumn> {
 
 /// One field of one student, as it reads (borrowing the row's text).
 pub struct FieldShown<'a> {
-    pub key: &'static str,
-    /// The message ids of its label, and of what the student's page says for no value.
-    pub label: &'static str,
+    pub key: &'a str,
+    /// Its label, and the message id of what the student's page says for no value.
+    pub label: &'a Message,
     pub none: Option<&'static str>,
     reading: Option<Reading<'a>>,
 }
@@ -41,22 +40,49 @@ pub struct FieldShown<'a> {
 enum Reading<'a> {
     Text(Cow<'a, str>),
     Email(Cow<'a, str>),
-    Count(Message),
+    Message(Message),
+}
+
+/// How the value `text` of the field `def` reads, when not as it is: a choice by its
+/// text, yes or no in words.
+pub fn in_words(def: &FieldDef, text: &str) -> Option<Message> {
+    let choice = |key: &str| {
+        def.kind
+            .choices()
+            .iter()
+            .find(|choice| choice.key == key)
+            .map_or_else(|| Message::verbatim(key), |choice| choice.text.message())
+    };
+    match &def.kind {
+        Kind::YesNo => Some(Message::new(if text == "yes" {
+            "field-yes"
+        } else {
+            "field-no"
+        })),
+        Kind::Choice { .. } => Some(choice(text)),
+        Kind::Choices { .. } => {
+            let chosen = text.split(CHOICES_SEPARATOR).map(choice);
+            Some(Message::new("field-list").with("items", Arg::list(chosen)))
+        }
+        _ => None,
+    }
 }
 
 impl<'a> FieldShown<'a> {
-    fn of(row: &'a impl StudentValues, field: StudentField) -> Self {
-        let def = field.def();
-        let reading = match def.reads_as {
-            ReadsAs::Text => row.value(field).map(Reading::Text),
-            ReadsAs::Email => row.value(field).map(Reading::Email),
-            ReadsAs::Count(id) => row
+    fn of(row: &'a impl StudentValues, def: &'a FieldDef) -> Self {
+        let reading = match (def.reads_as, def.builtin()) {
+            (ReadsAs::Count(id), Some(field)) => row
                 .number(field)
-                .map(|count| Reading::Count(Message::new(id).with("count", count))),
+                .map(|count| Reading::Message(Message::new(id).with("count", count))),
+            (ReadsAs::Email, _) => row.value(def).map(Reading::Email),
+            _ => row.value(def).map(|text| match in_words(def, &text) {
+                Some(words) => Reading::Message(words),
+                None => Reading::Text(text),
+            }),
         };
         Self {
             key: def.key(),
-            label: def.label,
+            label: &def.label,
             none: def.none,
             reading,
         }
@@ -66,7 +92,7 @@ impl<'a> FieldShown<'a> {
     pub fn text(&self) -> Option<&str> {
         match &self.reading {
             Some(Reading::Text(text) | Reading::Email(text)) => Some(text),
-            Some(Reading::Count(_)) | None => None,
+            Some(Reading::Message(_)) | None => None,
         }
     }
 
@@ -78,19 +104,26 @@ impl<'a> FieldShown<'a> {
         }
     }
 
-    /// The message the value reads as ("23 years old").
+    /// The message the value reads as ("23 years old", "6B", "Yes").
     pub fn message(&self) -> Option<&Message> {
         match &self.reading {
-            Some(Reading::Count(message)) => Some(message),
+            Some(Reading::Message(message)) => Some(message),
             _ => None,
         }
     }
 }
 
-/// The fields of `row` shown at `place`, in form order.
-pub fn shown_at(row: &impl StudentValues, place: Place) -> Vec<FieldShown<'_>> {
-    StudentField::all()
-        .filter(|field| field.def().place == place)
-        .map(|field| FieldShown::of(row, field))
+/// The fields of `row` shown at `place`, in form order: on the list (`listed`) only those
+/// it has columns for.
+pub fn shown_at<'a>(
+    row: &'a impl StudentValues,
+    record: &'a Record,
+    place: Place,
+    listed: bool,
+) -> Vec<FieldShown<'a>> {
+    record
+        .fields()
+        .filter(|def| def.place == place && (def.in_list || !listed))
+        .map(|def| FieldShown::of(row, def))
         .collect()
 }

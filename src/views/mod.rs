@@ -22,6 +22,7 @@ pub mod notice;
 pub mod own_account;
 pub mod pager;
 pub mod pages;
+pub mod school_fields;
 pub mod shown;
 pub mod student_confirm;
 pub mod student_form;

@@ -2,7 +2,7 @@
 //! names, ages, dates, labels — so the rows themselves carry data only. It dereferences to
 //! the row, so templates read `student.email` and `student.full_name()` alike.
 
-use super::fields::{FieldShown, shown_at};
+use super::fields::{FieldShown, in_words, shown_at};
 use crate::db::accounts::Account;
 use crate::db::api_tokens::ApiToken;
 use crate::db::course_deletions::DeletedCourse;
@@ -12,7 +12,7 @@ use crate::db::students::batches::DeletedBatch;
 use crate::db::students::history::{Action, Change, Deletion, FieldChange};
 use crate::db::students::{Student, StudentSummary, StudentValues};
 use crate::domain::StudentField;
-use crate::domain::record::Place;
+use crate::domain::record::{Place, Record};
 use crate::format::{self, Moment};
 use crate::i18n::Message;
 use std::ops::Deref;
@@ -39,21 +39,31 @@ impl<T> Shown<T> {
 /// student and a list's summary of one.
 impl<T: StudentValues> Shown<T> {
     pub fn full_name(&self) -> String {
-        let name = |field| self.value(field).unwrap_or_default();
+        let name = |field| self.builtin(field).unwrap_or_default();
         format::full_name(
             &name(StudentField::Firstname),
             &name(StudentField::Lastname),
         )
     }
 
-    /// The fields shown as facts (the list's columns before "Joined").
-    pub fn facts(&self) -> Vec<FieldShown<'_>> {
-        shown_at(&self.0, Place::Fact)
+    /// `record`'s fields shown as facts (at the top of the student's page).
+    pub fn facts<'a>(&'a self, record: &'a Record) -> Vec<FieldShown<'a>> {
+        shown_at(&self.0, record, Place::Fact, false)
     }
 
-    /// The fields shown as sections (the list's columns after "Joined").
-    pub fn sections(&self) -> Vec<FieldShown<'_>> {
-        shown_at(&self.0, Place::Section)
+    /// `record`'s fields shown as sections (under their labels on the student's page).
+    pub fn sections<'a>(&'a self, record: &'a Record) -> Vec<FieldShown<'a>> {
+        shown_at(&self.0, record, Place::Section, false)
+    }
+
+    /// The list's columns before "Joined" (`facts` the list has columns for).
+    pub fn listed_facts<'a>(&'a self, record: &'a Record) -> Vec<FieldShown<'a>> {
+        shown_at(&self.0, record, Place::Fact, true)
+    }
+
+    /// The list's columns after "Joined".
+    pub fn listed_sections<'a>(&'a self, record: &'a Record) -> Vec<FieldShown<'a>> {
+        shown_at(&self.0, record, Place::Section, true)
     }
 
     pub fn joined(&self) -> Moment {
@@ -171,8 +181,11 @@ impl Shown<Change> {
         }
     }
 
-    pub fn fields(&self) -> Vec<ShownField> {
-        self.changes.iter().map(ShownField::of).collect()
+    pub fn fields(&self, record: &Record) -> Vec<ShownField> {
+        self.changes
+            .iter()
+            .map(|change| ShownField::of(record, change))
+            .collect()
     }
 }
 
@@ -210,19 +223,25 @@ pub fn value(value: Option<&str>) -> String {
     }
 }
 
-/// One field of a history entry: its label's message id, and the value before and after.
+/// One field of a history entry: its label, and the value before and after.
 pub struct ShownField {
-    pub label: &'static str,
-    pub old: String,
-    pub new: String,
+    pub label: Message,
+    pub old: Message,
+    pub new: Message,
 }
 
 impl ShownField {
-    fn of(change: &FieldChange) -> Self {
+    fn of(record: &Record, change: &FieldChange) -> Self {
+        let def = record.named(&change.field);
+        let shown = |text: Option<&str>| {
+            def.zip(text)
+                .and_then(|(def, text)| in_words(def, text))
+                .unwrap_or_else(|| Message::verbatim(value(text)))
+        };
         Self {
-            label: StudentField::label_of(&change.field),
-            old: value(change.old.as_deref()),
-            new: value(change.new.as_deref()),
+            label: record.label_of(&change.field),
+            old: shown(change.old.as_deref()),
+            new: shown(change.new.as_deref()),
         }
     }
 }

@@ -4,8 +4,8 @@
 use super::Layout;
 use super::shown::value;
 use crate::db::students::Student;
-use crate::domain::record::{FieldMerge, FieldValues, Kind, ThreeWay};
-use crate::domain::{CreateForm, FieldErrors, ReturnTo, StudentField, StudentForm};
+use crate::domain::record::{FieldDef, FieldMerge, FieldValues, Kind, Record, ThreeWay};
+use crate::domain::{CreateForm, FieldErrors, ReturnTo, StudentForm};
 use crate::format::{self, Moment};
 use crate::i18n::{Arg, Message};
 use askama::Template;
@@ -29,6 +29,8 @@ pub struct FormPage {
     conflict: Option<Conflict>,
     /// Whether to offer "Save and add another" (the create form).
     add_another: bool,
+    /// The fields the form has.
+    record: Record,
 }
 
 /// The conflict page's comparison: each field someone changed, as it was when the person
@@ -41,7 +43,7 @@ struct Conflict {
 }
 
 struct ConflictRow {
-    label: &'static str,
+    label: Message,
     /// `None` when the history does not say.
     original: Option<String>,
     theirs: String,
@@ -52,7 +54,7 @@ struct ConflictRow {
 }
 
 impl Conflict {
-    fn new(saved: &Student, merge: &ThreeWay) -> Self {
+    fn new(record: &Record, saved: &Student, merge: &ThreeWay) -> Self {
         let rows = merge
             .fields
             .iter()
@@ -60,7 +62,7 @@ impl Conflict {
             .map(|(key, outcome)| {
                 let shown = |values: &FieldValues| value(values.get(key));
                 ConflictRow {
-                    label: StudentField::label_of(key),
+                    label: record.label_of(key),
                     original: merge.original.as_ref().map(shown),
                     theirs: shown(&merge.theirs),
                     mine: shown(&merge.mine),
@@ -89,31 +91,58 @@ impl Conflict {
 }
 
 /// One input of the form, as its description and the values sent make it.
-struct FormField {
-    key: &'static str,
-    /// The message ids of the label and the hint.
-    label: &'static str,
-    hint: Option<&'static str>,
-    /// "text", "email", "numeric" (text typed as digits) or "textarea".
+struct FormField<'a> {
+    key: &'a str,
+    label: &'a Message,
+    hint: Option<&'a Message>,
+    /// "text", "email", "numeric" (text typed as digits), "date", "textarea", "select"
+    /// (one of `options`) or "checkboxes" (any of them).
     input: &'static str,
+    /// The choices of a select or of checkboxes: each one's value and text.
+    options: Vec<(&'a str, Message)>,
+}
+
+impl<'a> FormField<'a> {
+    fn of(def: &'a FieldDef) -> Self {
+        let choices = || {
+            def.kind
+                .choices()
+                .iter()
+                .map(|choice| (choice.key.as_str(), choice.text.message()))
+                .collect()
+        };
+        let (input, options) = match &def.kind {
+            Kind::Email { .. } => ("email", Vec::new()),
+            Kind::LongText { .. } => ("textarea", Vec::new()),
+            Kind::WholeNumber { .. } => ("numeric", Vec::new()),
+            Kind::Line { .. } => ("text", Vec::new()),
+            Kind::Date { .. } => ("date", Vec::new()),
+            Kind::YesNo => (
+                "select",
+                vec![
+                    ("yes", Message::new("field-yes")),
+                    ("no", Message::new("field-no")),
+                ],
+            ),
+            Kind::Choice { .. } => ("select", choices()),
+            Kind::Choices { .. } => ("checkboxes", choices()),
+        };
+        Self {
+            key: def.key(),
+            label: &def.form_label,
+            hint: def.hint.as_ref(),
+            input,
+            options,
+        }
+    }
 }
 
 /// The form's inputs, in rows: half-width fields share a row with the next one.
-fn form_rows() -> Vec<Vec<FormField>> {
+fn form_rows(record: &Record) -> Vec<Vec<FormField<'_>>> {
     let mut rows: Vec<Vec<FormField>> = Vec::new();
     let mut joins_previous = false;
-    for def in StudentField::defs() {
-        let field = FormField {
-            key: def.key(),
-            label: def.form_label,
-            hint: def.hint,
-            input: match def.kind {
-                Kind::Email { .. } => "email",
-                Kind::LongText { .. } => "textarea",
-                Kind::WholeNumber { .. } => "numeric",
-                Kind::Line { .. } => "text",
-            },
-        };
+    for def in record.fields() {
+        let field = FormField::of(def);
         match rows.last_mut() {
             Some(row) if joins_previous => row.push(field),
             _ => rows.push(vec![field]),
@@ -124,16 +153,24 @@ fn form_rows() -> Vec<Vec<FormField>> {
 }
 
 impl FormPage {
-    fn rows(&self) -> Vec<Vec<FormField>> {
-        form_rows()
+    fn rows(&self) -> Vec<Vec<FormField<'_>>> {
+        form_rows(&self.record)
     }
 
     /// The hint under `field`'s input, in the reader's language (blank for none).
-    fn hint(&self, field: &FormField) -> &'static str {
-        field.hint.map_or("", |hint| self.layout.t(hint))
+    fn hint(&self, field: &FormField) -> String {
+        field
+            .hint
+            .map_or_else(String::new, |hint| self.layout.show(hint))
     }
 
-    pub fn for_new(layout: Layout, back: ReturnTo, form: StudentForm, errors: FieldErrors) -> Self {
+    pub fn for_new(
+        layout: Layout,
+        record: Record,
+        back: ReturnTo,
+        form: StudentForm,
+        errors: FieldErrors,
+    ) -> Self {
         let heading = layout.t("student-add-heading").to_owned();
         Self {
             layout,
@@ -147,12 +184,14 @@ impl FormPage {
             version: None,
             conflict: None,
             add_another: true,
+            record,
         }
     }
 
     /// The edit form of `student`, as edited from `version`.
     pub fn for_edit(
         layout: Layout,
+        record: Record,
         back: ReturnTo,
         student: &Student,
         version: i32,
@@ -172,6 +211,7 @@ impl FormPage {
             version: Some(version),
             conflict: None,
             add_another: false,
+            record,
         }
     }
 
@@ -183,23 +223,29 @@ impl FormPage {
     /// The conflict page: the merge in the form (the colleague's changes where only they
     /// changed a field, the person's everywhere else), now over the saved version, so that
     /// saving again keeps the person's choice in each conflicting field.
-    pub fn for_conflict(layout: Layout, back: ReturnTo, saved: &Student, merge: &ThreeWay) -> Self {
+    pub fn for_conflict(
+        layout: Layout,
+        record: Record,
+        back: ReturnTo,
+        saved: &Student,
+        merge: &ThreeWay,
+    ) -> Self {
         let mut errors = FieldErrors::default();
         for key in merge.fields_with(FieldMerge::Conflict) {
-            if let Some(field) = StudentField::named(&key) {
-                let label = Message::new(field.def().label);
+            if let Some(def) = record.named(&key) {
                 errors.add(
-                    field.key(),
-                    Message::new("conflict-field").with("field", label),
+                    def.key.clone(),
+                    Message::new("conflict-field").with("field", def.label.clone()),
                 );
             }
         }
-        let form = StudentForm::of(&merge.merged());
+        let form = StudentForm::of(&record, &merge.merged());
+        let conflict = Conflict::new(&record, saved, merge);
         Self {
             submit_label: "conflict-save",
             cancel_label: "conflict-discard",
-            conflict: Some(Conflict::new(saved, merge)),
-            ..Self::for_edit(layout, back, saved, saved.version, form).with(errors)
+            conflict: Some(conflict),
+            ..Self::for_edit(layout, record, back, saved, saved.version, form).with(errors)
         }
     }
 

@@ -11,8 +11,8 @@ use crate::db::enrollments::StudentCourse;
 use crate::db::students::history::Change;
 use crate::db::students::{SEARCH_SHOWN, Student, StudentPage, StudentSummary, Total};
 use crate::domain::listing::{Direction, PER_PAGE_CHOICES, PageRequest, Sort};
-use crate::domain::record::Place;
-use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo, StudentField};
+use crate::domain::record::{Place, Record};
+use crate::domain::{EnrollmentForm, FieldErrors, Listing, ReturnTo};
 use crate::format;
 use crate::i18n::Message;
 use askama::Template;
@@ -243,8 +243,8 @@ impl IndexPage {
     }
 
     /// The list's columns of the fields shown at `place`.
-    fn columns(&self, place: Place) -> Vec<FieldColumn> {
-        columns(place)
+    fn columns(&self, place: Place) -> Vec<FieldColumn<'_>> {
+        columns(&self.page.record, place)
     }
 
     /// `aria-sort` of the sorted column (the others have none).
@@ -265,12 +265,15 @@ impl IndexPage {
     /// "Students, sorted by name (ascending)", the table's caption.
     fn sort_description(&self) -> String {
         let column = match self.listing.sort {
-            Sort::Name => "column-name",
-            Sort::Joined => "student-joined",
+            Sort::Name => Message::new("column-name"),
+            Sort::Joined => Message::new("student-joined"),
             // The others are the fields sorted by.
-            sort => StudentField::defs()
+            sort => self
+                .page
+                .record
+                .fields()
                 .find(|def| def.sort == Some(sort))
-                .map_or("field-unknown", |def| def.label),
+                .map_or(Message::new("field-unknown"), |def| def.label.clone()),
         };
         let order = match self.listing.direction {
             Direction::Ascending => "ascending",
@@ -278,7 +281,7 @@ impl IndexPage {
         };
         self.layout.show(
             Message::new("list-caption")
-                .with("column", Message::new(column))
+                .with("column", column)
                 .with("order", order),
         )
     }
@@ -306,6 +309,8 @@ pub struct ShowPage {
     /// The newest changes, newest first, and how many there are in all.
     pub history: Vec<Shown<Change>>,
     pub history_total: i64,
+    /// The fields the student has now.
+    pub record: Record,
 }
 
 impl ShowPage {

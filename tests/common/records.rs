@@ -50,7 +50,8 @@ impl TestApp {
             .with("lastname", lastname)
             .with("email", email)
             .with("age", age.map(|age| age.to_string()).unwrap_or_default());
-        let student = form.parse().expect("a valid test student");
+        let record = students::domain::record::Record::builtin();
+        let student = form.parse(&record).expect("a valid test student");
         let mut conn = self.pool.get().expect("connection");
         db::students::create(&mut conn, &student, None)
             .expect("insert")

@@ -23,6 +23,7 @@ mod places;
 mod properties;
 mod readme;
 mod record;
+mod school_fields;
 mod security;
 mod self_contained;
 mod shutdown;

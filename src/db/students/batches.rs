@@ -4,12 +4,14 @@
 
 use super::history::{self, Action, Entry, NewChange, restore_cutoff};
 use super::records::{NewStudentRow, insert_batch};
+use super::school_values;
 use super::writes::{Abort, Deleted, SaveError, delete_one, failed, restore, taken};
 use crate::db::outcome::Abort as AbortWith;
 use crate::db::outcome::{last_insert_id, transaction};
 use crate::db::{DbConnection, now};
-use crate::domain::record::diff;
-use crate::domain::{Refusal, StudentField, ValidStudent};
+use crate::domain::record::{Record, diff};
+use crate::domain::refusal::TakenField;
+use crate::domain::{Refusal, ValidStudent};
 use crate::schema::{batches, student_changes, students};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -75,6 +77,7 @@ fn finish(conn: &mut DbConnection, batch: i64, size: usize) -> QueryResult<()> {
 /// `NotFound` when none was left to delete.
 pub fn delete_many(
     conn: &mut DbConnection,
+    record: &Record,
     ids: &[i64],
     by: Option<&str>,
 ) -> QueryResult<Result<BatchDone, SaveError>> {
@@ -83,7 +86,7 @@ pub fn delete_many(
         let batch = start(conn, BatchKind::Deleted, by)?;
         let (mut students, mut enrollments) = (0, 0);
         for id in ids {
-            match delete_one(conn, *id, None, by, Some(batch)) {
+            match delete_one(conn, record, *id, None, by, Some(batch)) {
                 Ok(Deleted { enrollments: n, .. }) => {
                     students += 1;
                     enrollments += n;
@@ -111,7 +114,10 @@ pub enum NotRestored {
     Nothing,
     /// This student's (their full name here) value of the unique `field` belongs to
     /// another student now.
-    Taken { name: String, field: StudentField },
+    Taken {
+        name: String,
+        field: Box<TakenField>,
+    },
 }
 
 /// Restores every student of deletion batch `batch` that can still be restored, or none:
@@ -119,6 +125,7 @@ pub enum NotRestored {
 /// others can still be restored alone from "Recently deleted").
 pub fn restore_many(
     conn: &mut DbConnection,
+    record: &Record,
     batch: i64,
     by: Option<&str>,
 ) -> QueryResult<Result<BatchDone, NotRestored>> {
@@ -137,7 +144,7 @@ pub fn restore_many(
         let (mut students, mut enrollments) = (0, 0);
         for id in &ids {
             // Each restore is a savepoint inside this transaction: a refusal rolls back all.
-            match restore(conn, *id, by)? {
+            match restore(conn, record, *id, by)? {
                 Ok(restored) => {
                     students += 1;
                     enrollments += restored.enrollments;
@@ -183,6 +190,7 @@ pub fn restore_many(
 /// many are written so far.
 pub fn import(
     conn: &mut DbConnection,
+    record: &Record,
     students: &[ValidStudent],
     by: Option<&str>,
     progress: &dyn Fn(usize),
@@ -195,7 +203,7 @@ pub fn import(
                 .iter()
                 .map(|student| NewStudentRow::new(student, joined))
                 .collect();
-            insert_batch(conn, &rows).map_err(taken(Refusal::StudentTaken, failed))?;
+            insert_batch(conn, &rows).map_err(taken(record, Refusal::StudentTaken, failed))?;
             let keys: Vec<String> = chunk.iter().map(ValidStudent::email_key).collect();
             let ids: HashMap<String, i64> = students::table
                 .filter(students::email_key.eq_any(&keys))
@@ -205,11 +213,13 @@ pub fn import(
                 .collect();
             let all_changes: Vec<Vec<history::FieldChange>> = chunk
                 .iter()
-                .map(|student| diff(StudentField::defs(), None, Some(&student.values())))
+                .map(|student| diff(record.fields(), None, Some(&student.values())))
                 .collect();
             let mut entries = Vec::with_capacity(chunk.len());
-            for (key, changes) in keys.iter().zip(&all_changes) {
+            let mut added = Vec::with_capacity(chunk.len());
+            for ((key, changes), student) in keys.iter().zip(&all_changes).zip(chunk) {
                 let id = *ids.get(key).ok_or(diesel::result::Error::NotFound)?;
+                added.push((id, student));
                 let entry = Entry {
                     batch: Some(batch),
                     ..Entry::new(Action::Imported, 1, changes, by)
@@ -217,6 +227,9 @@ pub fn import(
                 entries.push(NewChange::new(id, entry)?);
             }
             insert_changes(conn, &entries)?;
+            school_values::insert_new(conn, &added)?.map_err(|field| {
+                Abort::Refused(SaveError::Refused(Refusal::StudentTaken(field)))
+            })?;
             progress(chunk.len());
         }
         finish(conn, batch, students.len())?;
@@ -232,6 +245,7 @@ pub fn import(
 /// restorable); `NotFound` when nothing of it is left.
 pub fn undo_import(
     conn: &mut DbConnection,
+    record: &Record,
     batch: i64,
     by: Option<&str>,
 ) -> QueryResult<Result<BatchDone, SaveError>> {
@@ -240,7 +254,7 @@ pub fn undo_import(
         .filter(student_changes::action.eq(Action::Imported.as_str()))
         .select(student_changes::student_id)
         .load(conn)?;
-    delete_many(conn, &ids, by)
+    delete_many(conn, record, &ids, by)
 }
 
 /// Deletion batches with students that can still be restored, newest first.

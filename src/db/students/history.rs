@@ -4,10 +4,11 @@
 //! a snapshot of the record and its enrollments for `RESTORE_DAYS`, which `restore` uses.
 
 use super::records::{Student, StudentValues};
+use super::school_values::SchoolValues;
 use crate::db::enrollments::EnrollmentSnapshot;
 use crate::db::{DbConnection, Stamp, now};
 pub use crate::domain::record::FieldChange;
-use crate::domain::record::{FieldValues, StudentField};
+use crate::domain::record::{FieldValues, Record, StudentField};
 use crate::format::full_name;
 use crate::schema::student_changes;
 use chrono::{Duration, NaiveDateTime};
@@ -54,12 +55,19 @@ impl Action {
 }
 
 /// What a deletion keeps so that `restore` can put the student back as they were: the
-/// record's fields by name as the API writes them (a number as a number, no value as
-/// `null` or left out), and the rest of the row.
+/// record's built-in fields by name as the API writes them (a number as a number, no
+/// value as `null` or left out), the school's fields' values as the row stores them (by
+/// field id, retired ones too: `school`), and the rest of the row.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Snapshot {
     #[serde(flatten)]
-    fields: serde_json::Map<String, serde_json::Value>,
+    builtin: serde_json::Map<String, serde_json::Value>,
+    #[serde(
+        default,
+        rename = "school",
+        skip_serializing_if = "SchoolValues::is_empty"
+    )]
+    pub fields: SchoolValues,
     pub created_at: NaiveDateTime,
     pub version: i32,
     pub enrollments: Vec<EnrollmentSnapshot>,
@@ -67,24 +75,25 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn of(student: &Student, enrollments: Vec<EnrollmentSnapshot>) -> Self {
-        let fields = StudentField::all()
+        let builtin = StudentField::all()
             .filter_map(|field| {
-                let text = student.value(field)?;
+                let text = student.builtin(field)?;
                 let value = field.def().kind.stored(&text)?;
                 Some((field.key().to_owned(), value.to_json()))
             })
             .collect();
         Self {
-            fields,
+            builtin,
+            fields: student.fields.clone(),
             created_at: student.created_at,
             version: student.version,
             enrollments,
         }
     }
 
-    /// The value `field` had, as text.
+    /// The value the built-in `field` had, as text.
     pub fn value(&self, field: StudentField) -> Option<String> {
-        let json = self.fields.get(field.key())?;
+        let json = self.builtin.get(field.key())?;
         field
             .def()
             .kind
@@ -92,11 +101,15 @@ impl Snapshot {
             .filter(|text| !text.is_empty())
     }
 
-    /// Every field's value, as text.
-    pub fn values(&self) -> FieldValues {
+    /// Every value of `record`'s fields, as text.
+    pub fn values(&self, record: &Record) -> FieldValues {
         let mut values = FieldValues::default();
-        for field in StudentField::all() {
-            values.set(field.key(), self.value(field));
+        for def in record.fields() {
+            let value = match def.builtin() {
+                Some(field) => self.value(field),
+                None => self.fields.text(def),
+            };
+            values.set(def.key.clone(), value);
         }
         values
     }

@@ -4,9 +4,10 @@
 
 use super::records::{StudentSummary, summary_columns};
 use super::search::{COUNT_CAP, SearchPlan, keyset, matching, matching_in_order, ordered};
-use crate::db::{DbConnection, MultiBackend, budget};
+use crate::db::{DbConnection, MultiBackend, budget, fields};
 use crate::domain::Listing;
 use crate::domain::listing::{Direction, PageRequest, Sort};
+use crate::domain::record::Record;
 use crate::schema::{student_count, students};
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -32,6 +33,8 @@ pub struct StudentPage {
     /// The search matched more students than the page holds (`SEARCH_SHOWN`): the list
     /// and its total are those it holds.
     pub more_matches: bool,
+    /// The fields the students have now (the columns and values shown), read with them.
+    pub record: Record,
 }
 
 /// How many of a search's matches a list reads.
@@ -66,6 +69,7 @@ pub fn list_page(
         total,
         bio_chars: bio_chars.map_or(i32::MAX, |chars| chars as i32),
         more_matches,
+        record: fields::record(conn)?,
     };
     let found = match listing.page {
         PageRequest::First => pages.first(conn)?,
@@ -95,6 +99,7 @@ struct Pages<'a> {
     total: Total,
     bio_chars: i32,
     more_matches: bool,
+    record: Record,
 }
 
 impl Pages<'_> {
@@ -160,6 +165,7 @@ impl Pages<'_> {
             has_previous,
             has_next,
             more_matches: self.more_matches,
+            record: self.record.clone(),
         })
     }
 

@@ -5,19 +5,19 @@
 use super::history::{Action, FieldChange};
 use super::records::{Student, StudentValues};
 use crate::db::DbConnection;
-use crate::domain::StudentField;
-use crate::domain::record::{FieldValues, ThreeWay};
+use crate::domain::record::{FieldValues, Record, ThreeWay};
 use crate::schema::student_changes;
 use diesel::prelude::*;
 
 /// Merges `mine`, edited from `version`, with what `current` holds now.
 pub fn three_way(
     conn: &mut DbConnection,
+    record: &Record,
     current: &Student,
     version: i32,
     mine: FieldValues,
 ) -> QueryResult<ThreeWay> {
-    let theirs = current.values();
+    let theirs = current.values(record);
     let since: Vec<(String, String, Option<String>)> = student_changes::table
         .filter(student_changes::student_id.eq(current.id))
         .filter(student_changes::version.gt(version))
@@ -39,7 +39,7 @@ pub fn three_way(
     let original = original_of(&theirs, version, current.version, &since);
     Ok(ThreeWay {
         changed_by,
-        ..ThreeWay::new(StudentField::defs(), original, theirs, mine)
+        ..ThreeWay::new(record.fields(), original, theirs, mine)
     })
 }
 
@@ -61,8 +61,7 @@ fn original_of(
         }
         let changes: Vec<FieldChange> = serde_json::from_str(changes).ok()?;
         for change in changes {
-            let field = StudentField::named(&change.field)?;
-            values.set(field.key(), change.old);
+            values.set(change.field, change.old);
         }
     }
     Some(values)

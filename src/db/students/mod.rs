@@ -11,6 +11,8 @@ pub mod history;
 pub mod listing;
 pub mod merge;
 mod records;
+pub mod rederive;
+mod school_values;
 pub mod search;
 mod writes;
 
@@ -19,6 +21,7 @@ pub use records::{
     NewStudentRow, Student, StudentSummary, StudentValues, find, find_by_email, insert_batch,
     max_id, taken,
 };
+pub use school_values::SchoolValues;
 pub use search::{COUNT_CAP, SEARCH_SHOWN};
 pub use writes::{
     Conflict, Deleted, Merged, Restored, SaveError, Saved, create, delete, restore, update,

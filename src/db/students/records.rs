@@ -3,10 +3,11 @@
 //! `Student::value` and `StudentSummary::value` read them (matching every `StudentField`,
 //! so a new one fails the build here), the insert and the changes write them.
 
+use super::school_values::SchoolValues;
 use crate::db::fixed_sql::FixedSql;
 use crate::db::{DbConnection, Stamp};
-use crate::domain::record::{FieldValues, unique_key};
-use crate::domain::{StudentField, StudentForm, ValidStudent};
+use crate::domain::record::{FieldDef, FieldValues, Record, Source, unique_key};
+use crate::domain::{StudentField, ValidStudent};
 use crate::schema::students;
 use chrono::NaiveDateTime;
 use diesel::dsl::sql;
@@ -30,6 +31,8 @@ pub struct Student {
     pub updated_at: NaiveDateTime,
     /// Counts saved changes; a save applies only over the version it started from.
     pub version: i32,
+    #[diesel(deserialize_as = SchoolValues)]
+    pub fields: SchoolValues,
 }
 
 /// A student as a list shows them: no update time, and the bio possibly cut to what the
@@ -46,6 +49,8 @@ pub struct StudentSummary {
     pub created_at: NaiveDateTime,
     /// How many courses the student is enrolled in.
     pub enrollments: i64,
+    #[diesel(deserialize_as = SchoolValues)]
+    pub fields: SchoolValues,
 }
 
 diesel::define_sql_function! {
@@ -71,16 +76,18 @@ macro_rules! summary_columns {
             super::records::substr(students::bio, 1, $bio_chars),
             students::created_at,
             super::records::ENROLLMENT_COUNT.kept($kept),
+            students::fields,
         )
     };
 }
 pub(super) use summary_columns;
 
-/// A row that holds the record's built-in fields: each one's value as text, read from
-/// its column (the one place a field meets its column on the way out; a match on every
-/// `StudentField`, so a new field fails the build here until it is read).
+/// A row that holds a student's values: each built-in field's read from its column (the
+/// one place a field meets its column on the way out; a match on every `StudentField`,
+/// so a new field fails the build here until it is read), the school's from the row's
+/// `SchoolValues`.
 pub trait StudentValues {
-    fn value(&self, field: StudentField) -> Option<Cow<'_, str>>;
+    fn builtin(&self, field: StudentField) -> Option<Cow<'_, str>>;
 
     /// The stored value of a whole-number `field` as a number (`None` for any other).
     fn number(&self, field: StudentField) -> Option<i64>;
@@ -88,11 +95,22 @@ pub trait StudentValues {
     /// When the student joined.
     fn joined_at(&self) -> NaiveDateTime;
 
-    /// Every field's value, as the history records them.
-    fn values(&self) -> FieldValues {
+    /// The values of the school's fields, as stored.
+    fn school(&self) -> &SchoolValues;
+
+    /// The value of the field `def`, as text.
+    fn value(&self, def: &FieldDef) -> Option<Cow<'_, str>> {
+        match def.source {
+            Source::Builtin(field) => self.builtin(field),
+            Source::School(_) => self.school().text(def).map(Cow::Owned),
+        }
+    }
+
+    /// Every value of `record`'s fields, as the history records them.
+    fn values(&self, record: &Record) -> FieldValues {
         let mut values = FieldValues::default();
-        for field in StudentField::all() {
-            values.set(field.key(), self.value(field).map(Cow::into_owned));
+        for def in record.fields() {
+            values.set(def.key.clone(), self.value(def).map(Cow::into_owned));
         }
         values
     }
@@ -102,7 +120,7 @@ pub trait StudentValues {
 macro_rules! student_values {
     ($($row:ty),+) => {$(
         impl StudentValues for $row {
-            fn value(&self, field: StudentField) -> Option<Cow<'_, str>> {
+            fn builtin(&self, field: StudentField) -> Option<Cow<'_, str>> {
                 match field {
                     StudentField::Firstname => Some(Cow::Borrowed(&self.firstname)),
                     StudentField::Lastname => Some(Cow::Borrowed(&self.lastname)),
@@ -125,19 +143,16 @@ macro_rules! student_values {
             fn joined_at(&self) -> NaiveDateTime {
                 self.created_at
             }
+
+            fn school(&self) -> &SchoolValues {
+                &self.fields
+            }
         }
     )+};
 }
 
 // The summary's bio may be cut to what the list shows.
 student_values!(Student, StudentSummary);
-
-/// Prefills the edit form with what is stored.
-impl From<&Student> for StudentForm {
-    fn from(student: &Student) -> Self {
-        Self::of(&student.values())
-    }
-}
 
 /// The built-in fields' columns of a valid student, as the insert and the changes write
 /// them, with the keys derived from them.
@@ -150,10 +165,12 @@ struct Columns<'a> {
     email_key: String,
     name_key: String,
     search_text: String,
+    fields: Option<String>,
 }
 
 impl<'a> Columns<'a> {
-    fn of(student: &'a ValidStudent) -> Self {
+    /// The columns of `student`, over the school's values `kept` (of a stored student).
+    fn of(student: &'a ValidStudent, kept: &SchoolValues) -> Self {
         let text = |field| student.text(field).unwrap_or_default();
         Self {
             firstname: text(StudentField::Firstname),
@@ -166,6 +183,7 @@ impl<'a> Columns<'a> {
             email_key: student.email_key(),
             name_key: student.name_key(),
             search_text: student.search_text(),
+            fields: kept.with(student),
         }
     }
 }
@@ -183,13 +201,23 @@ pub struct NewStudentRow<'a> {
     email_key: String,
     name_key: String,
     search_text: String,
+    fields: Option<String>,
     created_at: NaiveDateTime,
     pub(super) updated_at: NaiveDateTime,
 }
 
 impl<'a> NewStudentRow<'a> {
     pub fn new(student: &'a ValidStudent, created_at: NaiveDateTime) -> Self {
-        let columns = Columns::of(student);
+        Self::over(student, &SchoolValues::default(), created_at)
+    }
+
+    /// A new row of `student`, keeping the values `kept` of retired fields (a restore).
+    pub(super) fn over(
+        student: &'a ValidStudent,
+        kept: &SchoolValues,
+        created_at: NaiveDateTime,
+    ) -> Self {
+        let columns = Columns::of(student, kept);
         Self {
             firstname: columns.firstname,
             lastname: columns.lastname,
@@ -199,6 +227,7 @@ impl<'a> NewStudentRow<'a> {
             email_key: columns.email_key,
             name_key: columns.name_key,
             search_text: columns.search_text,
+            fields: columns.fields,
             created_at,
             updated_at: created_at,
         }
@@ -222,13 +251,20 @@ pub(super) struct StudentChanges<'a> {
     email_key: String,
     name_key: String,
     search_text: String,
+    fields: Option<String>,
     updated_at: NaiveDateTime,
     pub(super) version: i32,
 }
 
 impl<'a> StudentChanges<'a> {
-    pub(super) fn new(student: &'a ValidStudent, version: i32, updated_at: NaiveDateTime) -> Self {
-        let columns = Columns::of(student);
+    /// `student` over the stored `current`, whose retired fields' values stay.
+    pub(super) fn new(
+        student: &'a ValidStudent,
+        current: &Student,
+        updated_at: NaiveDateTime,
+    ) -> Self {
+        let columns = Columns::of(student, &current.fields);
+        let version = current.version + 1;
         Self {
             firstname: columns.firstname,
             lastname: columns.lastname,
@@ -238,6 +274,7 @@ impl<'a> StudentChanges<'a> {
             email_key: columns.email_key,
             name_key: columns.name_key,
             search_text: columns.search_text,
+            fields: columns.fields,
             updated_at,
             version,
         }
@@ -274,13 +311,13 @@ pub fn find_by_email(conn: &mut DbConnection, email: &str) -> QueryResult<Option
         .optional()
 }
 
-/// Which of the keys `keys` of the unique `field`'s values other students have already.
-pub fn taken(
-    conn: &mut DbConnection,
-    field: StudentField,
-    keys: &[String],
-) -> QueryResult<Vec<String>> {
-    let Some(column) = field.def().key_column() else {
+/// Which of the keys `keys` of the unique field `def`'s values other students have
+/// already.
+pub fn taken(conn: &mut DbConnection, def: &FieldDef, keys: &[String]) -> QueryResult<Vec<String>> {
+    if def.school_id().is_some() {
+        return super::school_values::taken(conn, def, keys);
+    }
+    let Some(column) = def.key_column() else {
         return Ok(Vec::new());
     };
     // The column's name comes from the field's description, never from a request.

@@ -4,10 +4,12 @@
 use super::history::{self, Action, Entry, Snapshot};
 use super::merge;
 use super::records::{NewStudentRow, Student, StudentChanges, StudentValues, find};
+use super::school_values;
 use crate::db::outcome::transaction;
 use crate::db::{DbConnection, enrollments, now};
-use crate::domain::record::{FieldMerge, ThreeWay, diff};
-use crate::domain::{FieldErrors, Refusal, StudentField, StudentForm, ValidStudent};
+use crate::domain::record::{FieldMerge, Record, ThreeWay, diff};
+use crate::domain::refusal::TakenField;
+use crate::domain::{FieldErrors, Refusal, StudentForm, ValidStudent};
 use crate::schema::students;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -74,7 +76,8 @@ pub(super) type Abort = crate::db::outcome::Abort<SaveError>;
 /// refused the same way); `otherwise` for a violation of another key (the id, by a
 /// restore). Every write that inserts or changes a row maps its errors so (`batches` too).
 pub(super) fn taken(
-    refusal: fn(StudentField) -> Refusal,
+    record: &Record,
+    refusal: fn(Box<TakenField>) -> Refusal,
     otherwise: fn(DieselError) -> Abort,
 ) -> impl FnOnce(DieselError) -> Abort {
     move |err| {
@@ -85,7 +88,10 @@ pub(super) fn taken(
                     info.message(),
                     info.constraint_name().unwrap_or("")
                 );
-                StudentField::unique().find(|field| field.def().is_violated_in(&report))
+                record
+                    .unique()
+                    .find(|def| def.is_violated_in(&report))
+                    .map(TakenField::of)
             }
             _ => None,
         };
@@ -94,6 +100,18 @@ pub(super) fn taken(
             None => otherwise(err),
         }
     }
+}
+
+/// Writes the rows of `student`'s school values for student `id` (see `school_values`),
+/// a taken unique value refused as `refusal` of its field.
+pub(super) fn write_values(
+    conn: &mut DbConnection,
+    id: i64,
+    student: &ValidStudent,
+    refusal: fn(Box<TakenField>) -> Refusal,
+) -> Result<(), Abort> {
+    school_values::write(conn, id, student)?
+        .map_err(|field| Abort::Refused(SaveError::Refused(refusal(field))))
 }
 
 /// A write's error as it is: it failed.
@@ -131,18 +149,20 @@ pub fn create(
     by: Option<&str>,
 ) -> QueryResult<Result<Student, SaveError>> {
     let row = NewStudentRow::new(student, now());
+    let record = student.record();
     transaction(conn, |conn| {
         diesel::insert_into(students::table)
             .values(&row)
             .execute(conn)
-            .map_err(taken(Refusal::StudentTaken, failed))?;
+            .map_err(taken(record, Refusal::StudentTaken, failed))?;
         // Read back by the unique email inside the same transaction: unlike `RETURNING`,
         // this works the same on every database Diesel supports.
         let stored: Student = students::table
             .filter(students::email_key.eq(row.email_key()))
             .select(Student::as_select())
             .first(conn)?;
-        let changes = diff(StudentField::defs(), None, Some(&stored.values()));
+        write_values(conn, stored.id, student, Refusal::StudentTaken)?;
+        let changes = diff(record.fields(), None, Some(&stored.values(record)));
         history::record(
             conn,
             stored.id,
@@ -191,12 +211,13 @@ pub fn update_merging(
                 changed_by: Vec::new(),
             });
         }
-        let merge = merge::three_way(conn, &current, version, student.values())?;
+        let record = student.record();
+        let merge = merge::three_way(conn, record, &current, version, student.values())?;
         if merge.has_conflicts() {
             return Err(conflict(current, Some(merge)));
         }
-        let merged = StudentForm::of(&merge.merged())
-            .parse()
+        let merged = StudentForm::of(record, &merge.merged())
+            .parse(record)
             .map_err(|errors| Abort::Refused(SaveError::Invalid(errors)))?;
         Ok(Merged {
             saved: save(conn, current, &merged, by)?,
@@ -245,9 +266,10 @@ fn save(
 
 /// The fields `student` would change in `current`; `None` when it changes nothing.
 fn changes_to(current: &Student, student: &ValidStudent) -> Option<Vec<history::FieldChange>> {
+    let record = student.record();
     let changes = diff(
-        StudentField::defs(),
-        Some(&current.values()),
+        record.fields(),
+        Some(&current.values(record)),
         Some(&student.values()),
     );
     (!changes.is_empty()).then_some(changes)
@@ -270,11 +292,12 @@ fn replace(
     by: Option<&str>,
 ) -> Result<Saved, Abort> {
     let id = current.id;
-    let row = StudentChanges::new(student, current.version + 1, now());
+    let row = StudentChanges::new(student, current, now());
     diesel::update(students::table.find(id))
         .set(&row)
         .execute(conn)
-        .map_err(taken(Refusal::StudentTaken, failed))?;
+        .map_err(taken(student.record(), Refusal::StudentTaken, failed))?;
+    write_values(conn, id, student, Refusal::StudentTaken)?;
     history::record(
         conn,
         id,
@@ -292,19 +315,21 @@ fn replace(
 /// snapshot that `restore` can bring back for `RESTORE_DAYS`.
 pub fn delete(
     conn: &mut DbConnection,
+    record: &Record,
     id: i64,
     expected_version: Option<i32>,
     by: Option<&str>,
 ) -> QueryResult<Result<Deleted, SaveError>> {
     transaction(conn, |conn| {
         history::purge_expired(conn, now())?;
-        delete_one(conn, id, expected_version, by, None)
+        delete_one(conn, record, id, expected_version, by, None)
     })
 }
 
 /// `delete` inside the caller's transaction, as part of `batch` when given.
 pub(super) fn delete_one(
     conn: &mut DbConnection,
+    record: &Record,
     id: i64,
     expected_version: Option<i32>,
     by: Option<&str>,
@@ -313,7 +338,7 @@ pub(super) fn delete_one(
     let current = check_version(find_for_update(conn, id)?, expected_version)?;
     let snapshot = Snapshot::of(&current, enrollments::kept_of(conn, id)?);
     diesel::delete(students::table.find(id)).execute(conn)?;
-    let changes = diff(StudentField::defs(), Some(&current.values()), None);
+    let changes = diff(record.fields(), Some(&current.values(record)), None);
     let entry = Entry {
         snapshot: Some(&snapshot),
         batch,
@@ -330,6 +355,7 @@ pub(super) fn delete_one(
 /// enrollments whose course still exists. Refused when their email has been taken since.
 pub fn restore(
     conn: &mut DbConnection,
+    record: &Record,
     id: i64,
     by: Option<&str>,
 ) -> QueryResult<Result<Restored, SaveError>> {
@@ -339,23 +365,24 @@ pub fn restore(
             history::deletion_of(conn, id, now)?.ok_or(Abort::Refused(SaveError::NotFound))?;
         let snapshot = deletion.snapshot;
         // It was valid when deleted; only a rule tightened since could refuse it.
-        let student = StudentForm::of(&snapshot.values())
-            .parse()
+        let student = StudentForm::of(record, &snapshot.values(record))
+            .parse(record)
             .map_err(|errors| {
                 Abort::Failed(DieselError::DeserializationError(
                     format!("the deleted student no longer passes validation: {errors:?}").into(),
                 ))
             })?;
-        let mut row = NewStudentRow::new(&student, snapshot.created_at);
+        let mut row = NewStudentRow::over(&student, &snapshot.fields, snapshot.created_at);
         row.updated_at = now;
         let version = snapshot.version + 1;
         diesel::insert_into(students::table)
             .values((&row, students::id.eq(id), students::version.eq(version)))
             .execute(conn)
             // The id taken: restored meanwhile.
-            .map_err(taken(Refusal::TakenSinceDeletion, |_| {
+            .map_err(taken(record, Refusal::TakenSinceDeletion, |_| {
                 Abort::Refused(SaveError::NotFound)
             }))?;
+        write_values(conn, id, &student, Refusal::TakenSinceDeletion)?;
         let mut enrollments = 0;
         for enrollment in &snapshot.enrollments {
             if enrollments::restore(conn, id, enrollment)? {
@@ -364,7 +391,7 @@ pub fn restore(
         }
         history::forget_snapshot(conn, change_id)?;
         let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
-        let changes = diff(StudentField::defs(), None, Some(&stored.values()));
+        let changes = diff(record.fields(), None, Some(&stored.values(record)));
         history::record(
             conn,
             id,

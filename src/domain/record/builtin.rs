@@ -1,22 +1,13 @@
-//! The fields every student has, built into the app: `StudentField`, and its
-//! descriptions. The list of them is the enum's (`StudentField::iter`), so a match on a
-//! field is exhaustive and a new variant cannot be left out of one.
+//! The fields every student has, built into the app: `StudentField`'s descriptions. The
+//! list of them is the enum's (`StudentField::iter`), so a match on a field is
+//! exhaustive and a new variant cannot be left out of one.
 
-use super::field::{FieldDef, Place, ReadsAs, Unique};
+use super::field::{FieldDef, Place, ReadsAs, Source, StudentField, StudentFieldIter, Unique};
 use super::kind::Kind;
 use crate::domain::sort::Sort;
+use crate::i18n::Message;
 use std::borrow::Cow;
 use strum::IntoEnumIterator;
-
-/// A field every student has, in the order forms, lists and history show them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter)]
-pub enum StudentField {
-    Firstname,
-    Lastname,
-    Email,
-    Age,
-    Bio,
-}
 
 pub const NAME_MAX_CHARS: usize = 100;
 pub const EMAIL_MAX_CHARS: usize = 80;
@@ -26,6 +17,7 @@ pub const BIO_MAX_CHARS: usize = 10_000;
 
 /// A first or last name.
 const fn name(
+    field: StudentField,
     key: &'static str,
     label: &'static str,
     import_names: &'static [&'static str],
@@ -34,8 +26,9 @@ const fn name(
 ) -> FieldDef {
     FieldDef {
         key: Cow::Borrowed(key),
-        label,
-        form_label: label,
+        source: Source::Builtin(field),
+        label: Message::new(label),
+        form_label: Message::new(label),
         hint: None,
         half_width: true,
         kind: Kind::Line {
@@ -45,16 +38,18 @@ const fn name(
         unique: None,
         searchable: true,
         place: Place::Name,
+        in_list: true,
         reads_as: ReadsAs::Text,
         none: None,
         sort: None,
         api_note,
         import_names,
-        example,
+        example: Cow::Borrowed(example),
     }
 }
 
 static FIRSTNAME: FieldDef = name(
+    StudentField::Firstname,
     "firstname",
     "field-firstname",
     &["firstname", "first", "givenname", "forename"],
@@ -63,6 +58,7 @@ static FIRSTNAME: FieldDef = name(
 );
 
 static LASTNAME: FieldDef = name(
+    StudentField::Lastname,
     "lastname",
     "field-lastname",
     &["lastname", "last", "surname", "familyname"],
@@ -72,9 +68,10 @@ static LASTNAME: FieldDef = name(
 
 static EMAIL: FieldDef = FieldDef {
     key: Cow::Borrowed("email"),
-    label: "field-email",
-    form_label: "field-email",
-    hint: Some("student-email-hint"),
+    source: Source::Builtin(StudentField::Email),
+    label: Message::new("field-email"),
+    form_label: Message::new("field-email"),
+    hint: Some(Message::new("student-email-hint")),
     half_width: false,
     kind: Kind::Email {
         max_chars: EMAIL_MAX_CHARS,
@@ -88,19 +85,21 @@ static EMAIL: FieldDef = FieldDef {
     }),
     searchable: true,
     place: Place::Fact,
+    in_list: true,
     reads_as: ReadsAs::Email,
     none: None,
     sort: Some(Sort::Email),
     api_note: Some("Unique, ignoring case."),
     import_names: &["email", "emailaddress", "mail"],
-    example: "ada@example.com",
+    example: Cow::Borrowed("ada@example.com"),
 };
 
 static AGE: FieldDef = FieldDef {
     key: Cow::Borrowed("age"),
-    label: "field-age",
-    form_label: "student-age-optional",
-    hint: Some("student-age-hint"),
+    source: Source::Builtin(StudentField::Age),
+    label: Message::new("field-age"),
+    form_label: Message::new("student-age-optional"),
+    hint: Some(Message::new("student-age-hint")),
     half_width: false,
     kind: Kind::WholeNumber {
         min: AGE_MIN as i64,
@@ -110,18 +109,20 @@ static AGE: FieldDef = FieldDef {
     unique: None,
     searchable: false,
     place: Place::Fact,
+    in_list: true,
     reads_as: ReadsAs::Count("student-age"),
     none: Some("student-age-none"),
     sort: Some(Sort::Age),
     api_note: None,
     import_names: &["age"],
-    example: "36",
+    example: Cow::Borrowed("36"),
 };
 
 static BIO: FieldDef = FieldDef {
     key: Cow::Borrowed("bio"),
-    label: "field-bio",
-    form_label: "student-bio-optional",
+    source: Source::Builtin(StudentField::Bio),
+    label: Message::new("field-bio"),
+    form_label: Message::new("student-bio-optional"),
     hint: None,
     half_width: false,
     kind: Kind::LongText {
@@ -131,12 +132,13 @@ static BIO: FieldDef = FieldDef {
     unique: None,
     searchable: false,
     place: Place::Section,
+    in_list: true,
     reads_as: ReadsAs::Text,
     none: Some("student-bio-none"),
     sort: None,
     api_note: Some("Line breaks and tabs are kept; other control characters are refused."),
     import_names: &["bio", "biography", "about", "notes"],
-    example: "Writes the first program.\nLikes engines.",
+    example: Cow::Borrowed("Writes the first program.\nLikes engines."),
 };
 
 impl StudentField {
@@ -174,12 +176,6 @@ impl StudentField {
     pub fn unique() -> impl Iterator<Item = Self> {
         Self::iter().filter(|field| field.def().unique.is_some())
     }
-
-    /// The message id of the label of the field named `key`, or of "Field" for a name no
-    /// field has (in a history entry older than a rename, say).
-    pub fn label_of(key: &str) -> &'static str {
-        Self::named(key).map_or("field-unknown", |field| field.def().label)
-    }
 }
 
 #[cfg(test)]
@@ -192,10 +188,8 @@ mod tests {
             StudentField::all().map(StudentField::key).collect();
         assert_eq!(keys.len(), StudentField::all().count());
         for def in StudentField::defs() {
-            assert!(def.parse(def.example).unwrap().is_some(), "{}", def.key);
-            // The import compares headings without spaces, hyphens or underscores.
-            let heading = def.key().replace('_', "");
-            assert!(def.import_names.contains(&heading.as_str()), "{}", def.key);
+            assert!(def.parse(&def.example).unwrap().is_some(), "{}", def.key);
+            assert!(def.is_headed(def.key()), "{}", def.key);
         }
     }
 

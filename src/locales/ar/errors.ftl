@@ -63,3 +63,5 @@ refused-too-many-attempts-minutes = محاولات فاشلة كثيرة. انت
     [many] { $count } دقيقة
    *[other] { $count } دقيقة
 } ثم حاول مرة أخرى.
+refused-field-taken = لدى طالب آخر القيمة نفسها في { $field }.
+refused-field-taken-since = لم تتم الاستعادة: لدى طالب آخر الآن قيمته في { $field }. غيّر قيمة ذلك الطالب أولًا ثم أعد الاستعادة.

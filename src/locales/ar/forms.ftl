@@ -24,3 +24,7 @@ field-course-code = رمز المقرر
 field-display-name = الاسم المعروض
 field-token-name = الاسم
 field-unknown = حقل
+field-optional = { $field } (اختياري)
+field-yes = نعم
+field-no = لا
+field-list = { $items }

@@ -57,3 +57,5 @@ refused-too-many-attempts-minutes = Zu viele Fehlversuche. Warten Sie { $count -
     [one] 1 Minute
    *[other] { $count } Minuten
 } und versuchen Sie es dann noch einmal.
+refused-field-taken = Ein anderer Schüler hat bereits diesen Wert für { $field }.
+refused-field-taken-since = Nicht wiederhergestellt: Ein anderer Schüler hat jetzt diesen Wert für { $field }. Ändern Sie zuerst den Wert bei diesem Schüler und stellen Sie dann erneut wieder her.

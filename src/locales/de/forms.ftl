@@ -20,3 +20,7 @@ field-course-code = Kurskürzel
 field-display-name = Anzeigename
 field-token-name = Name
 field-unknown = Feld
+field-optional = { $field } (optional)
+field-yes = Ja
+field-no = Nein
+field-list = { $items }

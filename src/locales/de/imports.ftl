@@ -70,3 +70,4 @@ import-undone = Import rückgängig gemacht: { $count ->
    *[other] { $count } Schüler
 } gelöscht. Unter „Zuletzt gelöscht“ lassen sie sich { $days } Tage lang wiederherstellen.
 import-undone-already = Nichts rückgängig zu machen: Die Schüler dieses Imports waren schon gelöscht.
+import-same-value = Derselbe Wert für { $field } wie in Zeile { $row }: jeder Wert nur einmal.

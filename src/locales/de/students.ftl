@@ -218,3 +218,4 @@ bulk-restored = { $count ->
 }{ $also } wiederhergestellt.
 bulk-restore-email-taken = Nicht wiederhergestellt: Ein anderer Schüler hat jetzt die E-Mail von { $name }, daher kam niemand aus dieser Gruppe zurück. Ändern Sie die E-Mail dieses Schülers oder stellen Sie die anderen einzeln unter „Zuletzt gelöscht“ wieder her.
 bulk-restored-already = Diese Schüler wurden schon wiederhergestellt oder können es nicht mehr werden.
+bulk-restore-field-taken = Nicht wiederhergestellt: Ein anderer Schüler hat jetzt den Wert für { $field } von { $name }, daher kam niemand aus dieser Gruppe zurück. Ändern Sie den Wert dieses Schülers oder stellen Sie die anderen einzeln unter „Zuletzt gelöscht“ wieder her.

@@ -40,3 +40,7 @@ bulk-error-student = Ein ausgewählter Schüler gehört nicht zur Liste.
 bulk-error-none = Wählen Sie zuerst mindestens einen Schüler aus.
 bulk-error-course = Wählen Sie einen Kurs, in den sie eingeschrieben werden.
 bulk-error-too-many = Das sind mehr als { $max } Schüler auf einmal. Grenzen Sie die Liste mit Suche oder Filtern ein (oder exportieren Sie sie stattdessen, dafür gibt es keine Grenze).
+error-date = { $field } muss ein Datum in der Form Jahr-Monat-Tag sein, etwa 2011-04-02.
+error-yes-no = { $field } muss Ja oder Nein sein.
+error-choice = { $field } muss eine der Auswahlmöglichkeiten der Liste sein.
+error-sent-twice = { $field } wurde mehrfach gesendet: Senden Sie einen Wert.

@@ -57,3 +57,5 @@ refused-too-many-attempts-minutes = Too many failed attempts. Wait { $count ->
     [one] 1 minute
    *[other] { $count } minutes
 } and try again.
+refused-field-taken = Another student already has this { $field }.
+refused-field-taken-since = Not restored: another student has their { $field } now. Change that student's { $field } first, then restore again.

@@ -20,3 +20,7 @@ field-course-code = Course code
 field-display-name = Display name
 field-token-name = Name
 field-unknown = Field
+field-optional = { $field } (optional)
+field-yes = Yes
+field-no = No
+field-list = { $items }

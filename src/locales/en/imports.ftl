@@ -69,3 +69,4 @@ import-undone = Undid the import: { $count ->
    *[other] { $count } students
 } deleted. They can be restored from Recently deleted for { $days } days.
 import-undone-already = Nothing to undo: the students of that import were deleted already.
+import-same-value = The same { $field } as row { $row }: each value once.

@@ -219,3 +219,4 @@ bulk-restored = Restored { $count ->
 }{ $also }.
 bulk-restore-email-taken = Not restored: another student has the email of { $name } now, so none of the batch came back. Change that student's email, or restore the others one by one from Recently deleted.
 bulk-restored-already = Those students were restored already, or can no longer be.
+bulk-restore-field-taken = Not restored: another student has the { $field } of { $name } now, so none of the batch came back. Change that student's { $field }, or restore the others one by one from Recently deleted.

@@ -40,3 +40,7 @@ bulk-error-student = A selected student is not one of the list's.
 bulk-error-none = Select at least one student first.
 bulk-error-course = Choose a course to enroll them in.
 bulk-error-too-many = That is more than { $max } students at once. Narrow the list with the search or filters (or export them instead, which has no limit).
+error-date = { $field } must be a date written year-month-day, like 2011-04-02.
+error-yes-no = { $field } must be yes or no.
+error-choice = { $field } must be one of its list's choices.
+error-sent-twice = { $field } was sent more than once: send one value.

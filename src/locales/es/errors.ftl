@@ -57,3 +57,5 @@ refused-too-many-attempts-minutes = Demasiados intentos fallidos. Espera { $coun
     [one] 1 minuto
    *[other] { $count } minutos
 } e inténtalo de nuevo.
+refused-field-taken = Otro alumno ya tiene este valor de { $field }.
+refused-field-taken-since = No se ha restaurado: otro alumno tiene ahora su valor de { $field }. Cambia primero el de ese alumno y vuelve a restaurar.

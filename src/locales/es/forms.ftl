@@ -20,3 +20,7 @@ field-course-code = Código del curso
 field-display-name = Nombre visible
 field-token-name = Nombre
 field-unknown = Campo
+field-optional = { $field } (opcional)
+field-yes = Sí
+field-no = No
+field-list = { $items }

@@ -70,3 +70,4 @@ import-undone = Se ha deshecho la importación: { $count ->
    *[other] { $count } alumnos eliminados
 }. Pueden restaurarse desde Eliminados recientemente durante { $days } días.
 import-undone-already = Nada que deshacer: los alumnos de esa importación ya estaban eliminados.
+import-same-value = El mismo valor de { $field } que la fila { $row }: cada valor una sola vez.

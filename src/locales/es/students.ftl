@@ -218,3 +218,4 @@ bulk-restored = Se { $count ->
 }{ $also }.
 bulk-restore-email-taken = No se ha restaurado: otro alumno tiene ahora el correo de { $name }, así que no ha vuelto nadie del grupo. Cambia el correo de ese alumno o restaura a los demás uno a uno desde Eliminados recientemente.
 bulk-restored-already = Esos alumnos ya se restauraron o ya no pueden restaurarse.
+bulk-restore-field-taken = No se ha restaurado: otro alumno tiene ahora el valor de { $field } de { $name }, así que no ha vuelto nadie del grupo. Cambia el de ese alumno o restaura a los demás uno a uno desde Eliminados recientemente.

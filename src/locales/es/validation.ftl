@@ -40,3 +40,7 @@ bulk-error-student = Un alumno seleccionado no es de la lista.
 bulk-error-none = Selecciona antes al menos un alumno.
 bulk-error-course = Elige un curso en el que matricularlos.
 bulk-error-too-many = Son más de { $max } alumnos a la vez. Acota la lista con la búsqueda o los filtros (o expórtalos, que no tiene límite).
+error-date = { $field } debe ser una fecha escrita año-mes-día, como 2011-04-02.
+error-yes-no = { $field } debe ser sí o no.
+error-choice = { $field } debe ser una de las opciones de su lista.
+error-sent-twice = { $field } se envió más de una vez: envía un solo valor.

@@ -1,0 +1,3 @@
+DROP TABLE student_values;
+ALTER TABLE students DROP COLUMN fields;
+DROP TABLE student_fields;

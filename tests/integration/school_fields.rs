@@ -1,0 +1,352 @@
+//! The fields a school defines: the Fields page's rules (admins only, bad definitions at
+//! their inputs, changes the students' values would not survive refused with a count),
+//! retiring and bringing back, deleting, ordering; and the school's values in search,
+//! the import and the API. (Each kind's round trip through every part of the app is
+//! `record.rs`'s.)
+//!
+//! Routes: `/fields/`, `/fields/create/`, `/fields/{id}/edit/`, `/fields/{id}/move/`,
+//! `/fields/{id}/retire/`, `/fields/{id}/bring-back/`, `/fields/{id}/delete/`, and
+//! `/create/`, `/`, `/import/`, `/api/students` with such fields.
+
+use crate::helpers::*;
+use crate::record::{given_field, record_of};
+use diesel::prelude::*;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+use students::schema::{student_fields, student_values, students as students_table};
+
+crate::on_every_backend!(
+    only_admins_define_fields,
+    a_bad_definition_is_refused_at_its_inputs_and_writes_nothing,
+    changes_the_values_would_not_survive_are_refused_with_a_count,
+    a_retired_field_is_hidden_and_its_values_kept,
+    deleting_a_field_says_how_many_values_go_and_erases_them,
+    fields_keep_the_order_they_are_given,
+    a_student_number_is_searched_imported_and_written_by_the_api,
+);
+
+fn field_id(app: &TestApp, key: &str) -> i64 {
+    let mut conn = app.pool.get().expect("connection");
+    student_fields::table
+        .filter(student_fields::key.eq(key))
+        .select(student_fields::id)
+        .first(&mut **conn)
+        .expect("the field")
+}
+
+fn values_stored(app: &TestApp) -> i64 {
+    let mut conn = app.pool.get().expect("connection");
+    student_values::table
+        .count()
+        .get_result(&mut **conn)
+        .expect("a count")
+}
+
+async fn given_class(app: &TestApp) -> i64 {
+    given_field(
+        app,
+        &[
+            ("label_en", "Class"),
+            ("kind", "choice"),
+            ("in_list", "on"),
+            ("choices", "6A\n6B"),
+        ],
+    )
+    .await;
+    field_id(app, "class")
+}
+
+/// A student with the form's fields and `extra` ones.
+async fn given_student_with(app: &TestApp, email: &str, extra: &[(&str, &str)]) -> i64 {
+    let form = [student_form("Ada", "Lovelace", email), extra.to_vec()].concat();
+    let response = app.post_form("/create/", &form).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "{extra:?}");
+    app.stored_students()
+        .await
+        .into_iter()
+        .find(|student| student.email == email)
+        .expect("the student")
+        .id
+}
+
+async fn only_admins_define_fields(app: TestApp) {
+    for role in [Role::Viewer, Role::Editor] {
+        let browser = app.client_as(role).await;
+        for path in ["/fields/", "/fields/create/"] {
+            assert_eq!(app.status_as(&browser, path).await, StatusCode::FORBIDDEN);
+        }
+        let response = app
+            .post_form_as(
+                &browser,
+                "/fields/create/",
+                &[("label_en", "Class"), ("kind", "short_text")],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{role:?}");
+    }
+    assert_eq!(record_of(&app).school().count(), 0);
+    let page = app.get_html("/fields/").await;
+    assert!(page.contains("No fields of your own yet."));
+}
+
+async fn a_bad_definition_is_refused_at_its_inputs_and_writes_nothing(app: TestApp) {
+    let cases: [(&[(&str, &str)], &str, &str); 6] = [
+        (
+            &[("kind", "short_text")],
+            "label_en",
+            "at least one language",
+        ),
+        (
+            &[("label_en", "Email"), ("kind", "short_text")],
+            "key",
+            "built-in field",
+        ),
+        (
+            &[("label_en", "الصف"), ("kind", "short_text")],
+            "key",
+            "Type a key",
+        ),
+        (
+            &[("label_en", "Born"), ("kind", "date"), ("unique", "on")],
+            "unique",
+            "can be unique",
+        ),
+        (
+            &[
+                ("label_en", "Class"),
+                ("kind", "choice"),
+                ("choices", "6A\n6a"),
+            ],
+            "choices",
+            "twice",
+        ),
+        (
+            &[
+                ("label_en", "Rank"),
+                ("kind", "whole_number"),
+                ("min", "9"),
+                ("max", "1"),
+            ],
+            "max",
+            "must not be smaller",
+        ),
+    ];
+    for (form, input, words) in cases {
+        let response = app.post_form("/fields/create/", form).await;
+        let page = body_with_status(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert!(page.contains(&format!("id=\"{input}-error\"")), "{form:?}");
+        assert!(page.contains(words), "{form:?}: {words}");
+        // What was typed stays.
+        let (_, typed) = form[0];
+        assert!(page.contains(typed), "{form:?} keeps {typed}");
+    }
+    assert_eq!(record_of(&app).school().count(), 0);
+    // A key taken by another field.
+    given_class(&app).await;
+    let again = [("label_en", "Class"), ("kind", "short_text")];
+    let response = app.post_form("/fields/create/", &again).await;
+    let page = body_with_status(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert!(page.contains("Another field has this key"));
+    assert_eq!(record_of(&app).school().count(), 1);
+}
+
+async fn changes_the_values_would_not_survive_are_refused_with_a_count(app: TestApp) {
+    let id = given_class(&app).await;
+    for (n, email) in ["a@example.com", "b@example.com"].iter().enumerate() {
+        given_student_with(&app, email, &[("class", if n == 0 { "6a" } else { "6b" })]).await;
+    }
+    given_student_with(&app, "c@example.com", &[]).await;
+    let edit = format!("/fields/{id}/edit/");
+    let refused = |form: Vec<(&'static str, &'static str)>, input: &'static str, words| {
+        let app = &app;
+        let edit = edit.clone();
+        async move {
+            let response = app.post_form(&edit, &form).await;
+            let page = body_with_status(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+            assert!(page.contains(&format!("id=\"{input}-error\"")), "{form:?}");
+            assert!(page.contains(words), "{form:?}: {words}");
+        }
+    };
+    let base = vec![
+        ("label_en", "Class"),
+        ("kind", "choice"),
+        ("key", "class"),
+        ("in_list", "on"),
+    ];
+    // The base form with `extra`'s inputs in place of its own.
+    let with = |extra: &[(&'static str, &'static str)]| {
+        let mut form = base.clone();
+        form.retain(|(name, _)| !extra.iter().any(|(given, _)| given == name));
+        form.extend_from_slice(extra);
+        form
+    };
+    refused(
+        with(&[("choices", "6A")]),
+        "choices",
+        "One student has a value",
+    )
+    .await;
+    refused(
+        with(&[("choices", "6A\n6B"), ("required", "on")]),
+        "required",
+        "One student has no value yet",
+    )
+    .await;
+    refused(
+        vec![
+            ("label_en", "Class"),
+            ("kind", "short_text"),
+            ("key", "class"),
+        ],
+        "kind",
+        "2 students have a value",
+    )
+    .await;
+    refused(
+        with(&[("choices", "6A\n6B"), ("key", "form")]),
+        "key",
+        "2 students have a value",
+    )
+    .await;
+    // Renaming a choice in place, adding one and a new label keep every value.
+    let response = app
+        .post_form(
+            &edit,
+            &with(&[
+                ("label_en", "Form"),
+                ("choices", "6 A\n6B\n7A"),
+                ("label_de", "Klasse"),
+            ]),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html("/").await;
+    assert!(
+        page.contains(">6 A<") && page.contains(">6B<"),
+        "renamed, kept"
+    );
+    assert!(page.contains(">Form<"), "the new label heads the column");
+}
+
+async fn a_retired_field_is_hidden_and_its_values_kept(app: TestApp) {
+    let id = given_class(&app).await;
+    let student = given_student_with(&app, "ada@example.com", &[("class", "6b")]).await;
+    let response = app.post_form(&format!("/fields/{id}/retire/"), &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(!app.get_html("/create/").await.contains("name=\"class\""));
+    assert!(!app.get_html("/").await.contains(">6B<"));
+    // A save while it is retired keeps the value.
+    let version = app.edit_version(student).await;
+    let form = [
+        student_form("Ada", "King", "ada@example.com"),
+        vec![("version", version.as_str())],
+    ]
+    .concat();
+    let response = app.post_form(&format!("/{student}/edit/"), &form).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = app
+        .post_form(&format!("/fields/{id}/bring-back/"), &[])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html(&format!("/{student}/")).await;
+    assert!(page.contains("King") && page.contains("6B"), "{page}");
+}
+
+async fn deleting_a_field_says_how_many_values_go_and_erases_them(app: TestApp) {
+    let id = given_class(&app).await;
+    let student = given_student_with(&app, "ada@example.com", &[("class", "6b")]).await;
+    let page = app.get_html(&format!("/fields/{id}/delete/")).await;
+    assert!(page.contains("One student has a value of it"), "{page}");
+    let response = app.post_form(&format!("/fields/{id}/delete/"), &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(record_of(&app).school().count(), 0);
+    assert_eq!(values_stored(&app), 0);
+    let mut conn = app.pool.get().expect("connection");
+    let stored: Option<String> = students_table::table
+        .find(student)
+        .select(students_table::fields)
+        .first(&mut **conn)
+        .expect("the student");
+    assert_eq!(stored, None, "the value is erased from the row too");
+}
+
+async fn fields_keep_the_order_they_are_given(app: TestApp) {
+    given_class(&app).await;
+    given_field(&app, &[("label_en", "House"), ("kind", "short_text")]).await;
+    let keys = |app: &TestApp| -> Vec<String> {
+        record_of(app)
+            .school()
+            .map(|def| def.key().to_owned())
+            .collect()
+    };
+    assert_eq!(keys(&app), ["class", "house"]);
+    let house = field_id(&app, "house");
+    let response = app
+        .post_form(&format!("/fields/{house}/move/"), &[("to", "up")])
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(keys(&app), ["house", "class"]);
+    let form = app.get_html("/create/").await;
+    assert!(form.find("name=\"house\"") < form.find("name=\"class\""));
+}
+
+async fn a_student_number_is_searched_imported_and_written_by_the_api(app: TestApp) {
+    given_field(
+        &app,
+        &[
+            ("label_en", "Student number"),
+            ("kind", "short_text"),
+            ("unique", "on"),
+            ("searchable", "on"),
+            ("in_list", "on"),
+        ],
+    )
+    .await;
+    given_student_with(&app, "ada@example.com", &[("student_number", "S-1042")]).await;
+    given_student_with(&app, "alan@example.com", &[("student_number", "S-2001")]).await;
+    let page = app.get_html("/?q=s-1042").await;
+    assert_eq!(row_ids(&page).len(), 1, "found by the number");
+
+    // An import headed by the label reads the column; a number taken is refused at its row.
+    let file = b"First name,Last name,Email,Student number\nGrace,Hopper,grace@example.com,S-3000\nEdsger,Dijkstra,ewd@example.com,s-1042\n";
+    let response = upload_kind(&app, &app.client, file, true, "students").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let preview = app.get_html(location(&response)).await;
+    assert!(preview.contains("Another student already has this Student number"));
+
+    // The API: by key, with the field's rules.
+    let token = app.api_token_as(Role::Editor);
+    let client = bearer_client(&token);
+    let body = json!({"firstname": "Kathleen", "lastname": "Booth", "email": "kb@example.com",
+        "student_number": "S-2001"});
+    let response = client
+        .request(Method::POST, app.url("/api/students"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let taken = problem(response, StatusCode::CONFLICT).await;
+    assert!(taken.to_string().contains("student_number"), "{taken}");
+    let body = json!({"firstname": "Kathleen", "lastname": "Booth", "email": "kb@example.com",
+        "student_number": "S-4000"});
+    let response = client
+        .request(Method::POST, app.url("/api/students"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let created = ok_json(response, StatusCode::CREATED).await;
+    assert_eq!(created["student_number"], "S-4000");
+    let body = json!({"house": "Red"});
+    let response = client
+        .request(Method::POST, app.url("/api/students"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let unknown = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert!(
+        unknown.to_string().contains("unknown field `house`"),
+        "{unknown}"
+    );
+}
