@@ -90,7 +90,9 @@ async fn only_admins_define_fields(app: TestApp) {
 }
 
 async fn a_bad_definition_is_refused_at_its_inputs_and_writes_nothing(app: TestApp) {
-    let cases: [(&[(&str, &str)], &str, &str); 6] = [
+    // Each: the form, the input its error is at, and words of the error.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: [Case; 6] = [
         (
             &[("kind", "short_text")],
             "label_en",
