@@ -18,6 +18,7 @@ mod student_json;
 mod student_schema;
 mod students;
 
+use crate::db::Database;
 use crate::error::AppError;
 use crate::http::{API_PREFIX, read};
 use crate::views::errors::Problem;
@@ -155,11 +156,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     );
 }
 
-/// The OpenAPI document, generated from the handlers' annotations.
-async fn openapi() -> Result<HttpResponse, AppError> {
-    let document = ApiDoc::openapi()
-        .to_pretty_json()
-        .map_err(AppError::internal)?;
+/// The OpenAPI document, generated from the handlers' annotations, its student schemas
+/// describing the fields students have now (the school's own among them).
+async fn openapi(db: web::Data<Database>) -> Result<HttpResponse, AppError> {
+    let mut document = ApiDoc::openapi();
+    student_schema::describe(&mut document, &db.record().await?);
+    let document = document.to_pretty_json().map_err(AppError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(document))

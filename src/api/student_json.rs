@@ -335,13 +335,45 @@ fn form_text(def: &FieldDef, value: serde_json::Value) -> Result<Option<String>,
                 .map(|number| number.map(|number| number.0.to_string()))
                 .map_err(in_serde_words);
         }
-        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } | Kind::Date { .. } => {
+        Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => {
             return Option::<String>::deserialize(value).map_err(in_serde_words);
+        }
+        // A date is `YYYY-MM-DD`, as its schema's format says; none is `null`.
+        Kind::Date { .. } => {
+            let text = Option::<String>::deserialize(value).map_err(in_serde_words)?;
+            if text.as_deref().is_some_and(|text| text.trim().is_empty()) {
+                return Err(format!(
+                    "invalid date `` for `{}`, expected YYYY-MM-DD or null",
+                    def.key()
+                ));
+            }
+            return Ok(text);
         }
         Kind::YesNo | Kind::Choice { .. } | Kind::Choices { .. } => {}
     }
     if value.is_null() {
         return Ok(None);
+    }
+    // The API names a choice by its key only (a form or a file may use its text too).
+    let keys: Vec<&str> = match &value {
+        serde_json::Value::String(key) => vec![key.as_str()],
+        serde_json::Value::Array(items) => items.iter().filter_map(|item| item.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let choices = def.kind.choices();
+    if let Some(unknown) = keys
+        .iter()
+        .find(|key| !choices.is_empty() && !choices.iter().any(|choice| choice.key == **key))
+    {
+        let known: Vec<String> = choices
+            .iter()
+            .map(|choice| format!("`{}`", choice.key))
+            .collect();
+        return Err(format!(
+            "unknown choice `{unknown}` for `{}`, expected one of {}",
+            def.key(),
+            known.join(", ")
+        ));
     }
     def.kind
         .form_text_of_json(&value)

@@ -8,4 +8,5 @@
 pub mod backup;
 pub mod import;
 pub mod seed;
+mod seed_fields;
 pub mod users;

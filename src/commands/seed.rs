@@ -1,9 +1,11 @@
 //! `students seed`: the tutorial's three students plus any number of generated ones,
-//! inserted in batches so that a hundred thousand take seconds.
+//! inserted in batches so that a hundred thousand take seconds, with the demo's own
+//! school fields (`seed_fields`) defined and filled in.
 
+use super::seed_fields;
 use crate::db::students::{self as queries, NewStudentRow};
 use crate::db::{DbConnection, DbPool};
-use crate::db::{courses, enrollments, fields, now};
+use crate::db::{courses, enrollments, now};
 use crate::domain::record::Record;
 use crate::domain::{CourseForm, StudentForm, ValidEnrollment, ValidStudent};
 use chrono::{Duration, NaiveDateTime};
@@ -129,14 +131,18 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
         sqlite.batch_execute("PRAGMA cache_size = -262144")?;
     }
     let mut report = SeedReport::default();
-    let record = fields::record(&mut conn)?;
-    for (firstname, lastname, email, age, bio) in TUTORIAL_STUDENTS {
-        let form = StudentForm::default()
+    let record = seed_fields::define(&mut conn)?;
+    let mut rng = rand::rng();
+    for (number, (firstname, lastname, email, age, bio)) in (1..).zip(TUTORIAL_STUDENTS) {
+        let mut form = StudentForm::default()
             .with("firstname", firstname)
             .with("lastname", lastname)
             .with("email", email)
             .with("age", age.to_string())
             .with("bio", bio);
+        for (key, value) in seed_fields::values(&mut rng, number, Some(age)) {
+            form.set(key, value);
+        }
         let student = form
             .parse(&record)
             .map_err(|errors| anyhow::anyhow!("tutorial student is invalid: {errors:?}"))?;
@@ -167,7 +173,6 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
         "{bar:40} {pos}/{len} students ({per_sec}, {eta} left)",
     )?);
     let now = now();
-    let mut rng = rand::rng();
     let mut to_enroll = Vec::new();
     // Many rows per transaction: each commit writes every index page it touched, and the
     // sort indexes spread a thousand rows over thousands of pages.
@@ -178,7 +183,7 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
                 let batch = (start..(start + BATCH_ROWS).min(commit_end))
                     .map(|offset| {
                         let joined = joined_at(now, offset, count);
-                        generated(&mut rng, first_number + offset as i64, joined)
+                        generated(&mut rng, &record, first_number + offset as i64, joined)
                     })
                     .collect::<anyhow::Result<Vec<_>>>()?;
                 let rows: Vec<NewStudentRow> = batch
@@ -191,6 +196,8 @@ pub fn run(pool: &DbPool, count: usize) -> anyhow::Result<SeedReport> {
                     }
                 }
                 queries::insert_batch(conn, &rows)?;
+                let students: Vec<&ValidStudent> = batch.iter().map(|(s, _)| s).collect();
+                queries::insert_school_values(conn, &students)?;
                 progress.inc(rows.len() as u64);
             }
             Ok(())
@@ -271,6 +278,7 @@ fn joined_at(now: NaiveDateTime, offset: usize, count: usize) -> NaiveDateTime {
 /// A plausible student who joined at `joined`, validated by the same rules as the forms.
 fn generated(
     rng: &mut impl RngExt,
+    record: &Record,
     number: i64,
     joined: NaiveDateTime,
 ) -> anyhow::Result<(ValidStudent, NaiveDateTime)> {
@@ -288,19 +296,18 @@ fn generated(
     } else {
         String::new()
     };
-    let age = if rng.random_bool(0.9) {
-        rng.random_range(17..=35).to_string()
-    } else {
-        String::new()
-    };
-    let form = StudentForm::default()
+    let age = rng.random_bool(0.9).then(|| rng.random_range(17..=35));
+    let mut form = StudentForm::default()
         .with("email", format!("{local}.{number}@example.edu"))
-        .with("age", age)
+        .with("age", age.map(|age| age.to_string()).unwrap_or_default())
         .with("bio", bio)
         .with("firstname", firstname)
         .with("lastname", lastname);
+    for (key, value) in seed_fields::values(rng, number, age) {
+        form.set(key, value);
+    }
     let student = form
-        .parse(&Record::builtin())
+        .parse(record)
         .map_err(|errors| anyhow::anyhow!("generated student {form:?} is invalid: {errors:?}"))?;
     Ok((student, joined))
 }

@@ -6,10 +6,12 @@
 //! not by number, so that page 40 000 costs what page 1 costs; `pos` carries the position
 //! of the page's first row for the "1–25 of 12 345" line.
 
+use super::field_filter::FieldFilters;
 use super::person::Age;
 pub use super::sort::{Direction, Sort};
 use crate::i18n::TimeZone;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::fmt::Write;
 
 pub const DEFAULT_PER_PAGE: u32 = 25;
@@ -47,6 +49,8 @@ pub struct Listing {
     /// …as days in this zone: the reader's, which their pages show the dates in. Not part
     /// of the query string (UTC unless a handler sets it).
     pub zone: TimeZone,
+    /// Only the students whose values of the school's fields pass these.
+    pub fields: FieldFilters,
     pub sort: Sort,
     pub direction: Direction,
     pub per_page: u32,
@@ -63,6 +67,7 @@ impl Default for Listing {
             joined_from: None,
             joined_to: None,
             zone: TimeZone::default(),
+            fields: FieldFilters::default(),
             sort: Sort::Joined,
             direction: Direction::Descending,
             per_page: DEFAULT_PER_PAGE,
@@ -117,7 +122,9 @@ impl Listing {
                 "before" => before = value.parse::<i64>().ok().filter(|id| *id > 0),
                 "last" => last = value == "1",
                 "pos" => position = value.parse::<u64>().ok().filter(|pos| *pos > 0),
-                _ => {}
+                name => {
+                    listing.fields.read(name, value);
+                }
             }
         }
         if let (Some(min), Some(max)) = (listing.age_min, listing.age_max)
@@ -151,11 +158,16 @@ impl Listing {
 
     /// Whether anything narrows the list (then the total is counted, up to a cap).
     pub fn is_filtered(&self) -> bool {
-        self.search.is_some()
-            || self.age_min.is_some()
+        self.search.is_some() || self.is_narrowed()
+    }
+
+    /// Whether a filter other than the search narrows the list.
+    pub fn is_narrowed(&self) -> bool {
+        self.age_min.is_some()
             || self.age_max.is_some()
             || self.course.is_some()
             || self.is_narrowed_by_date()
+            || !self.fields.is_empty()
     }
 
     /// Whether a "joined between" filter is set.
@@ -223,11 +235,12 @@ impl Listing {
     }
 
     /// The query string's pairs of this listing's non-default values, in a fixed order.
-    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+    pub fn pairs(&self) -> Vec<(Cow<'static, str>, String)> {
         let defaults = Self::default();
         let mut pairs = self.filter_pairs();
+        let mut push = |name: &'static str, value: String| pairs.push((Cow::Borrowed(name), value));
         if self.per_page != defaults.per_page {
-            pairs.push(("per_page", self.per_page.to_string()));
+            push("per_page", self.per_page.to_string());
         }
         match self.page {
             PageRequest::First => {}
@@ -237,23 +250,24 @@ impl Listing {
                 } else {
                     "before"
                 };
-                pairs.push((cursor, id.to_string()));
+                push(cursor, id.to_string());
                 if let Some(position) = position {
-                    pairs.push(("pos", position.to_string()));
+                    push("pos", position.to_string());
                 }
             }
-            PageRequest::Number(page) => pairs.push(("page", page.to_string())),
-            PageRequest::Last => pairs.push(("last", "1".to_owned())),
+            PageRequest::Number(page) => push("page", page.to_string()),
+            PageRequest::Last => push("last", "1".to_owned()),
         }
         pairs
     }
 
     /// The search, filters and sort (what "Go to page" keeps besides the page size).
-    pub fn filter_pairs(&self) -> Vec<(&'static str, String)> {
+    pub fn filter_pairs(&self) -> Vec<(Cow<'static, str>, String)> {
         let defaults = Self::default();
         let mut pairs = Vec::new();
+        let mut push = |name: &'static str, value: String| pairs.push((Cow::Borrowed(name), value));
         if let Some(search) = &self.search {
-            pairs.push(("q", search.clone()));
+            push("q", search.clone());
         }
         let numbers = [
             ("age_min", self.age_min.map(i64::from)),
@@ -262,7 +276,7 @@ impl Listing {
         ];
         for (name, value) in numbers {
             if let Some(value) = value {
-                pairs.push((name, value.to_string()));
+                push(name, value.to_string());
             }
         }
         for (name, day) in [
@@ -270,13 +284,14 @@ impl Listing {
             ("joined_to", self.joined_to),
         ] {
             if let Some(day) = day {
-                pairs.push((name, day.to_string()));
+                push(name, day.to_string());
             }
         }
         if (self.sort, self.direction) != (defaults.sort, defaults.direction) {
-            pairs.push(("sort", self.sort.param().to_owned()));
-            pairs.push(("dir", self.direction.param().to_owned()));
+            push("sort", self.sort.param().to_owned());
+            push("dir", self.direction.param().to_owned());
         }
+        pairs.extend(self.fields.pairs());
         pairs
     }
 }

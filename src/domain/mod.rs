@@ -9,6 +9,7 @@ pub mod api_query;
 pub mod bulk;
 pub mod course;
 pub mod enrollment_import;
+pub mod field_filter;
 pub mod field_form;
 pub mod fields;
 pub mod import;

@@ -3,6 +3,7 @@
 //! each value reads ("23 years old", a `mailto:` link, a choice's text, the text itself).
 
 use crate::db::students::StudentValues;
+use crate::domain::field_filter::{FieldFilters, FieldTest};
 use crate::domain::listing::Sort;
 use crate::domain::record::{CHOICES_SEPARATOR, FieldDef, Kind, Place, ReadsAs, Record};
 use crate::i18n::{Arg, Message};
@@ -125,5 +126,60 @@ pub fn shown_at<'a>(
         .fields()
         .filter(|def| def.place == place && (def.in_list || !listed))
         .map(|def| FieldShown::of(row, def))
+        .collect()
+}
+
+/// A filter of the list by one of the school's fields, as its form shows it.
+pub struct FilterControl<'a> {
+    pub key: &'a str,
+    pub label: &'a Message,
+    /// "select" (one of `options`), "date" or "number" (a range: `from`–`to`).
+    pub input: &'static str,
+    pub options: Vec<(String, Message)>,
+    /// What the listing filters by now (blank for nothing).
+    pub is: String,
+    pub from: String,
+    pub to: String,
+}
+
+/// The list's filters by `record`'s fields that can be filtered by: a choice, several
+/// choices or yes/no by a value, a date or a whole number by a range.
+pub fn filter_controls<'a>(record: &'a Record, filters: &FieldFilters) -> Vec<FilterControl<'a>> {
+    record
+        .school()
+        .filter_map(|def| {
+            let (input, options) = match &def.kind {
+                Kind::Choice { choices } | Kind::Choices { choices } => (
+                    "select",
+                    choices
+                        .iter()
+                        .map(|choice| (choice.key.clone(), choice.text.message()))
+                        .collect(),
+                ),
+                Kind::YesNo => (
+                    "select",
+                    vec![
+                        ("yes".to_owned(), Message::new("field-yes")),
+                        ("no".to_owned(), Message::new("field-no")),
+                    ],
+                ),
+                Kind::Date { .. } => ("date", Vec::new()),
+                Kind::WholeNumber { .. } => ("number", Vec::new()),
+                Kind::Line { .. } | Kind::Email { .. } | Kind::LongText { .. } => return None,
+            };
+            let test = filters.get(def.key());
+            let given = |part: fn(&FieldTest) -> &Option<String>| {
+                test.and_then(|test| part(test).clone()).unwrap_or_default()
+            };
+            Some(FilterControl {
+                key: def.key(),
+                label: &def.label,
+                input,
+                options,
+                is: given(|test| &test.is),
+                from: given(|test| &test.from),
+                to: given(|test| &test.to),
+            })
+        })
         .collect()
 }

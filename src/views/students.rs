@@ -3,7 +3,7 @@
 //! conflict page are in `student_form`, the confirmations in `student_confirm`.
 
 use super::Layout;
-use super::fields::{FieldColumn, columns};
+use super::fields::{FieldColumn, FilterControl, columns, filter_controls};
 use super::pager::{PageLink, page_links};
 use super::shown::Shown;
 use crate::db::courses::{Course, CourseChoice};
@@ -97,7 +97,7 @@ impl IndexPage {
     }
 
     /// What "Go to page" keeps: everything but the page.
-    fn kept_fields(&self) -> Vec<(&'static str, String)> {
+    fn kept_fields(&self) -> Vec<(std::borrow::Cow<'static, str>, String)> {
         self.listing.at(PageRequest::First).pairs()
     }
 
@@ -170,6 +170,7 @@ impl IndexPage {
                 .with("ages", if ages { "yes" } else { "no" }),
             None if ages => Message::new("list-none-ages"),
             None if listing.is_narrowed_by_date() => Message::new("list-none-joined"),
+            None if listing.course.is_none() => Message::new("list-none-fields"),
             None => Message::new("list-none-course"),
         }
     }
@@ -185,6 +186,12 @@ impl IndexPage {
         .into_iter()
         .filter(|used| *used)
         .count()
+            + listing.fields.iter().count()
+    }
+
+    /// The filters by the school's fields.
+    fn field_filters(&self) -> Vec<FilterControl<'_>> {
+        filter_controls(&self.page.record, &self.listing.fields)
     }
 
     /// The filters start open when one is in use or the page size was changed.

@@ -23,6 +23,8 @@ crate::on_every_backend!(
     deleting_a_field_says_how_many_values_go_and_erases_them,
     fields_keep_the_order_they_are_given,
     a_student_number_is_searched_imported_and_written_by_the_api,
+    the_openapi_document_describes_the_fields_as_they_are_now,
+    the_list_filters_by_a_choice_a_yes_or_no_and_a_range,
 );
 
 fn field_id(app: &TestApp, key: &str) -> i64 {
@@ -351,4 +353,95 @@ async fn a_student_number_is_searched_imported_and_written_by_the_api(app: TestA
         unknown.to_string().contains("unknown field `house`"),
         "{unknown}"
     );
+}
+
+async fn the_openapi_document_describes_the_fields_as_they_are_now(app: TestApp) {
+    let document = |app: &TestApp| {
+        let client = bearer_client(&app.api_token_as(Role::Viewer));
+        let url = app.url("/api/openapi.json");
+        async move {
+            let response = client.get(url).send().await.unwrap();
+            ok_json(response, StatusCode::OK).await
+        }
+    };
+    let before = document(&app).await;
+    assert!(before["components"]["schemas"]["NewStudent"]["properties"]["class"].is_null());
+    given_class(&app).await;
+    given_field(
+        &app,
+        &[
+            ("label_en", "Languages"),
+            ("kind", "choices"),
+            ("choices", "French\nGerman"),
+        ],
+    )
+    .await;
+    let after = document(&app).await;
+    let schemas = &after["components"]["schemas"];
+    let class = &schemas["NewStudent"]["properties"]["class"];
+    assert_eq!(class["enum"], json!(["6a", "6b", null]), "{class}");
+    let languages = &schemas["StudentPatch"]["properties"]["languages"];
+    assert_eq!(
+        languages["items"]["enum"],
+        json!(["french", "german"]),
+        "{languages}"
+    );
+    assert!(schemas["StudentRecord"]["properties"]["class"].is_object());
+}
+
+async fn the_list_filters_by_a_choice_a_yes_or_no_and_a_range(app: TestApp) {
+    given_class(&app).await;
+    given_field(&app, &[("label_en", "Photo consent"), ("kind", "yes_no")]).await;
+    given_field(&app, &[("label_en", "Born"), ("kind", "date")]).await;
+    given_field(&app, &[("label_en", "Locker"), ("kind", "whole_number")]).await;
+    let people = [
+        ("a@example.com", "6a", "yes", "2011-04-02", "7"),
+        ("b@example.com", "6b", "no", "2012-09-30", "12"),
+        ("c@example.com", "6b", "yes", "2013-01-15", "120"),
+    ];
+    let mut ids = Vec::new();
+    for (email, class, consent, born, locker) in people {
+        let values = [
+            ("class", class),
+            ("photo_consent", consent),
+            ("born", born),
+            ("locker", locker),
+        ];
+        ids.push(given_student_with(&app, email, &values).await);
+    }
+    given_student_with(&app, "d@example.com", &[]).await;
+    let shown = |query: &'static str| {
+        let app = &app;
+        async move {
+            let mut found = row_ids(&app.get_html(&format!("/?{query}")).await);
+            found.sort();
+            found
+        }
+    };
+    assert_eq!(shown("f.class=6b").await, [ids[1], ids[2]]);
+    assert_eq!(shown("f.class=6b&f.photo_consent=yes").await, [ids[2]]);
+    assert_eq!(shown("f.born.from=2012-01-01").await, [ids[1], ids[2]]);
+    assert_eq!(shown("f.born.to=2012-09-30").await, [ids[0], ids[1]]);
+    assert_eq!(shown("f.locker.from=10&f.locker.to=100").await, [ids[1]]);
+    assert!(shown("f.class=7z").await.is_empty(), "a choice nobody has");
+    assert_eq!(
+        shown("f.nothing=1").await.len(),
+        0,
+        "a key no field has matches no one"
+    );
+    // The filter form offers each, with what is chosen kept.
+    let page = app.get_html("/?f.class=6b").await;
+    assert!(page.contains("name=\"f.class\""));
+    assert!(page.contains("<option value=\"6b\" selected>"));
+    assert!(page.contains("name=\"f.born.from\""));
+    // The API reads the same filters.
+    let client = bearer_client(&app.api_token_as(Role::Viewer));
+    let response = client
+        .get(app.url("/api/students?f.class=6a"))
+        .send()
+        .await
+        .unwrap();
+    let list = ok_json(response, StatusCode::OK).await;
+    assert_eq!(list["total"], 1, "{list}");
+    assert_eq!(list["students"][0]["class"], "6a");
 }

@@ -301,11 +301,7 @@ fn fits(position: u64, shown: usize, total: Total) -> bool {
 
 fn count(conn: &mut DbConnection, listing: &Listing, search: &SearchPlan) -> QueryResult<Total> {
     let checked = budget::needs_checks(conn);
-    let narrowed = listing.age_min.is_some()
-        || listing.age_max.is_some()
-        || listing.course.is_some()
-        || listing.is_narrowed_by_date();
-    if !narrowed {
+    if !listing.is_narrowed() {
         match search {
             SearchPlan::Everyone => {
                 // Kept by triggers: counting a million rows per page view would dominate it.

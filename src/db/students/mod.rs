@@ -21,7 +21,7 @@ pub use records::{
     NewStudentRow, Student, StudentSummary, StudentValues, find, find_by_email, insert_batch,
     max_id, taken,
 };
-pub use school_values::SchoolValues;
+pub use school_values::{SchoolValues, insert_for_new as insert_school_values};
 pub use search::{COUNT_CAP, SEARCH_SHOWN};
 pub use writes::{
     Conflict, Deleted, Merged, Restored, SaveError, Saved, create, delete, restore, update,

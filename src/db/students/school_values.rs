@@ -239,6 +239,38 @@ pub(super) fn insert_new(
     Ok(Ok(()))
 }
 
+/// Writes the school values' rows of `students`, just inserted (by the seed command's
+/// multi-row insert): their ids read back by their emails.
+pub fn insert_for_new(conn: &mut DbConnection, students: &[&ValidStudent]) -> QueryResult<()> {
+    let Some(first) = students.first() else {
+        return Ok(());
+    };
+    if first.record().school().next().is_none() {
+        return Ok(());
+    }
+    let keys: Vec<String> = students.iter().map(|student| student.email_key()).collect();
+    let ids: std::collections::HashMap<String, i64> = crate::schema::students::table
+        .filter(crate::schema::students::email_key.eq_any(&keys))
+        .select((
+            crate::schema::students::email_key,
+            crate::schema::students::id,
+        ))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let added: Vec<(i64, &ValidStudent)> = keys
+        .iter()
+        .zip(students)
+        .filter_map(|(key, student)| Some((*ids.get(key)?, *student)))
+        .collect();
+    insert_new(conn, &added)?.map_err(|field| {
+        DieselError::DatabaseError(
+            DatabaseErrorKind::UniqueViolation,
+            Box::new(format!("a value of {} is taken", field.key)),
+        )
+    })
+}
+
 /// Which of `keys`, values of the unique school field `def`, other students have.
 pub fn taken(conn: &mut DbConnection, def: &FieldDef, keys: &[String]) -> QueryResult<Vec<String>> {
     let Some(field_id) = def.school_id() else {

@@ -5,12 +5,14 @@
 use crate::db::budget;
 use crate::db::{DbConnection, MultiBackend};
 use crate::domain::Listing;
+use crate::domain::field_filter::FieldTest;
 use crate::domain::listing::{Direction, Sort};
+use crate::domain::record::unique_key;
 use crate::domain::student::{AGE_MAX, AGE_MIN};
 use crate::schema::{enrollments, students, students_search};
 use diesel::dsl::sql;
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Integer, Text, Timestamp};
+use diesel::sql_types::{BigInt, Bool, Integer, Text, Timestamp};
 
 /// How many matches of a search or filter are counted before the total shows as
 /// "5 000+": counting every match among a million students would cost more than showing
@@ -275,7 +277,69 @@ fn filtered(
         let max = listing.age_max.unwrap_or(AGE_MAX);
         query = query.filter(age.between(min, max));
     }
+    for (key, test) in listing.fields.iter() {
+        query = query.filter(field_test(key, test, walking.is_some()));
+    }
     query
+}
+
+type Condition = Box<dyn BoxableExpression<students::table, MultiBackend, SqlType = Bool>>;
+
+/// The students whose value of the school's field named `key` (not retired) passes
+/// `test`: its lookup key is the one given (a choice, yes or no, a text), or within a
+/// range — of numbers when both ends are numbers, else of days written `YYYY-MM-DD`.
+/// `walking` the order's own index, each row is tested by its own values' key; else the
+/// field's index hands over the matches.
+fn field_test(key: &str, test: &FieldTest, walking: bool) -> Condition {
+    let (open, student) = if walking {
+        ("EXISTS (SELECT 1", "v.student_id = students.id AND ")
+    } else {
+        ("students.id IN (SELECT v.student_id", "")
+    };
+    // Fixed text: only the binds carry what the request said.
+    let head = format!(
+        "{open} FROM student_values v JOIN student_fields f ON f.id = v.field_id \
+         WHERE {student}f.key = "
+    );
+    let start = sql::<Bool>(&head)
+        .bind::<Text, _>(key.to_owned())
+        .sql(" AND f.retired = ")
+        .bind::<Bool, _>(false);
+    if let Some(value) = &test.is {
+        return Box::new(
+            start
+                .sql(" AND v.item_key = ")
+                .bind::<Text, _>(unique_key(value))
+                .sql(")"),
+        );
+    }
+    let number = |end: &Option<String>, default| match end {
+        None => Some(default),
+        Some(raw) => raw.trim().parse::<i64>().ok(),
+    };
+    match (number(&test.from, i64::MIN), number(&test.to, i64::MAX)) {
+        (Some(from), Some(to)) => Box::new(
+            start
+                .sql(" AND v.number >= ")
+                .bind::<BigInt, _>(from)
+                .sql(" AND v.number <= ")
+                .bind::<BigInt, _>(to)
+                .sql(")"),
+        ),
+        _ => {
+            let from = test.from.clone().unwrap_or_default();
+            // Above every day's text in any byte order.
+            let to = test.to.clone().unwrap_or_else(|| "\u{FFFF}".to_owned());
+            Box::new(
+                start
+                    .sql(" AND v.item_key >= ")
+                    .bind::<Text, _>(from)
+                    .sql(" AND v.item_key <= ")
+                    .bind::<Text, _>(to)
+                    .sql(")"),
+            )
+        }
+    }
 }
 
 /// The sort key column of `sort` (ties broken by id).

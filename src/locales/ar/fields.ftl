@@ -112,3 +112,7 @@ field-error-missing = { $count ->
     [one] ليس لدى طالب واحد قيمة بعد: أعطه واحدة أولًا، ثم اجعل الحقل إلزاميًا.
    *[other] ليس لدى { $count } طالبًا قيمة بعد: أعطهم قيمًا أولًا، ثم اجعل الحقل إلزاميًا.
 }
+list-any-value = أي قيمة
+list-field-from = { $field }: من
+list-field-to = { $field }: إلى
+list-none-fields = لا يوجد طالب لديه القيم التي تطلبها المرشحات.

@@ -112,3 +112,7 @@ field-error-missing = { $count ->
     [one] Ein Schüler hat noch keinen Wert: Geben Sie ihm zuerst einen, dann machen Sie das Feld zum Pflichtfeld.
    *[other] { $count } Schüler haben noch keinen Wert: Geben Sie ihnen zuerst einen, dann machen Sie das Feld zum Pflichtfeld.
 }
+list-any-value = Beliebig
+list-field-from = { $field }: von
+list-field-to = { $field }: bis
+list-none-fields = Kein Schüler hat die Werte, nach denen die Filter fragen.

@@ -112,3 +112,7 @@ field-error-missing = { $count ->
     [one] One student has no value yet: give them one first, then make the field required.
    *[other] { $count } students have no value yet: give them one first, then make the field required.
 }
+list-any-value = Any
+list-field-from = { $field }: from
+list-field-to = { $field }: to
+list-none-fields = No student has the values the filters ask for.

@@ -112,3 +112,7 @@ field-error-missing = { $count ->
     [one] Un alumno aún no tiene valor: dale uno primero y luego haz el campo obligatorio.
    *[other] { $count } alumnos aún no tienen valor: dales uno primero y luego haz el campo obligatorio.
 }
+list-any-value = Cualquiera
+list-field-from = { $field }: desde
+list-field-to = { $field }: hasta
+list-none-fields = Ningún alumno tiene los valores que piden los filtros.
