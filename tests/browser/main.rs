@@ -14,6 +14,7 @@ mod driver;
 #[path = "../common/mod.rs"]
 mod helpers;
 mod languages;
+mod school_fields;
 
 use audits::{assert_accessible, assert_valid_html, scrolls_sideways, wide_elements};
 use driver::Browser;
@@ -334,7 +335,7 @@ async fn nothing_scrolls_sideways_on_a_375_px_phone() {
 /// A screen at 1280 px and at 375 px: a screenshot of each (`NAME` and `NAME-375`), zero
 /// serious or critical axe-core violations at both, and nothing scrolling sideways on the
 /// phone.
-async fn audit_at_both_widths(browser: &Browser, name: &str, screen: &str) {
+pub(crate) async fn audit_at_both_widths(browser: &Browser, name: &str, screen: &str) {
     browser.screenshot(name).await;
     assert_accessible(browser, screen).await;
     browser.resize(375, 812).await;
