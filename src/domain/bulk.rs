@@ -16,6 +16,8 @@ pub enum BulkAction {
     Delete,
     Enroll,
     Export,
+    /// Set one field to one value.
+    Set,
 }
 
 /// The students an action is for.
@@ -33,6 +35,8 @@ pub struct BulkRequest {
     pub chosen: Chosen,
     /// The course to enroll in (`Enroll` only).
     pub course: Option<i64>,
+    /// The field to set (its key) and the value, as typed (`Set` only; blank clears).
+    pub set: Option<(String, String)>,
     pub bom: bool,
 }
 
@@ -50,6 +54,7 @@ impl BulkRequest {
             Some("delete") => BulkAction::Delete,
             Some("enroll") => BulkAction::Enroll,
             Some("export") => BulkAction::Export,
+            Some("set") => BulkAction::Set,
             _ => return Err(Message::new("bulk-error-action")),
         };
         let chosen = if value("all_matching") == Some("1") {
@@ -86,10 +91,19 @@ impl BulkRequest {
             (BulkAction::Enroll, _) => return Err(Message::new("bulk-error-course")),
             _ => None,
         };
+        let set = match (action, value("set_field")) {
+            (BulkAction::Set, Some(key)) if !key.is_empty() => Some((
+                key.to_owned(),
+                value("set_value").unwrap_or_default().to_owned(),
+            )),
+            (BulkAction::Set, _) => return Err(Message::new("bulk-error-field")),
+            _ => None,
+        };
         Ok(Self {
             action,
             chosen,
             course,
+            set,
             bom: value("bom") == Some("1"),
         })
     }
@@ -139,6 +153,7 @@ mod tests {
             (vec![("ids", "3")], "Choose what to do"),
             (vec![("action", "delete")], "Select at least one"),
             (vec![("action", "enroll"), ("ids", "3")], "Choose a course"),
+            (vec![("action", "set"), ("ids", "3")], "Choose the field"),
             (
                 vec![("action", "delete"), ("ids", "x")],
                 "not one of the list's",

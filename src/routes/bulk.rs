@@ -4,9 +4,9 @@
 
 use super::students::{export_selection, return_to};
 use crate::auth::Staff;
-use crate::db::students::SaveError;
 use crate::db::students::batches::{self, BatchDone, NotRestored};
 use crate::db::students::export::{self, Selection};
+use crate::db::students::{SaveError, edits};
 use crate::db::{Database, courses, enrollments, fields};
 use crate::domain::bulk::{BulkAction, BulkRequest, Chosen, MAX_BULK, too_many_message};
 use crate::domain::{Listing, Refusal, ReturnTo};
@@ -25,6 +25,7 @@ type Fields = CsrfForm<Vec<(String, String)>>;
 /// The bulk form's buttons: Export streams the file, Enroll enrolls, Delete asks first.
 pub async fn act(
     db: web::Data<Database>,
+    staff: Staff,
     layout: Layout,
     request: HttpRequest,
     form: Fields,
@@ -75,6 +76,11 @@ pub async fn act(
         Some(students) => students,
     };
     match (bulk.action, bulk.course) {
+        (BulkAction::Set, _) => {
+            let ids: Vec<i64> = students.iter().map(|student| student.id).collect();
+            let (key, raw) = bulk.set.unwrap_or_default();
+            set(db, staff, back, ids, key, raw).await
+        }
         (BulkAction::Enroll, Some(course)) => {
             let ids: Vec<i64> = students.iter().map(|student| student.id).collect();
             enroll(db, back, ids, course).await
@@ -91,6 +97,90 @@ pub async fn act(
         (BulkAction::Enroll | BulkAction::Export, _) => {
             Err(AppError::BadRequest(Message::new("bulk-error-course")))
         }
+    }
+}
+
+/// Sets the field named `key` to `raw` for the students `ids`, as one batch with Undo.
+async fn set(
+    db: web::Data<Database>,
+    staff: Staff,
+    back: ReturnTo,
+    ids: Vec<i64>,
+    key: String,
+    raw: String,
+) -> Result<HttpResponse, AppError> {
+    let by = staff.account.label();
+    let done = db
+        .write("setting a field of the selected students", move |conn| {
+            let record = fields::record(conn)?;
+            // One value for many: a unique field cannot take it, and a bad value is said
+            // once, not for each student.
+            let label = match record.named(&key) {
+                None => return Ok(Err(Message::new("bulk-error-field"))),
+                Some(def) if def.unique.is_some() => {
+                    let why = Message::new("bulk-error-field-unique");
+                    return Ok(Err(why.with("field", def.label.clone())));
+                }
+                Some(def) => match def.parse(&raw) {
+                    Ok(_) => def.label.clone(),
+                    Err(why) => return Ok(Err(why)),
+                },
+            };
+            let edited = edits::set_field(conn, &record, &ids, (&key, &raw), Some(&by))?;
+            Ok(Ok((edited, label)))
+        })
+        .await?;
+    let (edited, label) = match done {
+        Ok((Ok(edited), label)) => (edited, label),
+        Ok((Err(refused), _)) => return Ok(see_other_refused(&back.href(), refused_edit(refused))),
+        Err(why) => return Ok(see_other_refused(&back.href(), why)),
+    };
+    let notice = Notice::from(
+        Message::new("bulk-set-done")
+            .with("field", label)
+            .with("count", edited.changed),
+    );
+    let undo = back.on(&format!("/batches/{}/undo-edit/", edited.batch));
+    Ok(see_other(&back.href(), notice.with_undo(undo)))
+}
+
+/// Why a batch edit was refused, in words: a student's record no longer passes its rules.
+fn refused_edit(refused: SaveError) -> Message {
+    match refused {
+        SaveError::Invalid(errors) => errors
+            .iter()
+            .next()
+            .map_or(Message::new("bulk-none-left"), |(_, why)| why.clone()),
+        SaveError::Refused(refusal) => refusal.message(),
+        SaveError::NotFound | SaveError::Conflict(_) => Message::new("bulk-none-left"),
+    }
+}
+
+/// The Undo of a batch edit: every value it replaced put back, unless changed since.
+pub async fn undo_edit(
+    db: web::Data<Database>,
+    staff: Staff,
+    batch: web::Path<i64>,
+    request: HttpRequest,
+    _confirmed: CsrfOnly,
+) -> Result<HttpResponse, AppError> {
+    let back = return_to(&request);
+    let (batch, by) = (*batch, staff.account.label());
+    let undone = db
+        .write("undoing a batch edit", move |conn| {
+            let record = fields::record(conn)?;
+            edits::undo(conn, &record, batch, Some(&by))
+        })
+        .await?;
+    match undone {
+        Ok(edited) => Ok(see_other(
+            &back.href(),
+            Message::new("bulk-set-undone")
+                .with("count", edited.changed)
+                .with("kept", edited.kept),
+        )),
+        Err(SaveError::NotFound) => Err(AppError::NotFound),
+        Err(refused) => Ok(see_other_refused(&back.href(), refused_edit(refused))),
     }
 }
 

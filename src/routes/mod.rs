@@ -124,7 +124,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(
             web::scope("/batches")
                 .service(web::resource("/{id}/restore/").post(bulk::restore))
-                .service(web::resource("/{id}/undo-import/").post(imports::undo)),
+                .service(web::resource("/{id}/undo-import/").post(imports::undo))
+                .service(web::resource("/{id}/undo-edit/").post(bulk::undo_edit)),
         )
         .service(
             web::scope("/import")

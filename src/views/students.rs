@@ -189,6 +189,17 @@ impl IndexPage {
             + listing.fields.iter().count()
     }
 
+    /// The fields "Set" can give the selected students one value of: the school's own
+    /// that are not unique.
+    fn settable_fields(&self) -> Vec<(&str, &Message)> {
+        self.page
+            .record
+            .school()
+            .filter(|def| def.unique.is_none())
+            .map(|def| (def.key(), &def.label))
+            .collect()
+    }
+
     /// The filters by the school's fields.
     fn field_filters(&self) -> Vec<FilterControl<'_>> {
         filter_controls(&self.page.record, &self.listing.fields)

@@ -25,6 +25,7 @@ crate::on_every_backend!(
     a_student_number_is_searched_imported_and_written_by_the_api,
     the_openapi_document_describes_the_fields_as_they_are_now,
     the_list_filters_by_a_choice_a_yes_or_no_and_a_range,
+    a_field_is_set_for_the_selected_students_in_one_batch_with_undo,
 );
 
 fn field_id(app: &TestApp, key: &str) -> i64 {
@@ -444,4 +445,101 @@ async fn the_list_filters_by_a_choice_a_yes_or_no_and_a_range(app: TestApp) {
     let list = ok_json(response, StatusCode::OK).await;
     assert_eq!(list["total"], 1, "{list}");
     assert_eq!(list["students"][0]["class"], "6a");
+}
+
+fn class_of(app: &TestApp, id: i64) -> Option<String> {
+    let record = record_of(app);
+    let mut conn = app.pool.get().expect("connection");
+    let student = students::db::students::find(&mut conn, id)
+        .expect("a read")
+        .expect("the student");
+    use students::db::students::StudentValues;
+    student.values(&record).get("class").map(str::to_owned)
+}
+
+async fn a_field_is_set_for_the_selected_students_in_one_batch_with_undo(app: TestApp) {
+    given_class(&app).await;
+    given_field(
+        &app,
+        &[
+            ("label_en", "Student number"),
+            ("kind", "short_text"),
+            ("unique", "on"),
+        ],
+    )
+    .await;
+    let a = given_student_with(&app, "a@example.com", &[("class", "6a")]).await;
+    let b = given_student_with(&app, "b@example.com", &[]).await;
+    let c = given_student_with(&app, "c@example.com", &[("class", "6a")]).await;
+    let (a_id, b_id) = (a.to_string(), b.to_string());
+    let bulk = |extra: &[(&'static str, &'static str)]| {
+        let mut form = vec![
+            ("action", "set"),
+            ("ids", a_id.as_str()),
+            ("ids", b_id.as_str()),
+        ];
+        form.extend_from_slice(extra);
+        form
+    };
+    // A value the field does not take, or a unique field, is refused and writes nothing.
+    let response = app
+        .post_form(
+            "/bulk/",
+            &bulk(&[("set_field", "class"), ("set_value", "9Z")]),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html(location(&response)).await;
+    assert!(page.contains("Class must be one of its list"), "{page}");
+    let response = app
+        .post_form(
+            "/bulk/",
+            &bulk(&[("set_field", "student_number"), ("set_value", "S-1")]),
+        )
+        .await;
+    let page = app.get_html(location(&response)).await;
+    assert!(page.contains("Student number is unique"), "{page}");
+    assert_eq!(class_of(&app, b), None);
+
+    // Set by the choice's text, for the two ticked: one batch, one notice with Undo.
+    let response = app
+        .post_form(
+            "/bulk/",
+            &bulk(&[("set_field", "class"), ("set_value", "6B")]),
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html(location(&response)).await;
+    assert!(page.contains("Set Class for 2 students."), "{page}");
+    let undo = page
+        .split("action=\"")
+        .find(|part| part.starts_with("/batches/"))
+        .and_then(|part| part.split('"').next())
+        .expect("an Undo button")
+        .replace("&amp;", "&");
+    assert_eq!(
+        [class_of(&app, a), class_of(&app, b), class_of(&app, c)],
+        [Some("6b".into()), Some("6b".into()), Some("6a".into())]
+    );
+    // A colleague moves b on meanwhile: the Undo keeps that, and puts a back.
+    let version = app.edit_version(b).await;
+    let form = [
+        student_form("Ada", "Lovelace", "b@example.com"),
+        vec![("class", "6a"), ("version", version.as_str())],
+    ]
+    .concat();
+    let response = app.post_form(&format!("/{b}/edit/"), &form).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = app.post_form(&undo, &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html(location(&response)).await;
+    assert!(
+        page.contains("Put back the value of one student."),
+        "{page}"
+    );
+    assert!(page.contains("One student kept the value someone gave since."));
+    assert_eq!(
+        [class_of(&app, a), class_of(&app, b)],
+        [Some("6a".into()), Some("6a".into())]
+    );
 }

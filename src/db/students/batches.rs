@@ -21,6 +21,8 @@ use std::collections::HashMap;
 pub enum BatchKind {
     Deleted,
     Imported,
+    /// One field set for many students (`edits`).
+    Edited,
 }
 
 impl BatchKind {
@@ -28,6 +30,7 @@ impl BatchKind {
         match self {
             Self::Deleted => "deleted",
             Self::Imported => "imported",
+            Self::Edited => "edited",
         }
     }
 }
@@ -55,7 +58,11 @@ pub struct BatchDone {
 const INSERT_CHUNK: usize = 500;
 
 /// Starts a batch of `kind` (its size is set once known) and returns its id.
-fn start(conn: &mut DbConnection, kind: BatchKind, by: Option<&str>) -> QueryResult<i64> {
+pub(super) fn start(
+    conn: &mut DbConnection,
+    kind: BatchKind,
+    by: Option<&str>,
+) -> QueryResult<i64> {
     let insert = diesel::insert_into(batches::table).values((
         batches::kind.eq(kind.as_str()),
         batches::created_at.eq(now()),
@@ -66,7 +73,7 @@ fn start(conn: &mut DbConnection, kind: BatchKind, by: Option<&str>) -> QueryRes
     last_insert_id(conn)
 }
 
-fn finish(conn: &mut DbConnection, batch: i64, size: usize) -> QueryResult<()> {
+pub(super) fn finish(conn: &mut DbConnection, batch: i64, size: usize) -> QueryResult<()> {
     diesel::update(batches::table.find(batch))
         .set(batches::size.eq(i32::try_from(size).unwrap_or(i32::MAX)))
         .execute(conn)

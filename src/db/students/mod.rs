@@ -6,6 +6,7 @@
 //! export's (`export`). This file only gathers them: its modules import each other, never it.
 
 pub mod batches;
+pub mod edits;
 pub mod export;
 pub mod history;
 pub mod listing;

@@ -123,7 +123,7 @@ pub(super) fn failed(err: DieselError) -> Abort {
 /// no-op update: on PostgreSQL and MySQL nobody else can change the row until the
 /// transaction ends, so the values recorded as "old" are the ones replaced. (On SQLite the
 /// update takes the database's write lock, which does the same.)
-fn find_for_update(conn: &mut DbConnection, id: i64) -> Result<Student, Abort> {
+pub(super) fn find_for_update(conn: &mut DbConnection, id: i64) -> Result<Student, Abort> {
     diesel::update(students::table.find(id))
         .set(students::version.eq(students::version))
         .execute(conn)?;
@@ -188,7 +188,7 @@ pub fn update(
             return Ok(unchanged(current));
         };
         let current = check_version(current, expected_version)?;
-        replace(conn, &current, student, &changes, by)
+        replace(conn, &current, student, &changes, (by, None))
     })
 }
 
@@ -259,13 +259,16 @@ fn save(
     by: Option<&str>,
 ) -> Result<Saved, Abort> {
     match changes_to(&current, student) {
-        Some(changes) => replace(conn, &current, student, &changes, by),
+        Some(changes) => replace(conn, &current, student, &changes, (by, None)),
         None => Ok(unchanged(current)),
     }
 }
 
 /// The fields `student` would change in `current`; `None` when it changes nothing.
-fn changes_to(current: &Student, student: &ValidStudent) -> Option<Vec<history::FieldChange>> {
+pub(super) fn changes_to(
+    current: &Student,
+    student: &ValidStudent,
+) -> Option<Vec<history::FieldChange>> {
     let record = student.record();
     let changes = diff(
         record.fields(),
@@ -283,13 +286,13 @@ fn unchanged(student: Student) -> Saved {
 }
 
 /// Writes `student` over `current` (locked by the caller's transaction) as its next
-/// version, with its history entry.
-fn replace(
+/// version, with its history entry (part of `batch`, when given).
+pub(super) fn replace(
     conn: &mut DbConnection,
     current: &Student,
     student: &ValidStudent,
     changes: &[history::FieldChange],
-    by: Option<&str>,
+    (by, batch): (Option<&str>, Option<i64>),
 ) -> Result<Saved, Abort> {
     let id = current.id;
     let row = StudentChanges::new(student, current, now());
@@ -298,11 +301,11 @@ fn replace(
         .execute(conn)
         .map_err(taken(student.record(), Refusal::StudentTaken, failed))?;
     write_values(conn, id, student, Refusal::StudentTaken)?;
-    history::record(
-        conn,
-        id,
-        Entry::new(Action::Updated, row.version, changes, by),
-    )?;
+    let entry = Entry {
+        batch,
+        ..Entry::new(Action::Updated, row.version, changes, by)
+    };
+    history::record(conn, id, entry)?;
     let stored = find(conn, id)?.ok_or(Abort::Refused(SaveError::NotFound))?;
     Ok(Saved {
         student: stored,

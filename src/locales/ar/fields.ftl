@@ -116,3 +116,22 @@ list-any-value = أي قيمة
 list-field-from = { $field }: من
 list-field-to = { $field }: إلى
 list-none-fields = لا يوجد طالب لديه القيم التي تطلبها المرشحات.
+bulk-set-field-label = الحقل الذي يُعيَّن للطلاب المحددين
+bulk-set-field-choose = عيّن حقلًا…
+bulk-set-value-label = القيمة التي تُعيَّن
+bulk-set-value-placeholder = القيمة
+bulk-set = عيّن
+bulk-set-done = { $count ->
+    [one] عُيّن { $field } لطالب واحد.
+   *[other] عُيّن { $field } لـ{ $count } طالبًا.
+}
+bulk-set-undone = { $count ->
+    [one] أُعيدت قيمة طالب واحد.
+   *[other] أُعيدت قيم { $count } طالبًا.
+}{ $kept ->
+    [0] {""}
+    [one] {" "}احتفظ طالب واحد بالقيمة التي أعطاه إياها أحد بعد ذلك.
+   *[other] {" "}احتفظ { $kept } طالبًا بالقيم التي أُعطيت لهم بعد ذلك.
+}
+bulk-error-field = اختر الحقل الذي تريد تعيينه وقيمته.
+bulk-error-field-unique = { $field } فريد: لكل طالب قيمته، فلا يمكن تعيينه لكثيرين دفعة واحدة.

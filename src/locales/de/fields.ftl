@@ -116,3 +116,22 @@ list-any-value = Beliebig
 list-field-from = { $field }: von
 list-field-to = { $field }: bis
 list-none-fields = Kein Schüler hat die Werte, nach denen die Filter fragen.
+bulk-set-field-label = Feld, das für die ausgewählten Schüler gesetzt wird
+bulk-set-field-choose = Ein Feld setzen…
+bulk-set-value-label = Der zu setzende Wert
+bulk-set-value-placeholder = Wert
+bulk-set = Setzen
+bulk-set-done = { $count ->
+    [one] { $field } für einen Schüler gesetzt.
+   *[other] { $field } für { $count } Schüler gesetzt.
+}
+bulk-set-undone = { $count ->
+    [one] Den Wert eines Schülers zurückgesetzt.
+   *[other] Die Werte von { $count } Schülern zurückgesetzt.
+}{ $kept ->
+    [0] {""}
+    [one] {" "}Ein Schüler behielt den Wert, den jemand seitdem eingetragen hat.
+   *[other] {" "}{ $kept } Schüler behielten die Werte, die jemand seitdem eingetragen hat.
+}
+bulk-error-field = Wählen Sie das zu setzende Feld und seinen Wert.
+bulk-error-field-unique = { $field } ist eindeutig: Jeder Schüler hat seinen eigenen Wert, daher kann es nicht für viele auf einmal gesetzt werden.

@@ -116,3 +116,22 @@ list-any-value = Any
 list-field-from = { $field }: from
 list-field-to = { $field }: to
 list-none-fields = No student has the values the filters ask for.
+bulk-set-field-label = Field to set for the selected students
+bulk-set-field-choose = Set a field…
+bulk-set-value-label = The value to set
+bulk-set-value-placeholder = Value
+bulk-set = Set
+bulk-set-done = { $count ->
+    [one] Set { $field } for one student.
+   *[other] Set { $field } for { $count } students.
+}
+bulk-set-undone = { $count ->
+    [one] Put back the value of one student.
+   *[other] Put back the values of { $count } students.
+}{ $kept ->
+    [0] {""}
+    [one] {" "}One student kept the value someone gave since.
+   *[other] {" "}{ $kept } students kept the values someone gave since.
+}
+bulk-error-field = Choose the field to set, and its value.
+bulk-error-field-unique = { $field } is unique: each student has their own, so it cannot be set for many at once.

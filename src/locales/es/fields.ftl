@@ -116,3 +116,22 @@ list-any-value = Cualquiera
 list-field-from = { $field }: desde
 list-field-to = { $field }: hasta
 list-none-fields = Ningún alumno tiene los valores que piden los filtros.
+bulk-set-field-label = Campo que se pondrá a los alumnos seleccionados
+bulk-set-field-choose = Poner un campo…
+bulk-set-value-label = El valor que se pondrá
+bulk-set-value-placeholder = Valor
+bulk-set = Poner
+bulk-set-done = { $count ->
+    [one] Se ha puesto { $field } a un alumno.
+   *[other] Se ha puesto { $field } a { $count } alumnos.
+}
+bulk-set-undone = { $count ->
+    [one] Se ha devuelto el valor de un alumno.
+   *[other] Se han devuelto los valores de { $count } alumnos.
+}{ $kept ->
+    [0] {""}
+    [one] {" "}Un alumno conserva el valor que alguien le dio después.
+   *[other] {" "}{ $kept } alumnos conservan los valores que alguien les dio después.
+}
+bulk-error-field = Elige el campo que se pondrá y su valor.
+bulk-error-field-unique = { $field } es único: cada alumno tiene el suyo, así que no se puede poner a muchos a la vez.
