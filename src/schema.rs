@@ -45,6 +45,17 @@ diesel::table! {
         item_key -> Nullable<Text>,
         number -> Nullable<BigInt>,
         unique_key -> Nullable<Text>,
+        /// Counted in `value_counts` (a choice's or a yes/no's value).
+        counted -> Bool,
+    }
+}
+
+diesel::table! {
+    /// Students per value of each choice and yes/no field, kept by triggers.
+    value_counts (field_id, item_key) {
+        field_id -> BigInt,
+        item_key -> Text,
+        students -> BigInt,
     }
 }
 

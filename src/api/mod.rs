@@ -13,6 +13,7 @@
 mod courses;
 mod docs;
 mod enrollments;
+mod fields;
 mod stats;
 mod student_json;
 mod student_schema;
@@ -54,7 +55,12 @@ use utoipa::OpenApi;
         enrollments::index,
         enrollments::enroll,
         enrollments::unenroll,
-        stats::show
+        stats::show,
+        fields::index,
+        fields::show,
+        fields::create,
+        fields::replace,
+        fields::delete
     ),
     // Referenced from the problem responses, which do not register it themselves.
     components(schemas(Problem, SortKey, SortDirection)),
@@ -62,7 +68,8 @@ use utoipa::OpenApi;
         (name = "students", description = "Student records"),
         (name = "courses", description = "Courses, and the students in each"),
         (name = "enrollments", description = "A student's courses"),
-        (name = "stats", description = "The dashboard's figures")
+        (name = "stats", description = "The dashboard's figures"),
+        (name = "fields", description = "The fields the school defines for its students (admins only)")
     )
 )]
 pub struct ApiDoc;
@@ -119,6 +126,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         web::scope(API_PREFIX)
             .service(web::resource("/openapi.json").route(read().to(openapi)))
             .service(web::resource("/stats").route(read().to(stats::show)))
+            .service(
+                web::resource("/fields")
+                    .route(read().to(fields::index))
+                    .post(fields::create),
+            )
+            .service(
+                web::resource("/fields/{id}")
+                    .route(read().to(fields::show))
+                    .put(fields::replace)
+                    .delete(fields::delete),
+            )
             .service(
                 web::resource("/students")
                     .route(read().to(students::index))

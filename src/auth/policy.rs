@@ -54,7 +54,7 @@ pub fn access(method: &Method, path: &str, pattern: Option<&str>) -> Access {
         return Access::Public;
     }
     // The record's fields are the school's to define: its admins'.
-    if ["/accounts/", "/fields/"]
+    if ["/accounts/", "/fields/", "/api/fields"]
         .iter()
         .any(|admins| pattern == *admins || pattern.starts_with(admins))
     {

@@ -11,7 +11,7 @@ use super::{DbConnection, now};
 use crate::domain::Refusal;
 use crate::domain::field_form::ValidField;
 use crate::domain::record::{FieldSpec, Record, SchoolField};
-use crate::schema::{student_fields, student_values};
+use crate::schema::{student_fields, student_values, value_counts};
 use diesel::dsl::{count, max};
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -241,6 +241,7 @@ pub fn delete(conn: &mut DbConnection, id: i64) -> QueryResult<Option<(SchoolFie
         let ids = rederive::students_with(conn, id)?;
         diesel::delete(student_values::table.filter(student_values::field_id.eq(id)))
             .execute(conn)?;
+        diesel::delete(value_counts::table.filter(value_counts::field_id.eq(id))).execute(conn)?;
         diesel::delete(student_fields::table.find(id)).execute(conn)?;
         let now_record = record(conn)?;
         rederive::forget(conn, &now_record, id, &ids, field.spec.searchable)?;

@@ -6,9 +6,23 @@
 use super::DbConnection;
 use crate::schema::{
     age_counts, course_students, course_totals, courses, grade_counts, join_months, student_count,
+    value_counts,
 };
 use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
+
+/// Students per value of each choice and yes/no field (its id, the value's key), kept by
+/// triggers (migration 2026-12-08): a few rows however many students there are.
+pub fn value_counts(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String, i64)>> {
+    value_counts::table
+        .filter(value_counts::students.gt(0))
+        .select((
+            value_counts::field_id,
+            value_counts::item_key,
+            value_counts::students,
+        ))
+        .load(conn)
+}
 
 /// How many courses the bars and the grade chart show: the largest.
 pub const COURSES_SHOWN: i64 = 12;

@@ -1,6 +1,6 @@
 //! The dashboard: the school at a glance (`views::dashboard`), the page after logging in.
 
-use crate::db::{Database, now, stats};
+use crate::db::{Database, fields, now, stats};
 use crate::error::AppError;
 use crate::views::dashboard::DashboardPage;
 use crate::views::{Layout, render};
@@ -9,10 +9,15 @@ use actix_web::{HttpResponse, web};
 
 pub async fn show(db: web::Data<Database>, layout: Layout) -> Result<HttpResponse, AppError> {
     let today = now().date();
-    let stats = db
+    let (stats, record, counts) = db
         .read("reading the dashboard's figures", move |conn| {
-            stats::read(conn, today)
+            Ok((
+                stats::read(conn, today)?,
+                fields::record(conn)?,
+                stats::value_counts(conn)?,
+            ))
         })
         .await?;
-    render(StatusCode::OK, &DashboardPage::new(layout, stats))
+    let page = DashboardPage::new(layout, stats).with_choices(&record, &counts);
+    render(StatusCode::OK, &page)
 }

@@ -6,6 +6,7 @@
 use super::Layout;
 use super::svg::Px;
 use crate::db::stats::{CourseCount, Stats};
+use crate::domain::record::{Kind, Record};
 use crate::format;
 use crate::i18n::Message;
 use askama::Template;
@@ -46,6 +47,17 @@ pub struct DashboardPage {
     /// How tall each chart's drawing is.
     pub courses_height: Px,
     pub grades_height: Px,
+    /// Students per choice of each of the school's choice and yes/no fields.
+    choices: Vec<ChoiceChart>,
+}
+
+/// Students per value of one of the school's fields (a class, a consent).
+pub struct ChoiceChart {
+    /// The chart's element id ("chart-field-class").
+    pub id: String,
+    pub field: Message,
+    pub bars: Vec<Bar>,
+    pub height: Px,
 }
 
 /// One bar (or point) of a chart: where it is drawn, what it counts, where it leads.
@@ -113,7 +125,61 @@ impl DashboardPage {
             line,
             grades,
             legend,
+            choices: Vec::new(),
         }
+    }
+
+    /// The page with a chart of students per value of each of `record`'s choice and
+    /// yes/no fields, from `counts` (field id, value key, students).
+    pub fn with_choices(self, record: &Record, counts: &[(i64, String, i64)]) -> Self {
+        let choices = record
+            .school()
+            .filter_map(|def| {
+                let id = def.school_id()?;
+                let values: Vec<(String, Message)> = match &def.kind {
+                    Kind::Choice { choices } | Kind::Choices { choices } => choices
+                        .iter()
+                        .map(|choice| (choice.key.clone(), choice.text.message()))
+                        .collect(),
+                    Kind::YesNo => vec![
+                        ("yes".to_owned(), Message::new("field-yes")),
+                        ("no".to_owned(), Message::new("field-no")),
+                    ],
+                    _ => return None,
+                };
+                let count = |key: &str| {
+                    counts
+                        .iter()
+                        .find(|(field, value, _)| *field == id && value == key)
+                        .map_or(0, |(_, _, students)| *students)
+                };
+                let largest = values.iter().map(|(key, _)| count(key)).max().unwrap_or(0);
+                let bars: Vec<Bar> = values
+                    .iter()
+                    .enumerate()
+                    .map(|(index, (key, text))| {
+                        let label = self.layout.show(text);
+                        Bar {
+                            long_label: label.clone(),
+                            label,
+                            count: count(key),
+                            href: Some(format!("/?f.{}={key}", def.key())),
+                            x: Px(LABELS),
+                            y: Px(index as f64 * ROW + 4.0),
+                            width: Px(scale(count(key), largest, WIDTH - LABELS - 60.0)),
+                            height: Px(ROW - 8.0),
+                        }
+                    })
+                    .collect();
+                Some(ChoiceChart {
+                    id: format!("chart-field-{}", def.key()),
+                    field: def.label.clone(),
+                    height: Px(ROW * bars.len().max(1) as f64 + 8.0),
+                    bars,
+                })
+            })
+            .collect();
+        Self { choices, ..self }
     }
 
     fn plot_height(&self) -> Px {
@@ -134,6 +200,11 @@ impl DashboardPage {
             .last()
             .and_then(|month| month.href.as_deref())
             .unwrap_or("/")
+    }
+
+    /// "Students per Class": a field's chart's title.
+    fn per_field(&self, chart: &ChoiceChart) -> Message {
+        Message::new("dashboard-per-field").with("field", chart.field.clone())
     }
 
     /// "12 students", "1 student": how a bar says its count.

@@ -26,6 +26,8 @@ crate::on_every_backend!(
     the_openapi_document_describes_the_fields_as_they_are_now,
     the_list_filters_by_a_choice_a_yes_or_no_and_a_range,
     a_field_is_set_for_the_selected_students_in_one_batch_with_undo,
+    the_dashboard_charts_students_per_choice_as_they_change,
+    fields_are_defined_by_script_through_the_api_by_admins,
 );
 
 fn field_id(app: &TestApp, key: &str) -> i64 {
@@ -541,5 +543,124 @@ async fn a_field_is_set_for_the_selected_students_in_one_batch_with_undo(app: Te
     assert_eq!(
         [class_of(&app, a), class_of(&app, b)],
         [Some("6a".into()), Some("6a".into())]
+    );
+}
+
+/// The dashboard's count of students with `choice` of the class field.
+async fn charted(app: &TestApp, label: &str) -> Option<String> {
+    let page = app.get_html("/dashboard/").await;
+    let bar = format!("aria-label=\"{label}: ");
+    let at = page.find(&bar)?;
+    let rest = &page[at + bar.len()..];
+    rest.split('"').next().map(str::to_owned)
+}
+
+async fn the_dashboard_charts_students_per_choice_as_they_change(app: TestApp) {
+    given_class(&app).await;
+    let a = given_student_with(&app, "a@example.com", &[("class", "6b")]).await;
+    given_student_with(&app, "b@example.com", &[("class", "6b")]).await;
+    given_student_with(&app, "c@example.com", &[("class", "6a")]).await;
+    let page = app.get_html("/dashboard/").await;
+    assert!(page.contains("Students per Class"), "{page}");
+    assert!(
+        page.contains("href=\"/?f.class=6b\""),
+        "a bar leads to its students"
+    );
+    assert_eq!(charted(&app, "6B").await.as_deref(), Some("2 students"));
+    assert_eq!(charted(&app, "6A").await.as_deref(), Some("1 student"));
+    // An edit moves a student, a deletion takes one away, a restore brings them back.
+    let version = app.edit_version(a).await;
+    let form = [
+        student_form("Ada", "Lovelace", "a@example.com"),
+        vec![("class", "6a"), ("version", version.as_str())],
+    ]
+    .concat();
+    assert_eq!(
+        app.post_form(&format!("/{a}/edit/"), &form).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(charted(&app, "6B").await.as_deref(), Some("1 student"));
+    assert_eq!(charted(&app, "6A").await.as_deref(), Some("2 students"));
+    assert_eq!(
+        app.post_form(&format!("/{a}/delete/"), &[]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(charted(&app, "6A").await.as_deref(), Some("1 student"));
+    assert_eq!(
+        app.post_form(&format!("/{a}/restore/"), &[]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(charted(&app, "6A").await.as_deref(), Some("2 students"));
+}
+
+async fn fields_are_defined_by_script_through_the_api_by_admins(app: TestApp) {
+    let editor = bearer_client(&app.api_token_as(Role::Editor));
+    let admin = bearer_client(&app.api_token_as(Role::Admin));
+    let body = json!({"label": {"en": "Class", "de": "Klasse"}, "kind": "choice",
+        "choices": ["6A", "6B"], "in_list": true});
+    let response = editor
+        .post(app.url("/api/fields"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN, "admins only");
+    let response = admin
+        .post(app.url("/api/fields"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let created = ok_json(response, StatusCode::CREATED).await;
+    assert_eq!(created["key"], "class");
+    assert_eq!(created["choices"][1]["key"], "6b");
+    assert_eq!(created["label"]["de"], "Klasse");
+    let id = created["id"].as_i64().unwrap();
+    // The same rules and words as the Fields page.
+    let bad = json!({"label": {"en": "Born"}, "kind": "date", "unique": true});
+    let response = admin
+        .post(app.url("/api/fields"))
+        .json(&bad)
+        .send()
+        .await
+        .unwrap();
+    let refused = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert!(
+        refused["errors"]["unique"]
+            .as_str()
+            .unwrap()
+            .contains("can be unique"),
+        "{refused}"
+    );
+    given_student_with(&app, "ada@example.com", &[("class", "6b")]).await;
+    let fewer = json!({"label": {"en": "Class"}, "kind": "choice", "choices": ["6A"]});
+    let url = app.url(&format!("/api/fields/{id}"));
+    let response = admin.put(&url).json(&fewer).send().await.unwrap();
+    let refused = problem(response, StatusCode::UNPROCESSABLE_ENTITY).await;
+    assert!(
+        refused["errors"]["choices"]
+            .as_str()
+            .unwrap()
+            .contains("One student"),
+        "{refused}"
+    );
+    // Retired by script, listed with its count, then deleted.
+    let retire = json!({"label": {"en": "Class"}, "kind": "choice", "choices": ["6A", "6B"],
+        "retired": true});
+    let response = admin.put(&url).json(&retire).send().await.unwrap();
+    let changed = ok_json(response, StatusCode::OK).await;
+    assert_eq!(changed["retired"], true);
+    assert_eq!(changed["students"], 1);
+    let list = ok_json(
+        admin.get(app.url("/api/fields")).send().await.unwrap(),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(list["fields"].as_array().unwrap().len(), 1);
+    let response = admin.delete(&url).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        admin.get(&url).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
     );
 }

@@ -95,6 +95,7 @@ pub(super) struct ValueRow {
     item_key: Option<String>,
     number: Option<i64>,
     unique_key: Option<String>,
+    counted: bool,
 }
 
 /// Inserts `rows` in one statement. Multi-row inserts are dialect-specific, so this one
@@ -132,6 +133,11 @@ pub(super) fn rows_of(
                 .take(ITEM_KEY_MAX_CHARS)
                 .collect()
         }),
+        // The dashboard's charts count the values of a list or a yes/no.
+        counted: matches!(
+            value,
+            Value::YesNo(_) | Value::Choice(_) | Value::Choices(_)
+        ),
     };
     match value {
         Value::Text(text) => {

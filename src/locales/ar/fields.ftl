@@ -135,3 +135,5 @@ bulk-set-undone = { $count ->
 }
 bulk-error-field = اختر الحقل الذي تريد تعيينه وقيمته.
 bulk-error-field-unique = { $field } فريد: لكل طالب قيمته، فلا يمكن تعيينه لكثيرين دفعة واحدة.
+dashboard-per-field = الطلاب حسب { $field }
+dashboard-per-field-desc = شريط لكل قيمة بطول عدد الطلاب الذين لديهم هذه القيمة؛ يقود كل شريط إلى قائمة هؤلاء الطلاب.

@@ -135,3 +135,5 @@ bulk-set-undone = { $count ->
 }
 bulk-error-field = Wählen Sie das zu setzende Feld und seinen Wert.
 bulk-error-field-unique = { $field } ist eindeutig: Jeder Schüler hat seinen eigenen Wert, daher kann es nicht für viele auf einmal gesetzt werden.
+dashboard-per-field = Schüler nach { $field }
+dashboard-per-field-desc = Ein Balken je Wert, so lang wie die Zahl der Schüler mit ihm; jeder Balken führt zur Liste dieser Schüler.

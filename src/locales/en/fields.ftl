@@ -135,3 +135,5 @@ bulk-set-undone = { $count ->
 }
 bulk-error-field = Choose the field to set, and its value.
 bulk-error-field-unique = { $field } is unique: each student has their own, so it cannot be set for many at once.
+dashboard-per-field = Students per { $field }
+dashboard-per-field-desc = One bar per value, as long as the number of students with it; each bar lists those students.

@@ -135,3 +135,5 @@ bulk-set-undone = { $count ->
 }
 bulk-error-field = Elige el campo que se pondrá y su valor.
 bulk-error-field-unique = { $field } es único: cada alumno tiene el suyo, así que no se puede poner a muchos a la vez.
+dashboard-per-field = Alumnos por { $field }
+dashboard-per-field-desc = Una barra por valor, tan larga como el número de alumnos que lo tienen; cada barra lleva a la lista de esos alumnos.
