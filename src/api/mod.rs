@@ -15,6 +15,7 @@ mod docs;
 mod enrollments;
 mod fields;
 mod stats;
+mod student_body;
 mod student_json;
 mod student_schema;
 mod students;

@@ -6,9 +6,8 @@ use super::docs::{
     BodyProblems, CrossSiteProblem, HeaderProblem, NotFoundProblem, PreconditionProblem,
     QueryProblem,
 };
-use super::student_json::{
-    COLLECTION, ListParams, NewStudent, StudentList, StudentPatch, StudentRecord,
-};
+use super::student_body::{NewStudent, StudentPatch};
+use super::student_json::{COLLECTION, ListParams, StudentList, StudentRecord};
 use crate::auth::Staff;
 use crate::db::students::{self as queries, SaveError, Saved, Student, StudentValues};
 use crate::db::{Database, fields};

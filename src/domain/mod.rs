@@ -11,6 +11,7 @@ pub mod course;
 pub mod enrollment_import;
 pub mod field_filter;
 pub mod field_form;
+mod field_rules;
 pub mod fields;
 pub mod import;
 pub mod listing;
