@@ -239,7 +239,10 @@ impl ShownField {
                 .unwrap_or_else(|| Message::verbatim(value(text)))
         };
         Self {
-            label: record.label_of(&change.field),
+            label: change
+                .label
+                .clone()
+                .unwrap_or_else(|| record.label_of(&change.field)),
             old: shown(change.old.as_deref()),
             new: shown(change.new.as_deref()),
         }

@@ -21,6 +21,7 @@ crate::on_every_backend!(
     changes_the_values_would_not_survive_are_refused_with_a_count,
     a_retired_field_is_hidden_and_its_values_kept,
     deleting_a_field_says_how_many_values_go_and_erases_them,
+    the_history_names_a_field_as_it_was_called_then,
     fields_keep_the_order_they_are_given,
     a_student_number_is_searched_imported_and_written_by_the_api,
     the_openapi_document_describes_the_fields_as_they_are_now,
@@ -663,4 +664,25 @@ async fn fields_are_defined_by_script_through_the_api_by_admins(app: TestApp) {
         admin.get(&url).send().await.unwrap().status(),
         StatusCode::NOT_FOUND
     );
+}
+
+async fn the_history_names_a_field_as_it_was_called_then(app: TestApp) {
+    let id = given_class(&app).await;
+    let student = given_student_with(&app, "ada@example.com", &[("class", "6b")]).await;
+    let response = app
+        .post_form(
+            &format!("/fields/{id}/edit/"),
+            &[
+                ("label_en", "Form"),
+                ("kind", "choice"),
+                ("key", "class"),
+                ("choices", "6A\n6B"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = app.post_form(&format!("/fields/{id}/delete/"), &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = app.get_html(&format!("/{student}/")).await;
+    assert!(page.contains("<th scope=\"row\">Class</th>"), "{page}");
 }

@@ -84,6 +84,7 @@ mod tests {
                 field: "lastname".into(),
                 old: Some(old.into()),
                 new: Some(new.into()),
+                label: None,
             };
             (
                 "updated".to_owned(),

@@ -3,6 +3,7 @@
 //! between two records (`diff`).
 
 use super::field::FieldDef;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -33,12 +34,16 @@ impl FieldValues {
     }
 }
 
-/// One field's change: `None` on either side is "no value".
+/// One field's change: `None` on either side is "no value". A school's field's change
+/// keeps its label as it was then, so the history still names a field renamed or deleted
+/// since (a built-in field's label is the translations').
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {
     pub field: String,
     pub old: Option<String>,
     pub new: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Message>,
 }
 
 /// The fields of `fields` that differ between `old` and `new` (either may be a missing
@@ -59,6 +64,7 @@ pub fn diff<'a>(
                 field: def.key().to_owned(),
                 old,
                 new,
+                label: def.school_id().map(|_| def.label.clone()),
             })
         })
         .collect()
@@ -100,7 +106,8 @@ mod tests {
             vec![FieldChange {
                 field: "age".into(),
                 old: Some("36".into()),
-                new: None
+                new: None,
+                label: None,
             }]
         );
         assert!(
