@@ -297,11 +297,5 @@ pub fn recently_deleted(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<
 /// Inserts history entries many at a time (multi-row inserts name each backend).
 fn insert_changes(conn: &mut DbConnection, rows: &[NewChange]) -> QueryResult<usize> {
     let insert = diesel::insert_into(student_changes::table).values(rows);
-    match conn {
-        DbConnection::Sqlite(conn) => insert.execute(conn),
-        #[cfg(feature = "postgres")]
-        DbConnection::Postgres(conn) => insert.execute(conn),
-        #[cfg(feature = "mysql")]
-        DbConnection::Mysql(conn) => insert.execute(conn),
-    }
+    crate::natively!(conn, |native| insert.execute(native))
 }

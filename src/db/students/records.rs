@@ -293,13 +293,7 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Student>> {
 /// dialect-specific, so this one query names each backend.
 pub fn insert_batch(conn: &mut DbConnection, rows: &[NewStudentRow]) -> QueryResult<usize> {
     let insert = diesel::insert_into(students::table).values(rows);
-    match conn {
-        DbConnection::Sqlite(conn) => insert.execute(conn),
-        #[cfg(feature = "postgres")]
-        DbConnection::Postgres(conn) => insert.execute(conn),
-        #[cfg(feature = "mysql")]
-        DbConnection::Mysql(conn) => insert.execute(conn),
-    }
+    crate::natively!(conn, |native| insert.execute(native))
 }
 
 /// The id of the student with this email (ignoring case).

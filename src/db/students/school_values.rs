@@ -102,13 +102,7 @@ pub(super) struct ValueRow {
 /// query names each backend.
 pub(super) fn insert(conn: &mut DbConnection, rows: &[ValueRow]) -> QueryResult<usize> {
     let insert = diesel::insert_into(student_values::table).values(rows);
-    match conn {
-        DbConnection::Sqlite(conn) => insert.execute(conn),
-        #[cfg(feature = "postgres")]
-        DbConnection::Postgres(conn) => insert.execute(conn),
-        #[cfg(feature = "mysql")]
-        DbConnection::Mysql(conn) => insert.execute(conn),
-    }
+    crate::natively!(conn, |native| insert.execute(native))
 }
 
 /// The longest lookup key a value keeps (`student_values.item_key`).
